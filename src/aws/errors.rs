@@ -1,0 +1,134 @@
+//! Classification of SDK errors into the exit codes of DESIGN.md §4, with one-line messages.
+
+use aws_credential_types::provider::error::CredentialsError;
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use aws_types::request_id::RequestId;
+
+use crate::error::{Failure, Kind};
+
+/// Turn any SDK error into a Failure. `endpoint` names where the request went, for messages.
+pub fn classify<E>(error: SdkError<E, HttpResponse>, endpoint: &str) -> Failure
+where
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+{
+    if let Some(credentials) = find_in_chain::<CredentialsError>(&error) {
+        return credentials_failure(credentials);
+    }
+    match &error {
+        SdkError::ServiceError(context) => {
+            let service_error = context.err();
+            let code = service_error.code().unwrap_or("UnknownError").to_string();
+            let status = context.raw().status().as_u16();
+            let message = service_error
+                .message()
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("the service answered HTTP {status} without a message"));
+            let request_id = error
+                .request_id()
+                .map(str::to_string)
+                .or_else(|| context.raw().headers().get("x-amzn-requestid").map(str::to_string));
+            let mut failure = Failure::new(Kind::Service, code.clone(), message).with_request_id(request_id);
+            if is_throttling(&code, status) {
+                failure = failure.with_hint(
+                    "still throttled after the SDK's retries; raise --max-attempts or use --retry-mode adaptive",
+                );
+            } else if code == "UnrecognizedClientException" || code == "InvalidSignatureException" {
+                failure.kind = Kind::Configuration;
+                failure = failure.with_hint("check the credentials of the profile in use (`bedrock doctor`)");
+            } else if code == "AccessDeniedException" {
+                failure = failure.with_hint(
+                    "the credentials lack permission for this call, or the model needs access granted in the Bedrock console",
+                );
+            }
+            failure
+        }
+        SdkError::TimeoutError(_) => timeout_failure(endpoint),
+        SdkError::DispatchFailure(dispatch) => {
+            if dispatch.is_timeout() {
+                timeout_failure(endpoint)
+            } else {
+                let cause = root_cause(&error);
+                Failure::network(format!("cannot reach {endpoint}: {cause}"))
+                    .with_hint("check --endpoint-url, the network, and that the service (or `bedrock emulator`) is running")
+            }
+        }
+        SdkError::ResponseError(response) => {
+            let status = response.raw().status().as_u16();
+            let cause = root_cause(&error);
+            if cause.to_ascii_lowercase().contains("timed out") {
+                return timeout_failure(endpoint);
+            }
+            Failure::other(
+                "invalid-response",
+                format!("the response from {endpoint} (HTTP {status}) could not be read: {cause}"),
+            )
+        }
+        SdkError::ConstructionFailure(_) => {
+            Failure::other("request", format!("could not build the request: {}", root_cause(&error)))
+        }
+        _ => Failure::other("unknown", root_cause(&error)),
+    }
+}
+
+fn is_throttling(code: &str, status: u16) -> bool {
+    status == 429 || matches!(code, "ThrottlingException" | "TooManyRequestsException" | "Throttling")
+}
+
+fn timeout_failure(endpoint: &str) -> Failure {
+    Failure::new(Kind::Other, "timeout", format!("the request to {endpoint} timed out"))
+        .with_hint("raise --read-timeout or --connect-timeout if the service is slow")
+}
+
+fn credentials_failure(error: &CredentialsError) -> Failure {
+    let detail = match error {
+        CredentialsError::CredentialsNotLoaded(_) => "no credentials were found".to_string(),
+        other => format!("the credentials could not be loaded: {}", chain_text(other)),
+    };
+    Failure::configuration(detail).with_hint(
+        "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
+    )
+}
+
+/// Search an error's source chain for a given type.
+fn find_in_chain<'a, T: std::error::Error + 'static>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a T> {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(item) = current {
+        if let Some(found) = item.downcast_ref::<T>() {
+            return Some(found);
+        }
+        current = item.source();
+    }
+    None
+}
+
+/// The innermost message of an error chain, lower-cased and without "(os error N)".
+pub fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut current: &(dyn std::error::Error + 'static) = error;
+    while let Some(next) = current.source() {
+        current = next;
+    }
+    let text = current.to_string();
+    let text = match text.find(" (os error") {
+        Some(position) => text[..position].to_string(),
+        None => text,
+    };
+    crate::error::single_line(&text)
+}
+
+/// Every message of an error chain, joined.
+fn chain_text(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts = vec![error.to_string()];
+    let mut current = error.source();
+    while let Some(item) = current {
+        let text = item.to_string();
+        if !parts.iter().any(|part| part.contains(&text)) {
+            parts.push(text);
+        }
+        current = item.source();
+    }
+    crate::error::single_line(&parts.join(": "))
+}

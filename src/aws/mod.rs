@@ -1,0 +1,8 @@
+//! Glue around the AWS SDK: raw response capture, debug tracing with redaction, and the mapping
+//! of SDK errors onto exit codes.
+
+pub mod capture;
+pub mod debug;
+pub mod errors;
+pub mod paginate;
+pub mod redact;

@@ -1,0 +1,161 @@
+//! The clap command tree and the global options every command shares (DESIGN.md §1, §2).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands;
+
+const EXAMPLES: &str = "\
+Examples:
+  bedrock --local models list                      # try it offline on the built-in emulator
+  bedrock models list --provider anthropic -o table
+  bedrock models get anthropic.claude-3-haiku-20240307-v1:0 --query modelDetails.inputModalities
+  bedrock inference-profiles list -o text --query 'inferenceProfileSummaries[].inferenceProfileId'
+  bedrock doctor                                   # what profile, region, endpoint and credentials resolve to
+  bedrock emulator --port 4010                     # serve the emulator for other clients
+
+Exit codes: 0 ok, 130 interrupted, 252 usage or bad input, 253 configuration or credentials,
+254 the service returned an error, 255 anything else (network, timeout).";
+
+/// A fast, scriptable command-line tool for Amazon Bedrock, with a built-in offline emulator.
+#[derive(Debug, Parser)]
+#[command(
+    name = "bedrock",
+    version,
+    about,
+    after_help = EXAMPLES,
+    propagate_version = true,
+    disable_help_subcommand = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output formats (`-o/--output`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// The service's own JSON document, as the AWS CLI prints it.
+    Json,
+    /// A table of chosen columns (the default on a terminal).
+    Table,
+    /// The table's columns, tab-separated, no header (for cut and awk).
+    Text,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    Always,
+    Never,
+}
+
+/// Retry strategies of the AWS SDK.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RetryMode {
+    Standard,
+    Adaptive,
+}
+
+/// Options accepted by every command.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Use this profile from the AWS config and credentials files.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// The AWS region to send requests to (overrides AWS_REGION and the profile).
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// Send every request to this URL instead of the default endpoint (e.g. an emulator).
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+
+    /// Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it].
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+
+    /// A JMESPath expression applied to the JSON document before it is formatted.
+    #[arg(long, global = true, value_name = "JMESPATH")]
+    pub query: Option<String>,
+
+    /// Stop after this many items of a list; prints a nextToken to continue from.
+    #[arg(long, global = true, value_name = "N")]
+    pub max_items: Option<u32>,
+
+    /// Ask the service for pages of this size (all pages are still fetched).
+    #[arg(long, global = true, value_name = "N")]
+    pub page_size: Option<u32>,
+
+    /// Continue a list from the nextToken a previous --max-items run printed.
+    #[arg(long, global = true, value_name = "TOKEN")]
+    pub starting_token: Option<String>,
+
+    /// Fetch only the first page of a list.
+    #[arg(long, global = true)]
+    pub no_paginate: bool,
+
+    /// Trace requests and responses to stderr (credentials and signatures redacted).
+    #[arg(long, global = true)]
+    pub debug: bool,
+
+    /// No progress, no hints: only data on stdout and errors on stderr.
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+
+    /// When to use colour.
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
+    /// Seconds to wait for data on an open connection before giving up.
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub read_timeout: Option<f64>,
+
+    /// Seconds to wait for a connection to open before giving up.
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub connect_timeout: Option<f64>,
+
+    /// Total attempts per request, retries included (1 disables retries).
+    #[arg(long, global = true, value_name = "N")]
+    pub max_attempts: Option<u32>,
+
+    /// How the SDK retries throttled and failed requests.
+    #[arg(long, global = true, value_enum, value_name = "MODE")]
+    pub retry_mode: Option<RetryMode>,
+
+    /// Run against the built-in emulator, started in-process (no AWS account needed).
+    #[arg(long, global = true)]
+    pub local: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Foundation models: list and describe them.
+    #[command(subcommand)]
+    Models(commands::models::ModelsCommand),
+
+    /// Inference profiles (cross-region and application profiles).
+    #[command(subcommand, name = "inference-profiles")]
+    InferenceProfiles(commands::inference_profiles::InferenceProfilesCommand),
+
+    /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
+    Doctor(commands::doctor::DoctorArgs),
+
+    /// Print a shell completion script.
+    Completions(commands::completions::CompletionsArgs),
+
+    /// Run the local Bedrock emulator (all four services on one port).
+    Emulator(commands::emulator::EmulatorArgs),
+}
+
+/// The clap command, for completions and the generated reference.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

@@ -1,0 +1,69 @@
+//! `bedrock emulator`: serve the local Bedrock emulator until interrupted.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::context::Ctx;
+use crate::emulator::{self, Faults, Options};
+use crate::error::{Failure, Result};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.json\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service"
+)]
+pub struct EmulatorArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: String,
+
+    /// Port to listen on (0 picks a free port).
+    #[arg(long, default_value_t = 4010)]
+    pub port: u16,
+
+    /// Keep the emulator's state in this JSON file (loaded at start, saved atomically).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+
+    /// Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429).
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub fault_throttle: f64,
+
+    /// Fraction of requests (0 to 1) answered with InternalServerException (HTTP 500).
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub fault_error: f64,
+
+    /// Milliseconds of latency added to every request.
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency: u64,
+
+    /// Seed for the fault generator, so a run's faults can be reproduced.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub seed: u64,
+}
+
+pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
+    for (flag, rate) in [("--fault-throttle", args.fault_throttle), ("--fault-error", args.fault_error)] {
+        if !(0.0..=1.0).contains(&rate) {
+            return Err(Failure::usage(format!("{flag}: {rate} is not a rate between 0 and 1")));
+        }
+    }
+    let options = Options {
+        host: args.host,
+        port: args.port,
+        state_path: args.state,
+        faults: Faults {
+            throttle_rate: args.fault_throttle,
+            error_rate: args.fault_error,
+            latency_ms: args.latency,
+            seed: args.seed,
+        },
+    };
+    let running = emulator::start(options).await?;
+    ctx.output.line(&running.url)?;
+    ctx.output.info(&format!("bedrock emulator listening on {} (Ctrl-C to stop)", running.url));
+    let _ = tokio::signal::ctrl_c().await;
+    ctx.output.info("bedrock emulator stopped");
+    running.stop().await;
+    Ok(())
+}

@@ -1,0 +1,145 @@
+//! `bedrock models list|get`: ListFoundationModels and GetFoundationModel.
+
+use aws_sdk_bedrock::types::{InferenceType, ModelCustomization, ModelModality};
+use clap::{Args, Subcommand, ValueEnum};
+
+use crate::context::{Ctx, Service};
+use crate::error::Result;
+use crate::output::{Column, View};
+
+#[derive(Debug, Subcommand)]
+pub enum ModelsCommand {
+    /// List foundation models, optionally filtered.
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  bedrock models list --provider anthropic\n  bedrock models list --output-modality EMBEDDING -o text\n  bedrock models list --query 'modelSummaries[?responseStreamingSupported].modelId'"
+    )]
+    List(ListArgs),
+
+    /// Describe one foundation model.
+    #[command(
+        after_help = "Examples:\n  bedrock models get anthropic.claude-3-haiku-20240307-v1:0\n  bedrock models get claude-3-haiku --query modelDetails.modelLifecycle.status"
+    )]
+    Get(GetArgs),
+}
+
+/// Output modalities a model can have.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Modality {
+    Text,
+    Image,
+    Embedding,
+}
+
+/// How a model can be invoked.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum InferenceKind {
+    OnDemand,
+    Provisioned,
+}
+
+/// How a model can be customised.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+#[value(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum CustomizationKind {
+    FineTuning,
+    ContinuedPreTraining,
+    Distillation,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only models of this provider (e.g. anthropic, amazon, meta; case-insensitive).
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+
+    /// Only models that produce this modality.
+    #[arg(long, value_enum, ignore_case = true, value_name = "MODALITY")]
+    pub output_modality: Option<Modality>,
+
+    /// Only models that support this inference type.
+    #[arg(long, value_enum, ignore_case = true, value_name = "TYPE")]
+    pub inference_type: Option<InferenceKind>,
+
+    /// Only models that support this customization.
+    #[arg(long, value_enum, ignore_case = true, value_name = "TYPE")]
+    pub customization_type: Option<CustomizationKind>,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// Model id, alias or ARN.
+    #[arg(value_name = "MODEL")]
+    pub model: String,
+}
+
+const LIST_COLUMNS: &[Column] = &[
+    Column { header: "MODEL ID", path: "modelId" },
+    Column { header: "PROVIDER", path: "providerName" },
+    Column { header: "NAME", path: "modelName" },
+    Column { header: "INPUT", path: "inputModalities" },
+    Column { header: "OUTPUT", path: "outputModalities" },
+    Column { header: "STREAMING", path: "responseStreamingSupported" },
+    Column { header: "INFERENCE", path: "inferenceTypesSupported" },
+    Column { header: "STATUS", path: "modelLifecycle.status" },
+];
+
+const DETAIL_FIELDS: &[Column] = &[
+    Column { header: "modelId", path: "modelId" },
+    Column { header: "modelArn", path: "modelArn" },
+    Column { header: "modelName", path: "modelName" },
+    Column { header: "providerName", path: "providerName" },
+    Column { header: "inputModalities", path: "inputModalities" },
+    Column { header: "outputModalities", path: "outputModalities" },
+    Column { header: "responseStreamingSupported", path: "responseStreamingSupported" },
+    Column { header: "customizationsSupported", path: "customizationsSupported" },
+    Column { header: "inferenceTypesSupported", path: "inferenceTypesSupported" },
+    Column { header: "status", path: "modelLifecycle.status" },
+];
+
+pub async fn run(ctx: &Ctx, command: ModelsCommand) -> Result<()> {
+    ctx.output.validate_query()?;
+    match command {
+        ModelsCommand::List(args) => list(ctx, args).await,
+        ModelsCommand::Get(args) => get(ctx, args).await,
+    }
+}
+
+async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let client = ctx.bedrock().await?;
+    let mut request = client.list_foundation_models();
+    if let Some(provider) = &args.provider {
+        request = request.by_provider(provider.to_ascii_lowercase());
+    }
+    if let Some(modality) = args.output_modality {
+        request = request.by_output_modality(ModelModality::from(value_name(modality).as_str()));
+    }
+    if let Some(kind) = args.inference_type {
+        request = request.by_inference_type(InferenceType::from(value_name(kind).as_str()));
+    }
+    if let Some(kind) = args.customization_type {
+        request = request.by_customization_type(ModelCustomization::from(value_name(kind).as_str()));
+    }
+    if let Err(error) = request.send().await {
+        return Err(ctx.failure(Service::Bedrock, error).await);
+    }
+    let document = ctx.capture.take_json()?;
+    ctx.output.document(&document, &View::Rows { rows: "modelSummaries", columns: LIST_COLUMNS })
+}
+
+async fn get(ctx: &Ctx, args: GetArgs) -> Result<()> {
+    let model = crate::models::resolve_model(&ctx.settings, &args.model);
+    let client = ctx.bedrock().await?;
+    if let Err(error) = client.get_foundation_model().model_identifier(model).send().await {
+        return Err(ctx.failure(Service::Bedrock, error).await);
+    }
+    let document = ctx.capture.take_json()?;
+    ctx.output.document(&document, &View::Record { record: "modelDetails", fields: DETAIL_FIELDS })
+}
+
+/// The wire name of a clap value (`FINE_TUNING`).
+pub fn value_name(value: impl ValueEnum) -> String {
+    value.to_possible_value().map(|possible| possible.get_name().to_string()).unwrap_or_default()
+}

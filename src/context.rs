@@ -1,0 +1,264 @@
+//! Ctx: the resolved settings, the output, and the SDK config and clients, built lazily so that
+//! commands that need no AWS call (help, completions, emulator) pay nothing for them.
+
+use std::time::Duration;
+
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_credential_types::Credentials;
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use aws_types::service_config::ServiceConfigKey;
+use tokio::sync::OnceCell;
+
+use crate::aws::capture::RawBodyCapture;
+use crate::aws::debug::DebugTrace;
+use crate::cli::RetryMode;
+use crate::emulator;
+use crate::error::{Failure, Result};
+use crate::output::Output;
+use crate::settings::{Environment, Settings};
+
+/// The SDK's default connect timeout, kept when only a read timeout is given.
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+
+/// The region used by `--local` when none is configured.
+pub const LOCAL_DEFAULT_REGION: &str = "us-east-1";
+
+/// The four Bedrock services.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Service {
+    Bedrock,
+    BedrockRuntime,
+    BedrockAgent,
+    BedrockAgentRuntime,
+}
+
+impl Service {
+    pub const ALL: [Service; 4] =
+        [Service::Bedrock, Service::BedrockRuntime, Service::BedrockAgent, Service::BedrockAgentRuntime];
+
+    /// The endpoint prefix, also the name used in `AWS_ENDPOINT_URL_<NAME>`.
+    pub fn endpoint_prefix(self) -> &'static str {
+        match self {
+            Service::Bedrock => "bedrock",
+            Service::BedrockRuntime => "bedrock-runtime",
+            Service::BedrockAgent => "bedrock-agent",
+            Service::BedrockAgentRuntime => "bedrock-agent-runtime",
+        }
+    }
+
+    /// The SDK service id used for service-specific configuration.
+    fn service_id(self) -> &'static str {
+        match self {
+            Service::Bedrock => "Bedrock",
+            Service::BedrockRuntime => "Bedrock Runtime",
+            Service::BedrockAgent => "Bedrock Agent",
+            Service::BedrockAgentRuntime => "Bedrock Agent Runtime",
+        }
+    }
+}
+
+/// Where the effective region came from (for `doctor`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegionSource {
+    Flag,
+    Environment(&'static str),
+    ConfigFiles,
+    LocalDefault,
+}
+
+pub struct Ctx {
+    pub settings: Settings,
+    pub output: Output,
+    pub environment: Environment,
+    pub capture: RawBodyCapture,
+    sdk_config: OnceCell<SdkConfig>,
+    local_emulator: OnceCell<emulator::RunningEmulator>,
+    bedrock: OnceCell<aws_sdk_bedrock::Client>,
+}
+
+impl Ctx {
+    pub fn new(settings: Settings, environment: Environment) -> Self {
+        let output = Output::from_settings(&settings);
+        Ctx {
+            settings,
+            output,
+            environment,
+            capture: RawBodyCapture::default(),
+            sdk_config: OnceCell::new(),
+            local_emulator: OnceCell::new(),
+            bedrock: OnceCell::new(),
+        }
+    }
+
+    /// The URL of the in-process emulator started by `--local`.
+    async fn local_endpoint(&self) -> Result<String> {
+        let running = self
+            .local_emulator
+            .get_or_try_init(|| async {
+                let state_path =
+                    self.settings.data_dir.as_ref().map(|dir| dir.join("local-emulator-state.json"));
+                let options = emulator::Options {
+                    host: "127.0.0.1".to_string(),
+                    port: 0,
+                    state_path,
+                    ..emulator::Options::default()
+                };
+                emulator::start(options).await
+            })
+            .await?;
+        Ok(running.url.clone())
+    }
+
+    /// The explicit endpoint for every service: `--endpoint-url`, or the `--local` emulator.
+    pub async fn endpoint_override(&self) -> Result<Option<String>> {
+        if self.settings.local {
+            return self.local_endpoint().await.map(Some);
+        }
+        Ok(self.settings.endpoint_url.clone())
+    }
+
+    /// The shared SDK config: profile, region, credentials, endpoint, timeouts, retries.
+    pub async fn sdk_config(&self) -> Result<&SdkConfig> {
+        self.sdk_config.get_or_try_init(|| self.load_sdk_config()).await
+    }
+
+    async fn load_sdk_config(&self) -> Result<SdkConfig> {
+        let settings = &self.settings;
+        let mut loader = aws_config::defaults(BehaviorVersion::latest());
+        if let Some(profile) = &settings.profile {
+            loader = loader.profile_name(profile);
+        }
+        if let Some(region) = &settings.region {
+            loader = loader.region(Region::new(region.clone()));
+        }
+        let endpoint = self.endpoint_override().await?;
+        if let Some(url) = &endpoint {
+            loader = loader.endpoint_url(url);
+            if url.starts_with("http://") {
+                // Plain HTTP (the emulator): no TLS stack, no certificate loading.
+                loader = loader.http_client(aws_smithy_http_client::Builder::new().build_http());
+            }
+        }
+        if settings.local {
+            loader = loader.credentials_provider(Credentials::new(
+                "AKIDLOCALEMULATOR",
+                "local-emulator-secret",
+                None,
+                None,
+                "bedrock-local",
+            ));
+        }
+        let mut timeouts = TimeoutConfig::builder()
+            .connect_timeout(settings.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT));
+        if let Some(read_timeout) = settings.read_timeout {
+            timeouts = timeouts.read_timeout(read_timeout);
+        }
+        loader = loader.timeout_config(timeouts.build());
+        if settings.max_attempts.is_some() || settings.retry_mode.is_some() {
+            let base = match settings.retry_mode {
+                Some(RetryMode::Adaptive) => RetryConfig::adaptive(),
+                _ => RetryConfig::standard(),
+            };
+            let attempts = settings
+                .max_attempts
+                .or_else(|| self.environment.variable("AWS_MAX_ATTEMPTS").and_then(|v| v.parse().ok()))
+                .unwrap_or(3);
+            loader = loader.retry_config(base.with_max_attempts(attempts));
+        }
+        let mut config = loader.load().await;
+        if config.region().is_none() {
+            if settings.local {
+                config = config.into_builder().region(Region::new(LOCAL_DEFAULT_REGION)).build();
+            } else {
+                return Err(Failure::configuration("no AWS region is configured").with_hint(
+                    "pass --region, set AWS_REGION, or add `region = us-east-1` to the profile in ~/.aws/config",
+                ));
+            }
+        }
+        Ok(config)
+    }
+
+    /// The region requests go to (after loading the config).
+    pub async fn region(&self) -> Result<String> {
+        let config = self.sdk_config().await?;
+        Ok(config.region().map(|region| region.to_string()).unwrap_or_default())
+    }
+
+    /// Where the region came from.
+    pub fn region_source(&self) -> RegionSource {
+        if self.settings.region.is_some() {
+            RegionSource::Flag
+        } else if self.environment.variable("AWS_REGION").is_some() {
+            RegionSource::Environment("AWS_REGION")
+        } else if self.environment.variable("AWS_DEFAULT_REGION").is_some() {
+            RegionSource::Environment("AWS_DEFAULT_REGION")
+        } else if self.settings.local {
+            RegionSource::LocalDefault
+        } else {
+            RegionSource::ConfigFiles
+        }
+    }
+
+    /// The endpoint a service's requests go to, resolved the way the SDK resolves it.
+    pub async fn endpoint(&self, service: Service) -> Result<String> {
+        let config = self.sdk_config().await?;
+        let configured = config
+            .service_config()
+            .and_then(|loader| {
+                loader.load_config(
+                    ServiceConfigKey::builder()
+                        .service_id(service.service_id())
+                        .env("AWS_ENDPOINT_URL")
+                        .profile("endpoint_url")
+                        .build()
+                        .ok()?,
+                )
+            })
+            .or_else(|| config.endpoint_url().map(str::to_string));
+        if let Some(url) = self.endpoint_override().await? {
+            return Ok(url);
+        }
+        if let Some(url) = configured {
+            return Ok(url);
+        }
+        let region = config.region().map(|region| region.to_string()).unwrap_or_default();
+        Ok(default_endpoint(service, &region))
+    }
+
+    /// The control-plane client.
+    pub async fn bedrock(&self) -> Result<&aws_sdk_bedrock::Client> {
+        let config = self.sdk_config().await?;
+        self.bedrock
+            .get_or_try_init(|| async {
+                let mut builder =
+                    aws_sdk_bedrock::config::Builder::from(config).interceptor(self.capture.clone());
+                if self.settings.debug {
+                    builder = builder.interceptor(DebugTrace);
+                }
+                Ok(aws_sdk_bedrock::Client::from_conf(builder.build()))
+            })
+            .await
+    }
+
+    /// Map an SDK error to a Failure that names the endpoint of `service`.
+    pub async fn failure<E>(&self, service: Service, error: SdkError<E, HttpResponse>) -> Failure
+    where
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    {
+        let endpoint = self
+            .endpoint(service)
+            .await
+            .unwrap_or_else(|_| format!("the {} endpoint", service.endpoint_prefix()));
+        crate::aws::errors::classify(error, &endpoint)
+    }
+}
+
+/// The public endpoint of a service in a region (partition-aware for China).
+pub fn default_endpoint(service: Service, region: &str) -> String {
+    let suffix = if region.starts_with("cn-") { "amazonaws.com.cn" } else { "amazonaws.com" };
+    format!("https://{}.{region}.{suffix}", service.endpoint_prefix())
+}

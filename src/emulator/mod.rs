@@ -1,0 +1,179 @@
+//! The local Bedrock emulator (DESIGN.md §6): all four services on one port over the real wire
+//! protocol (REST-JSON; SigV4 accepted, not checked), stateful, with injectable faults.
+
+pub mod bedrock;
+pub mod catalog;
+pub mod errors;
+pub mod faults;
+pub mod state;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::Router;
+use axum::http::HeaderMap;
+use axum::routing::get;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use faults::Faults;
+
+use crate::error::{Failure, Result};
+
+/// The account id the emulator puts in ARNs.
+pub const ACCOUNT_ID: &str = "123456789012";
+
+/// The region used when a request carries no SigV4 credential scope.
+pub const DEFAULT_REGION: &str = "us-east-1";
+
+/// How to run the emulator.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub host: String,
+    pub port: u16,
+    pub state_path: Option<PathBuf>,
+    pub faults: Faults,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { host: "127.0.0.1".into(), port: 4010, state_path: None, faults: Faults::default() }
+    }
+}
+
+/// Everything the request handlers share.
+pub struct Emulator {
+    pub catalog: catalog::Catalog,
+    pub store: state::Store,
+    pub faults: faults::FaultGenerator,
+    request_counter: AtomicU64,
+    request_id_seed: u64,
+}
+
+impl Emulator {
+    /// A fresh request id, shaped like the service's (a UUID), deterministic for a seed.
+    pub fn next_request_id(&self) -> String {
+        let count = self.request_counter.fetch_add(1, Ordering::Relaxed);
+        let high = faults::mix(self.request_id_seed ^ count.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let low = faults::mix(high ^ count);
+        format!(
+            "{:08x}-{:04x}-4{:03x}-a{:03x}-{:012x}",
+            (high >> 32) as u32,
+            (high >> 16) as u16,
+            (high & 0xfff) as u16,
+            (low >> 52) as u16 & 0xfff,
+            low & 0xffff_ffff_ffff
+        )
+    }
+}
+
+pub type Shared = Arc<Emulator>;
+
+/// A running emulator; dropping it leaves the server running until the runtime ends.
+pub struct RunningEmulator {
+    pub url: String,
+    pub address: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl RunningEmulator {
+    /// Stop accepting requests and wait for the server to finish.
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+/// The routes of all services.
+pub fn router(shared: Shared) -> Router {
+    Router::new()
+        .route("/foundation-models", get(bedrock::list_foundation_models))
+        .route("/foundation-models/{model}", get(bedrock::get_foundation_model))
+        .route("/inference-profiles", get(bedrock::list_inference_profiles))
+        .route("/inference-profiles/{profile}", get(bedrock::get_inference_profile))
+        .fallback(errors::unknown_operation)
+        .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
+        .with_state(shared)
+}
+
+/// Load state and catalog, bind, and serve in the background.
+pub async fn start(options: Options) -> Result<RunningEmulator> {
+    let store = state::Store::open(options.state_path.clone())?;
+    let catalog = catalog::Catalog::load()?;
+    let shared = Arc::new(Emulator {
+        catalog,
+        store,
+        faults: faults::FaultGenerator::new(options.faults.clone()),
+        request_counter: AtomicU64::new(0),
+        request_id_seed: faults::mix(options.faults.seed ^ 0x5eed),
+    });
+    let listener =
+        tokio::net::TcpListener::bind((options.host.as_str(), options.port)).await.map_err(|error| {
+            Failure::other(
+                "emulator",
+                format!(
+                    "cannot listen on {}:{}: {}",
+                    options.host,
+                    options.port,
+                    crate::error::io_reason(&error)
+                ),
+            )
+            .with_hint("pick another --port, or --port 0 for any free port")
+        })?;
+    let address = listener
+        .local_addr()
+        .map_err(|error| Failure::other("emulator", format!("cannot read the listening address: {error}")))?;
+    let (shutdown, shutdown_signal) = oneshot::channel::<()>();
+    let app = router(shared);
+    let task = tokio::spawn(async move {
+        let _ = axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = shutdown_signal.await;
+            })
+            .await;
+    });
+    let host = if address.is_ipv6() { format!("[{}]", address.ip()) } else { address.ip().to_string() };
+    Ok(RunningEmulator {
+        url: format!("http://{host}:{}", address.port()),
+        address,
+        shutdown: Some(shutdown),
+        task: Some(task),
+    })
+}
+
+/// The region of a request, from its SigV4 credential scope.
+pub fn request_region(headers: &HeaderMap) -> String {
+    headers
+        .get("authorization")
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split("Credential=").nth(1))
+        .and_then(|credential| credential.split('/').nth(2))
+        .filter(|region| !region.is_empty() && region.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(DEFAULT_REGION)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_comes_from_the_credential_scope() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(request_region(&headers), "us-east-1");
+        headers.insert(
+            "authorization",
+            "AWS4-HMAC-SHA256 Credential=AKID/20240101/eu-west-3/bedrock/aws4_request, SignedHeaders=host, Signature=00"
+                .parse()
+                .unwrap(),
+        );
+        assert_eq!(request_region(&headers), "eu-west-3");
+    }
+}

@@ -1,0 +1,144 @@
+//! `bedrock`: a fast, scriptable command-line tool for Amazon Bedrock, with a built-in emulator.
+//! `run_from_args` is the whole program; `main.rs` only turns its result into the exit status.
+
+pub mod aws;
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod emulator;
+pub mod error;
+pub mod models;
+pub mod output;
+pub mod reference;
+pub mod settings;
+
+use std::ffi::OsString;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+
+use crate::cli::{Cli, Command};
+use crate::context::Ctx;
+use crate::error::{Failure, Result};
+use crate::settings::{ConfigFile, Environment};
+
+/// Run the tool with these arguments and return the process exit code.
+pub fn run_from_args<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let environment = Environment::capture();
+    let early_color = environment.stderr_is_terminal && environment.variable("NO_COLOR").is_none();
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => return clap_failure(error, early_color),
+    };
+    let prepared = ConfigFile::load(&environment)
+        .and_then(|config| settings::resolve(&cli.global, &environment, config.as_ref()));
+    let settings = match prepared {
+        Ok(settings) => settings,
+        Err(failure) => {
+            output::failure(&failure, early_color);
+            return failure.exit_code();
+        }
+    };
+    let color = settings.stderr_color;
+    let result = execute(cli.command, settings, environment);
+    match result {
+        Ok(()) => 0,
+        Err(failure) => {
+            output::failure(&failure, color);
+            failure.exit_code()
+        }
+    }
+}
+
+fn execute(command: Command, settings: settings::Settings, environment: Environment) -> Result<()> {
+    let serves = matches!(command, Command::Emulator(_));
+    let mut builder = if serves {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = builder
+        .enable_all()
+        .build()
+        .map_err(|error| Failure::other("runtime", format!("cannot start the async runtime: {error}")))?;
+    let result = runtime.block_on(async move {
+        let ctx = Ctx::new(settings, environment);
+        if serves {
+            // The emulator treats Ctrl-C as its normal stop.
+            return commands::run(&ctx, command).await;
+        }
+        tokio::select! {
+            result = commands::run(&ctx, command) => result,
+            _ = tokio::signal::ctrl_c() => Err(Failure::interrupted()),
+        }
+    });
+    runtime.shutdown_background();
+    result
+}
+
+/// Help and version go to stdout with exit 0; every other parse error is one line, exit 252.
+fn clap_failure(error: clap::Error, color: bool) -> i32 {
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let text = error.render().to_string();
+            match output::clap_text(&text) {
+                Ok(()) => 0,
+                Err(failure) => failure.exit_code(),
+            }
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            output::stderr_line(error.render().to_string().trim_end());
+            252
+        }
+        _ => {
+            let failure = usage_failure(&error.render().to_string());
+            output::failure(&failure, color);
+            failure.exit_code()
+        }
+    }
+}
+
+/// Condense clap's multi-line error into our one line plus a hint.
+fn usage_failure(rendered: &str) -> Failure {
+    let mut lines = rendered.lines().map(str::trim).filter(|line| !line.is_empty());
+    let first = lines.next().unwrap_or("invalid arguments");
+    let message = first.strip_prefix("error:").unwrap_or(first).trim();
+    let mut tip = None;
+    let mut more = None;
+    for line in lines {
+        if let Some(text) = line.strip_prefix("tip:") {
+            tip.get_or_insert_with(|| text.trim().to_string());
+        } else if let Some(text) = line.strip_prefix("For more information, ") {
+            more = Some(text.trim_end_matches('.').to_string());
+        }
+    }
+    let failure = Failure::usage(message);
+    match (tip, more) {
+        (Some(tip), _) => failure.with_hint(tip),
+        (None, Some(more)) => failure.with_hint(more),
+        (None, None) => failure,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_errors_become_one_line() {
+        let rendered = "error: unrecognized subcommand 'modles'\n\n  tip: a similar subcommand exists: 'models'\n\nUsage: bedrock [OPTIONS] <COMMAND>\n\nFor more information, try '--help'.\n";
+        let failure = usage_failure(rendered);
+        assert_eq!(failure.to_string(), "usage: unrecognized subcommand 'modles'");
+        assert_eq!(failure.hint.as_deref(), Some("a similar subcommand exists: 'models'"));
+        assert_eq!(failure.exit_code(), 252);
+    }
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        cli::command().debug_assert();
+    }
+}

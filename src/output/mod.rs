@@ -1,0 +1,182 @@
+//! The only module that prints. Data goes to stdout as json, table or text (DESIGN.md §3);
+//! errors, warnings, hints, debug traces and progress go to stderr.
+
+pub mod json;
+pub mod query;
+pub mod table;
+pub mod text;
+
+use std::io::Write;
+
+use serde_json::Value;
+
+use crate::cli::OutputFormat;
+use crate::error::{Failure, Kind, Result};
+use crate::settings::Settings;
+
+/// A column of a table view: a header and a dotted path into one row object.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub header: &'static str,
+    pub path: &'static str,
+}
+
+/// How a JSON document is shown as a table or as text when no `--query` is given.
+#[derive(Debug, Clone, Copy)]
+pub enum View {
+    /// One row per element of the array found at `rows` (dotted path).
+    Rows { rows: &'static str, columns: &'static [Column] },
+    /// One object, found at `record` (dotted path), shown as field/value pairs.
+    Record { record: &'static str, fields: &'static [Column] },
+}
+
+/// Everything the printers need to know, resolved once.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub format: OutputFormat,
+    pub query: Option<String>,
+    pub stdout_color: bool,
+    pub stderr_color: bool,
+    pub stdout_is_terminal: bool,
+    pub stderr_is_terminal: bool,
+    pub quiet: bool,
+    pub debug: bool,
+}
+
+impl Output {
+    pub fn from_settings(settings: &Settings) -> Self {
+        Output {
+            format: settings.output_format,
+            query: settings.query.clone(),
+            stdout_color: settings.stdout_color,
+            stderr_color: settings.stderr_color,
+            stdout_is_terminal: settings.stdout_is_terminal,
+            stderr_is_terminal: settings.stderr_is_terminal,
+            quiet: settings.quiet,
+            debug: settings.debug,
+        }
+    }
+
+    /// Check `--query` before any request is sent, so a typo costs no call.
+    pub fn validate_query(&self) -> Result<()> {
+        match &self.query {
+            Some(expression) => query::compile(expression).map(|_| ()),
+            None => Ok(()),
+        }
+    }
+
+    /// Print a JSON document in the chosen format, after `--query`.
+    pub fn document(&self, document: &Value, view: &View) -> Result<()> {
+        let rendered = self.render_document(document, view)?;
+        self.write_stdout(rendered.as_bytes())
+    }
+
+    /// Render a document to the text that `document` would print.
+    pub fn render_document(&self, document: &Value, view: &View) -> Result<String> {
+        let queried;
+        let (shown, view) = match &self.query {
+            Some(expression) => {
+                queried = query::apply(expression, document)?;
+                (&queried, None)
+            }
+            None => (document, Some(view)),
+        };
+        Ok(match self.format {
+            OutputFormat::Json => json::render(shown),
+            OutputFormat::Table => table::render(shown, view, self.stdout_color),
+            OutputFormat::Text => text::render(shown, view),
+        })
+    }
+
+    /// Write raw bytes to stdout and flush (generated text, scripts).
+    pub fn write_stdout(&self, bytes: &[u8]) -> Result<()> {
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(bytes).map_err(Failure::from_write)?;
+        stdout.flush().map_err(Failure::from_write)
+    }
+
+    /// A line on stdout.
+    pub fn line(&self, text: &str) -> Result<()> {
+        let mut stdout = std::io::stdout().lock();
+        writeln!(stdout, "{text}").map_err(Failure::from_write)?;
+        stdout.flush().map_err(Failure::from_write)
+    }
+
+    /// A note for a person on stderr (suppressed by --quiet).
+    pub fn info(&self, text: &str) {
+        if !self.quiet {
+            stderr_line(text);
+        }
+    }
+
+    /// A warning on stderr (shown even with --quiet).
+    pub fn warn(&self, text: &str) {
+        let prefix = paint("warning:", "33", self.stderr_color);
+        stderr_line(&format!("{prefix} {text}"));
+    }
+
+    /// A debug trace line on stderr, only with --debug. Callers redact secrets first.
+    pub fn debug(&self, text: &str) {
+        if self.debug {
+            debug_line(text);
+        }
+    }
+}
+
+/// Print a failure as the one `error:` line, plus its `hint:` line.
+pub fn failure(failure: &Failure, color: bool) {
+    if failure.kind == Kind::BrokenPipe {
+        return;
+    }
+    let prefix = paint("error:", "31;1", color);
+    stderr_line(&format!("{prefix} {failure}"));
+    if let Some(hint) = &failure.hint {
+        let prefix = paint("hint:", "36", color);
+        stderr_line(&format!("{prefix} {}", crate::error::single_line(hint)));
+    }
+}
+
+/// Print text that clap rendered (help, version) to stdout.
+pub fn clap_text(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes()).map_err(Failure::from_write)?;
+    stdout.flush().map_err(Failure::from_write)
+}
+
+/// One line of a debug trace on stderr (used by the SDK interceptors).
+pub fn debug_line(text: &str) {
+    stderr_line(&format!("[debug] {text}"));
+}
+
+/// One line on stderr; a closed stderr is ignored (there is nowhere left to report it).
+pub fn stderr_line(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "{text}");
+}
+
+/// Wrap text in an ANSI colour when colour is on.
+pub fn paint(text: &str, code: &str, color: bool) -> String {
+    if color { format!("\u{1b}[{code}m{text}\u{1b}[0m") } else { text.to_string() }
+}
+
+/// Follow a dotted path (`modelLifecycle.status`) into a JSON value.
+pub fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
+    if path.is_empty() {
+        return Some(value);
+    }
+    path.split('.').try_fold(value, |current, key| current.get(key))
+}
+
+/// A JSON value as a table or text cell: strings bare, arrays joined, nothing as empty.
+pub fn cell(value: Option<&Value>, separator: &str) -> String {
+    match value {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(text)) => text.clone(),
+        Some(Value::Bool(flag)) => flag.to_string(),
+        Some(Value::Number(number)) => number.to_string(),
+        Some(Value::Array(items)) => {
+            items.iter().map(|item| cell(Some(item), separator)).collect::<Vec<_>>().join(separator)
+        }
+        Some(object @ Value::Object(_)) => object.to_string(),
+    }
+}
