@@ -72,6 +72,9 @@ fn section(out: &mut String, command: &Command, parents: &[String]) {
                 ),
             };
             let mut help = argument.get_help().map(|help| help.to_string()).unwrap_or_default();
+            if !help.is_empty() && !help.ends_with(['.', ']', ')']) {
+                help.push('.');
+            }
             let values: Vec<String> = argument
                 .get_possible_values()
                 .iter()

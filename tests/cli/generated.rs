@@ -1,0 +1,61 @@
+//! Generated files must match the clap tree: `docs/cli.md` and `completions/`.
+//! Run with `BEDROCK_REGENERATE=1` to rewrite them.
+
+use std::path::PathBuf;
+
+use crate::support::{Sandbox, run};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn check(path: PathBuf, expected: &[u8], stale: &mut Vec<String>) {
+    if std::env::var_os("BEDROCK_REGENERATE").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, expected).unwrap();
+        return;
+    }
+    match std::fs::read(&path) {
+        Ok(actual) if actual == expected => {}
+        _ => stale.push(path.display().to_string()),
+    }
+}
+
+#[test]
+fn reference_and_completions_are_up_to_date() {
+    let mut stale = Vec::new();
+    check(root().join("docs").join("cli.md"), bedrock::reference::markdown().as_bytes(), &mut stale);
+    for (file, contents) in bedrock::reference::completions() {
+        check(root().join("completions").join(file), &contents, &mut stale);
+    }
+    assert!(
+        stale.is_empty(),
+        "stale generated files (run `BEDROCK_REGENERATE=1 cargo test --test cli generated`): {stale:?}"
+    );
+}
+
+#[test]
+fn reference_covers_every_command() {
+    let markdown = bedrock::reference::markdown();
+    for heading in [
+        "`bedrock models list`",
+        "`bedrock inference-profiles get`",
+        "`bedrock doctor`",
+        "`bedrock emulator`",
+    ] {
+        assert!(markdown.contains(heading), "{heading} missing");
+    }
+    assert!(markdown.contains("--endpoint-url"));
+}
+
+#[test]
+fn completions_command_prints_each_shell() {
+    let sandbox = Sandbox::new();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let result = run(sandbox.command().args(["completions", shell]));
+        result.expect_code(0);
+        assert!(result.stdout.contains("bedrock"), "{shell}");
+        assert!(result.stdout.contains("inference-profiles"), "{shell}");
+    }
+    run(sandbox.command().args(["completions", "tcsh"])).expect_one_line_error(252, "tcsh");
+}

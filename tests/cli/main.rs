@@ -1,0 +1,16 @@
+//! End-to-end tests: the real `bedrock` binary against the emulator on 127.0.0.1, in piped and
+//! terminal modes. One test binary, a module per area.
+
+mod support;
+
+mod awscli;
+mod config;
+mod doctor;
+mod emulator;
+mod errors;
+mod generated;
+mod models;
+mod pagination;
+mod profiles;
+mod retries;
+mod terminal;

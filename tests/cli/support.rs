@@ -1,0 +1,154 @@
+//! Helpers: a `bedrock` command with a clean, hermetic environment, and an emulator process.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use assert_cmd::cargo::CommandCargoExt;
+use serde_json::Value;
+
+/// Fake credentials the tests put in the environment; they must never be printed.
+pub const ACCESS_KEY: &str = "AKIDTESTACCESSKEY123";
+pub const SECRET_KEY: &str = "TESTSECRETKEYwJalrXUtnFEMIK7MDENGbPxRfiCY";
+
+/// The path of the built binary.
+pub fn binary() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("bedrock")
+}
+
+/// A private home, config and data directory for one test.
+pub struct Sandbox {
+    pub directory: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        Sandbox { directory: tempfile::tempdir().unwrap() }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.directory.path()
+    }
+
+    /// `bedrock` with only the environment a test sets: no real AWS config, no IMDS.
+    pub fn command(&self) -> Command {
+        let mut command = Command::cargo_bin("bedrock").unwrap();
+        command.env_clear();
+        command.env("PATH", std::env::var("PATH").unwrap_or_default());
+        command.env("HOME", self.path());
+        command.env("AWS_CONFIG_FILE", self.path().join("aws-config"));
+        command.env("AWS_SHARED_CREDENTIALS_FILE", self.path().join("aws-credentials"));
+        command.env("AWS_EC2_METADATA_DISABLED", "true");
+        command.env("BEDROCK_CONFIG", self.path().join("bedrock-config.toml"));
+        command.env("BEDROCK_DATA_DIR", self.path().join("data"));
+        command.stdin(Stdio::null());
+        command
+    }
+
+    /// `bedrock` with region and credentials in the environment.
+    pub fn configured(&self) -> Command {
+        let mut command = self.command();
+        command.env("AWS_REGION", "us-east-1");
+        command.env("AWS_ACCESS_KEY_ID", ACCESS_KEY);
+        command.env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+        command
+    }
+
+    /// `bedrock --endpoint-url URL` with region and credentials.
+    pub fn against(&self, emulator: &Emulator) -> Command {
+        let mut command = self.configured();
+        command.args(["--endpoint-url", &emulator.url]);
+        command
+    }
+}
+
+/// An emulator process on an ephemeral port, killed when dropped.
+pub struct Emulator {
+    pub url: String,
+    child: Child,
+}
+
+impl Emulator {
+    pub fn start() -> Self {
+        Emulator::with_args(&[])
+    }
+
+    pub fn with_args(args: &[&str]) -> Self {
+        let mut command = Command::new(binary());
+        command.args(["emulator", "--port", "0"]).args(args);
+        command.env("AWS_EC2_METADATA_DISABLED", "true");
+        command.stdout(Stdio::piped()).stderr(Stdio::null()).stdin(Stdio::null());
+        let mut child = command.spawn().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        let url = line.trim().to_string();
+        assert!(url.starts_with("http://127.0.0.1:"), "emulator did not start: {url:?}");
+        Emulator { url, child }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The finished output of a command.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|error| {
+            panic!("stdout is not JSON ({error}): {}\nstderr: {}", self.stdout, self.stderr)
+        })
+    }
+
+    /// Assert the exit code, showing the streams when it differs.
+    pub fn expect_code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "exit code\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
+        self
+    }
+
+    /// Assert that stderr holds exactly one `error:` line (and at most a `hint:` line).
+    pub fn expect_one_line_error(&self, code: i32, fragment: &str) -> &Self {
+        self.expect_code(code);
+        let lines: Vec<&str> = self.stderr.lines().filter(|line| !line.starts_with("[debug]")).collect();
+        assert!(!lines.is_empty(), "no error printed");
+        assert!(lines[0].starts_with("error: "), "first line is not an error: {:?}", self.stderr);
+        assert!(lines.len() <= 2, "more than an error and a hint: {:?}", self.stderr);
+        if lines.len() == 2 {
+            assert!(lines[1].starts_with("hint: "), "second line is not a hint: {:?}", self.stderr);
+        }
+        assert!(lines[0].contains(fragment), "{fragment:?} not in {:?}", lines[0]);
+        assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
+        self
+    }
+}
+
+/// Run a command to completion.
+pub fn run(command: &mut Command) -> Run {
+    let output = command.output().unwrap();
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// The number of foundation models in the emulator's catalog.
+pub fn catalog_model_count() -> usize {
+    let text = include_str!("../../src/emulator/data/foundation_models.json");
+    serde_json::from_str::<Vec<Value>>(text).unwrap().len()
+}
+
+/// The number of inference profiles in the emulator's catalog.
+pub fn catalog_profile_count() -> usize {
+    let text = include_str!("../../src/emulator/data/inference_profiles.json");
+    serde_json::from_str::<Vec<Value>>(text).unwrap().len()
+}

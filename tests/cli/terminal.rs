@@ -1,0 +1,106 @@
+//! Terminal mode: the same commands on a pseudo-terminal default to tables and colour.
+
+use std::io::Read;
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, binary};
+
+/// Run bedrock on a 160-column pseudo-terminal; returns (exit code, screen text without \r).
+fn on_terminal(sandbox: &Sandbox, args: &[&str], extra_env: &[(&str, &str)]) -> (u32, String) {
+    let system = native_pty_system();
+    let pair = system.openpty(PtySize { rows: 60, cols: 160, pixel_width: 0, pixel_height: 0 }).unwrap();
+    let mut command = CommandBuilder::new(binary());
+    command.args(args);
+    command.env_clear();
+    command.env("HOME", sandbox.path());
+    command.env("TERM", "xterm-256color");
+    command.env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"));
+    command.env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"));
+    command.env("AWS_EC2_METADATA_DISABLED", "true");
+    command.env("BEDROCK_CONFIG", sandbox.path().join("bedrock-config.toml"));
+    command.env("BEDROCK_DATA_DIR", sandbox.path().join("data"));
+    command.env("AWS_REGION", "us-east-1");
+    command.env("AWS_ACCESS_KEY_ID", ACCESS_KEY);
+    command.env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+    for (name, value) in extra_env {
+        command.env(name, value);
+    }
+    let mut child = pair.slave.spawn_command(command).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let mut bytes = Vec::new();
+    let mut buffer = [0u8; 8192];
+    loop {
+        match reader.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(count) => bytes.extend_from_slice(&buffer[..count]),
+        }
+    }
+    let status = child.wait().unwrap();
+    (status.exit_code(), String::from_utf8_lossy(&bytes).replace('\r', ""))
+}
+
+#[test]
+fn models_list_is_a_table_on_a_terminal() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let (code, screen) = on_terminal(
+        &sandbox,
+        &["--endpoint-url", &emulator.url, "models", "list", "--provider", "ai21"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(code, 0, "{screen}");
+    insta::assert_snapshot!("models_list_ai21_table", screen);
+}
+
+#[test]
+fn headers_are_coloured_unless_no_color() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let args = ["--endpoint-url", emulator.url.as_str(), "models", "list", "--provider", "ai21"];
+    let (_, coloured) = on_terminal(&sandbox, &args, &[]);
+    assert!(coloured.contains("\u{1b}["), "expected colour: {coloured}");
+    let (_, plain) = on_terminal(&sandbox, &args, &[("NO_COLOR", "1")]);
+    assert!(!plain.contains("\u{1b}["), "unexpected colour: {plain}");
+    let (_, never) = on_terminal(&sandbox, &["--color", "never", &args[0], &args[1], "models", "list"], &[]);
+    assert!(!never.contains("\u{1b}["));
+}
+
+#[test]
+fn model_details_are_a_field_table_on_a_terminal() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let (code, screen) = on_terminal(
+        &sandbox,
+        &["--endpoint-url", &emulator.url, "models", "get", "claude-3-haiku"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(code, 0, "{screen}");
+    insta::assert_snapshot!("models_get_table", screen);
+}
+
+#[test]
+fn errors_on_a_terminal_are_one_red_line() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let (code, screen) =
+        on_terminal(&sandbox, &["--endpoint-url", &emulator.url, "models", "get", "nobody.nothing-v1"], &[]);
+    assert_eq!(code, 254);
+    assert!(screen.contains("\u{1b}[31;1merror:\u{1b}[0m ValidationException"), "{screen:?}");
+    assert_eq!(screen.trim_end().lines().count(), 1, "{screen}");
+}
+
+#[test]
+fn json_is_still_available_on_a_terminal() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let (code, screen) = on_terminal(
+        &sandbox,
+        &["--endpoint-url", &emulator.url, "-o", "json", "inference-profiles", "list", "--max-items", "1"],
+        &[],
+    );
+    assert_eq!(code, 0);
+    let document: serde_json::Value = serde_json::from_str(&screen).unwrap();
+    assert_eq!(document["inferenceProfileSummaries"].as_array().unwrap().len(), 1);
+}
