@@ -1,6 +1,8 @@
 //! End-to-end tests: the real `bedrock` binary against the emulator on 127.0.0.1, in piped and
 //! terminal modes. One test binary, a module per area.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod support;
 
 mod awscli;
