@@ -63,7 +63,7 @@ fn headers_are_coloured_unless_no_color() {
     assert!(coloured.contains("\u{1b}["), "expected colour: {coloured}");
     let (_, plain) = on_terminal(&sandbox, &args, &[("NO_COLOR", "1")]);
     assert!(!plain.contains("\u{1b}["), "unexpected colour: {plain}");
-    let (_, never) = on_terminal(&sandbox, &["--color", "never", &args[0], &args[1], "models", "list"], &[]);
+    let (_, never) = on_terminal(&sandbox, &["--color", "never", args[0], args[1], "models", "list"], &[]);
     assert!(!never.contains("\u{1b}["));
 }
 
