@@ -78,6 +78,7 @@ pub struct Ctx {
     sdk_config: OnceCell<SdkConfig>,
     local_emulator: OnceCell<emulator::RunningEmulator>,
     bedrock: OnceCell<aws_sdk_bedrock::Client>,
+    bedrock_runtime: OnceCell<aws_sdk_bedrockruntime::Client>,
 }
 
 impl Ctx {
@@ -91,6 +92,7 @@ impl Ctx {
             sdk_config: OnceCell::new(),
             local_emulator: OnceCell::new(),
             bedrock: OnceCell::new(),
+            bedrock_runtime: OnceCell::new(),
         }
     }
 
@@ -240,6 +242,21 @@ impl Ctx {
                     builder = builder.interceptor(DebugTrace);
                 }
                 Ok(aws_sdk_bedrock::Client::from_conf(builder.build()))
+            })
+            .await
+    }
+
+    /// The runtime client (invoke, stream, converse).
+    pub async fn bedrock_runtime(&self) -> Result<&aws_sdk_bedrockruntime::Client> {
+        let config = self.sdk_config().await?;
+        self.bedrock_runtime
+            .get_or_try_init(|| async {
+                let mut builder =
+                    aws_sdk_bedrockruntime::config::Builder::from(config).interceptor(self.capture.clone());
+                if self.settings.debug {
+                    builder = builder.interceptor(DebugTrace);
+                }
+                Ok(aws_sdk_bedrockruntime::Client::from_conf(builder.build()))
             })
             .await
     }

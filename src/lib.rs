@@ -7,9 +7,11 @@ pub mod commands;
 pub mod context;
 pub mod emulator;
 pub mod error;
+pub mod input;
 pub mod models;
 pub mod output;
 pub mod reference;
+pub mod schema;
 pub mod settings;
 
 use std::ffi::OsString;

@@ -112,6 +112,9 @@ pub struct Pagination {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub output_format: OutputFormat,
+    /// Whether the format was chosen (flag, BEDROCK_OUTPUT or config file) rather than defaulted;
+    /// runtime commands print generated text unless json was chosen.
+    pub output_format_chosen: bool,
     pub stdout_color: bool,
     pub stderr_color: bool,
     pub stdout_is_terminal: bool,
@@ -150,6 +153,10 @@ pub fn resolve(
         },
     };
 
+    let output_format_chosen = global.output.is_some()
+        || environment.variable("BEDROCK_OUTPUT").is_some()
+        || config.is_some_and(|config| config.output.is_some());
+
     let color_choice = match global.color {
         Some(choice) => choice,
         None => match config.and_then(|config| config.color.as_deref()) {
@@ -165,10 +172,10 @@ pub fn resolve(
         ColorChoice::Auto => is_terminal && color_allowed,
     };
 
-    if let Some(query) = &global.query {
-        if query.trim().is_empty() {
-            return Err(Failure::usage("--query: the JMESPath expression is empty"));
-        }
+    if let Some(query) = &global.query
+        && query.trim().is_empty()
+    {
+        return Err(Failure::usage("--query: the JMESPath expression is empty"));
     }
     if global.max_items == Some(0) {
         return Err(Failure::usage("--max-items must be at least 1"));
@@ -197,6 +204,7 @@ pub fn resolve(
 
     Ok(Settings {
         output_format,
+        output_format_chosen,
         stdout_color: color_for(environment.stdout_is_terminal),
         stderr_color: color_for(environment.stderr_is_terminal),
         stdout_is_terminal: environment.stdout_is_terminal,

@@ -14,10 +14,11 @@ use serde_json::Value;
 
 use crate::error::{Failure, Result};
 
-/// Keeps the body of the last non-streaming response.
+/// Keeps the body of the last non-streaming response, and the headers of the last response.
 #[derive(Debug, Clone, Default)]
 pub struct RawBodyCapture {
     last: Arc<Mutex<Option<Bytes>>>,
+    headers: Arc<Mutex<Vec<(String, String)>>>,
 }
 
 impl RawBodyCapture {
@@ -38,6 +39,12 @@ impl RawBodyCapture {
         })
     }
 
+    /// A header of the last response (name in lower case), e.g. the token counts of InvokeModel.
+    pub fn header(&self, name: &str) -> Option<String> {
+        let headers = self.headers.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        headers.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone())
+    }
+
     fn store(&self, body: &[u8]) {
         *self.last.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) =
             Some(Bytes::copy_from_slice(body));
@@ -55,9 +62,16 @@ impl Intercept for RawBodyCapture {
         _runtime_components: &RuntimeComponents,
         _cfg: &mut ConfigBag,
     ) -> Result<(), BoxError> {
-        if let Some(body) = context.response().body().bytes() {
+        let response = context.response();
+        if let Some(body) = response.body().bytes() {
             self.store(body);
         }
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.to_ascii_lowercase(), value.to_string()))
+            .collect();
+        *self.headers.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = headers;
         Ok(())
     }
 }

@@ -72,6 +72,29 @@ where
     }
 }
 
+/// Turn an error received inside an event stream into a Failure: an exception frame from the
+/// service is 254; a stream that broke off (connection cut, bad frame) is 255.
+pub fn classify_stream<E, R>(error: SdkError<E, R>) -> Failure
+where
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug + Send + Sync + 'static,
+{
+    match &error {
+        SdkError::ServiceError(context) => {
+            let service_error = context.err();
+            let code = service_error.code().unwrap_or("UnknownError").to_string();
+            let message = service_error.message().unwrap_or("the stream failed").to_string();
+            let mut failure = Failure::new(Kind::Service, code.clone(), message);
+            if is_throttling(&code, 0) {
+                failure =
+                    failure.with_hint("the stream was throttled; retry later or use --retry-mode adaptive");
+            }
+            failure
+        }
+        _ => Failure::network(format!("the response stream broke off: {}", root_cause(&error))),
+    }
+}
+
 fn is_throttling(code: &str, status: u16) -> bool {
     status == 429 || matches!(code, "ThrottlingException" | "TooManyRequestsException" | "Throttling")
 }

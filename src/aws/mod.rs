@@ -2,6 +2,7 @@
 //! of SDK errors onto exit codes.
 
 pub mod capture;
+pub mod converse;
 pub mod debug;
 pub mod errors;
 pub mod paginate;

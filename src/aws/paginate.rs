@@ -27,12 +27,11 @@ fn decode(token: &str) -> Resume {
     let parsed = aws_smithy_types::base64::decode(token)
         .ok()
         .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok());
-    if let Some(Value::Object(object)) = parsed {
-        if let (Some(token), Some(skip)) =
+    if let Some(Value::Object(object)) = parsed
+        && let (Some(token), Some(skip)) =
             (object.get("nextToken"), object.get("skip").and_then(Value::as_u64))
-        {
-            return Resume { token: token.as_str().map(str::to_string), skip: skip as usize };
-        }
+    {
+        return Resume { token: token.as_str().map(str::to_string), skip: skip as usize };
     }
     Resume { token: Some(token.to_string()), skip: 0 }
 }

@@ -7,6 +7,7 @@ pub mod table;
 pub mod text;
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
@@ -34,6 +35,8 @@ pub enum View {
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: OutputFormat,
+    /// The format was chosen by the user, not defaulted from the terminal.
+    pub format_chosen: bool,
     pub query: Option<String>,
     pub stdout_color: bool,
     pub stderr_color: bool,
@@ -47,6 +50,7 @@ impl Output {
     pub fn from_settings(settings: &Settings) -> Self {
         Output {
             format: settings.output_format,
+            format_chosen: settings.output_format_chosen,
             query: settings.query.clone(),
             stdout_color: settings.stdout_color,
             stderr_color: settings.stderr_color,
@@ -88,6 +92,15 @@ impl Output {
         })
     }
 
+    /// Print a JSON document as JSON whatever the format (runtime responses), after `--query`.
+    pub fn json_document(&self, document: &Value) -> Result<()> {
+        let shown = match &self.query {
+            Some(expression) => query::apply(expression, document)?,
+            None => document.clone(),
+        };
+        self.write_stdout(json::render(&shown).as_bytes())
+    }
+
     /// Write raw bytes to stdout and flush (generated text, scripts).
     pub fn write_stdout(&self, bytes: &[u8]) -> Result<()> {
         let mut stdout = std::io::stdout().lock();
@@ -109,6 +122,17 @@ impl Output {
         }
     }
 
+    /// Whether a runtime command should print JSON documents instead of generated text.
+    pub fn wants_json(&self) -> bool {
+        self.format_chosen && self.format == OutputFormat::Json
+    }
+
+    /// Requested figures (`--usage`) on stderr, shown even with --quiet.
+    pub fn usage(&self, text: &str) {
+        let prefix = paint("usage:", "2", self.stderr_color);
+        stderr_line(&format!("{prefix} {text}"));
+    }
+
     /// A warning on stderr (shown even with --quiet).
     pub fn warn(&self, text: &str) {
         let prefix = paint("warning:", "33", self.stderr_color);
@@ -123,11 +147,58 @@ impl Output {
     }
 }
 
+/// Whether streamed text left stdout in the middle of a line.
+static LINE_OPEN: AtomicBool = AtomicBool::new(false);
+
+impl Output {
+    /// Streamed text, written and flushed as it arrives.
+    pub fn stream_text(&self, text: &str) -> Result<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(text.as_bytes()).map_err(Failure::from_write)?;
+        stdout.flush().map_err(Failure::from_write)?;
+        LINE_OPEN.store(!text.ends_with('\n'), Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// End streamed text with a newline unless it already ended with one.
+    pub fn end_stream_text(&self) -> Result<()> {
+        if LINE_OPEN.swap(false, Ordering::Relaxed) {
+            return self.write_stdout(b"\n");
+        }
+        Ok(())
+    }
+
+    /// One NDJSON line, flushed; `--query` is applied to each event and null results are skipped.
+    pub fn ndjson(&self, value: &Value) -> Result<()> {
+        let shown = match &self.query {
+            Some(expression) => query::apply(expression, value)?,
+            None => value.clone(),
+        };
+        if shown.is_null() {
+            return Ok(());
+        }
+        self.write_stdout(json::render_line(&shown).as_bytes())
+    }
+}
+
+/// After an interrupted stream, finish the open line so the error starts on its own line.
+pub fn finish_open_line() {
+    if LINE_OPEN.swap(false, Ordering::Relaxed) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(b"\n");
+        let _ = stdout.flush();
+    }
+}
+
 /// Print a failure as the one `error:` line, plus its `hint:` line.
 pub fn failure(failure: &Failure, color: bool) {
     if failure.kind == Kind::BrokenPipe {
         return;
     }
+    finish_open_line();
     let prefix = paint("error:", "31;1", color);
     stderr_line(&format!("{prefix} {failure}"));
     if let Some(hint) = &failure.hint {
