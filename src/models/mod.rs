@@ -1,7 +1,152 @@
 //! Model families and model names: built-in aliases (`claude-3-haiku`), aliases from the config
 //! file, and the ids they stand for.
 
+mod ai21;
+mod anthropic;
+mod cohere;
+mod family;
+mod meta;
+mod mistral;
+mod nova;
+mod stability;
+mod titan;
+
+pub use family::Family;
+
 use crate::settings::Settings;
+
+/// Who speaks in a conversation turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    User,
+    Assistant,
+}
+
+/// One earlier turn of a conversation.
+#[derive(Debug, Clone)]
+pub struct Turn {
+    pub role: Role,
+    pub text: String,
+}
+
+/// An image sent along with a prompt (`--image`).
+#[derive(Debug, Clone)]
+pub struct ImageAttachment {
+    /// "image/png", "image/jpeg", "image/gif" or "image/webp".
+    pub media_type: String,
+    pub data: Vec<u8>,
+}
+
+/// A document a Cohere Command R/R+ model may cite (`--document`).
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub title: String,
+    pub snippet: String,
+}
+
+/// Everything a text generation request can carry, whatever the family; each family takes the
+/// fields its request body has and rejects the others.
+#[derive(Debug, Clone, Default)]
+pub struct TextParams {
+    pub prompt: String,
+    pub system: Vec<String>,
+    /// Earlier turns, oldest first.
+    pub history: Vec<Turn>,
+    pub max_tokens: Option<u32>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    pub top_k: Option<u32>,
+    pub stop: Vec<String>,
+    pub seed: Option<u64>,
+    pub images: Vec<ImageAttachment>,
+    /// AI21 Jurassic-2 and Cohere Command R/R+.
+    pub presence_penalty: Option<f64>,
+    /// AI21 Jurassic-2 and Cohere Command R/R+.
+    pub frequency_penalty: Option<f64>,
+    /// AI21 Jurassic-2.
+    pub count_penalty: Option<f64>,
+    /// Cohere Command R/R+.
+    pub documents: Vec<Document>,
+}
+
+/// The text of a whole response.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Completion {
+    pub text: String,
+    pub stop_reason: Option<String>,
+    pub input_tokens: Option<u64>,
+    pub output_tokens: Option<u64>,
+}
+
+/// What one stream chunk adds: text (possibly empty), and the stop reason and token counts when
+/// the chunk carries them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StreamPiece {
+    pub text: String,
+    pub stop_reason: Option<String>,
+    pub input_tokens: Option<u64>,
+    pub output_tokens: Option<u64>,
+}
+
+/// An embedding request.
+#[derive(Debug, Clone, Default)]
+pub struct EmbedParams {
+    pub texts: Vec<String>,
+    pub image: Option<ImageAttachment>,
+    pub dimensions: Option<u32>,
+    pub normalize: Option<bool>,
+    pub input_type: Option<String>,
+    pub truncate: Option<String>,
+}
+
+/// What an image request asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ImageTask {
+    #[default]
+    TextToImage,
+    Variation,
+    Inpainting,
+    Outpainting,
+}
+
+/// An image generation request.
+#[derive(Debug, Clone, Default)]
+pub struct ImageParams {
+    pub prompt: String,
+    /// SDXL: extra `text_prompts` entries with their weights.
+    pub weighted_prompts: Vec<(String, f64)>,
+    pub negative: Option<String>,
+    pub count: Option<u32>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub cfg_scale: Option<f64>,
+    pub seed: Option<u64>,
+    pub steps: Option<u32>,
+    pub style_preset: Option<String>,
+    pub sampler: Option<String>,
+    pub task: ImageTask,
+    pub source_image: Option<Vec<u8>>,
+    pub mask_prompt: Option<String>,
+    pub mask_image: Option<Vec<u8>>,
+    pub similarity_strength: Option<f64>,
+    pub outpainting_mode: Option<String>,
+    pub quality: Option<String>,
+}
+
+/// One generated image.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeneratedImage {
+    pub png_base64: String,
+    pub seed: Option<u64>,
+}
+
+/// What a model produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modality {
+    Text,
+    Embedding,
+    Image,
+}
 
 /// Built-in aliases: short names for the model ids people type most.
 pub const BUILTIN_ALIASES: &[(&str, &str)] = &[

@@ -1,0 +1,193 @@
+//! Mistral AI request bodies (with the `<s>[INST] … [/INST]` prompt template) and response
+//! reading, as the Bedrock user guide documents them.
+
+use serde_json::{Map, Value, json};
+
+use super::family::{
+    Family, MAX_TOKENS, STOP, SYSTEM, TEMPERATURE, TOP_K, TOP_P, check_decimal, check_integer,
+    check_stop_count, history_pairs, only_text_flags, optional_text, required_text, system_text, text_at,
+};
+use super::{Completion, StreamPiece, TextParams};
+use crate::error::Result;
+
+/// The most stop sequences Mistral models take.
+const STOP_MAX: usize = 10;
+
+/// The documented `max_tokens` maximum of a Mistral model, and the name to report it under.
+fn max_tokens_maximum(model: Option<&str>) -> (u64, &'static str) {
+    let model = model.unwrap_or_default();
+    if model.contains("mixtral-8x7b") {
+        (4096, "Mixtral 8X7B Instruct")
+    } else if model.contains("mistral-7b") {
+        (8192, "Mistral 7B Instruct")
+    } else if model.contains("mistral-large") {
+        (8192, "Mistral Large")
+    } else if model.contains("mistral-small") {
+        (8192, "Mistral Small")
+    } else {
+        (8192, Family::Mistral.display_name())
+    }
+}
+
+/// `{"prompt", "max_tokens", "stop", "temperature", "top_p", "top_k"}`; the prompt is
+/// `<s>[INST] {user} [/INST] {assistant}</s>` for each earlier exchange, then
+/// `[INST] {prompt} [/INST]`, with `--system` text at the start of the first instruction.
+pub(super) fn build(params: &TextParams, model: Option<&str>) -> Result<Value> {
+    let who = Family::Mistral.display_name();
+    only_text_flags(params, &[MAX_TOKENS, TEMPERATURE, TOP_P, TOP_K, STOP, SYSTEM], who)?;
+    let (maximum, model_name) = max_tokens_maximum(model);
+    check_integer(MAX_TOKENS, params.max_tokens.map(u64::from), 1, maximum, model_name)?;
+    check_decimal(TEMPERATURE, params.temperature, 0.0, 1.0, who)?;
+    check_decimal(TOP_P, params.top_p, 0.0, 1.0, who)?;
+    check_integer(TOP_K, params.top_k.map(u64::from), 1, 200, who)?;
+    check_stop_count(params, STOP_MAX, who)?;
+
+    let mut system = system_text(params).map(|system| format!("{system}\n\n"));
+    let mut prompt = String::from("<s>");
+    for (user, assistant) in history_pairs(&params.history) {
+        let system = system.take().unwrap_or_default();
+        prompt.push_str(&format!("[INST] {system}{user} [/INST] {assistant}</s>"));
+    }
+    let system = system.take().unwrap_or_default();
+    prompt.push_str(&format!("[INST] {system}{} [/INST]", params.prompt));
+
+    let mut body = Map::new();
+    body.insert("prompt".into(), json!(prompt));
+    if let Some(max_tokens) = params.max_tokens {
+        body.insert("max_tokens".into(), json!(max_tokens));
+    }
+    if !params.stop.is_empty() {
+        body.insert("stop".into(), json!(params.stop));
+    }
+    if let Some(temperature) = params.temperature {
+        body.insert("temperature".into(), json!(temperature));
+    }
+    if let Some(top_p) = params.top_p {
+        body.insert("top_p".into(), json!(top_p));
+    }
+    if let Some(top_k) = params.top_k {
+        body.insert("top_k".into(), json!(top_k));
+    }
+    Ok(Value::Object(body))
+}
+
+/// `{"outputs": [{"text", "stop_reason"}]}`.
+pub(super) fn extract(body: &Value) -> Result<Completion> {
+    let who = Family::Mistral.display_name();
+    Ok(Completion {
+        text: required_text(body, "/outputs/0/text", who)?,
+        stop_reason: optional_text(body, "/outputs/0/stop_reason"),
+        input_tokens: None,
+        output_tokens: None,
+    })
+}
+
+/// `{"outputs": [{"text", "stop_reason"}]}` per chunk.
+pub(super) fn stream(chunk: &Value) -> Result<StreamPiece> {
+    Ok(StreamPiece {
+        text: text_at(chunk, "/outputs/0/text").unwrap_or_default().to_string(),
+        stop_reason: optional_text(chunk, "/outputs/0/stop_reason"),
+        ..StreamPiece::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{Role, Turn};
+
+    fn text(prompt: &str) -> TextParams {
+        TextParams { prompt: prompt.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn body_has_the_documented_shape() {
+        let params = TextParams {
+            max_tokens: Some(400),
+            temperature: Some(0.7),
+            top_p: Some(0.7),
+            top_k: Some(50),
+            stop: vec!["</s>".into()],
+            ..text("In Bash, how do I list all text files?")
+        };
+        assert_eq!(
+            Family::Mistral.build_text(&params).unwrap(),
+            json!({
+                "prompt": "<s>[INST] In Bash, how do I list all text files? [/INST]",
+                "max_tokens": 400,
+                "stop": ["</s>"],
+                "temperature": 0.7,
+                "top_p": 0.7,
+                "top_k": 50
+            })
+        );
+    }
+
+    #[test]
+    fn template_carries_history_and_system() {
+        let params = TextParams {
+            system: vec!["Answer in French.".into()],
+            history: vec![
+                Turn { role: Role::User, text: "What is your favourite condiment?".into() },
+                Turn { role: Role::Assistant, text: "Well, I'm quite partial to fresh lemon juice.".into() },
+            ],
+            ..text("Do you have mayonnaise recipes?")
+        };
+        assert_eq!(
+            Family::Mistral.build_text(&params).unwrap(),
+            json!({"prompt": "<s>[INST] Answer in French.\n\nWhat is your favourite condiment? [/INST] Well, I'm quite partial to fresh lemon juice.</s>[INST] Do you have mayonnaise recipes? [/INST]"})
+        );
+    }
+
+    #[test]
+    fn flags_are_checked() {
+        let family = Family::Mistral;
+        let failure = family.build_text(&TextParams { top_k: Some(0), ..text("hi") }).unwrap_err();
+        assert_eq!(failure.message, "--top-k 0 is out of range for Mistral AI: allowed 1 to 200");
+        let params = TextParams { max_tokens: Some(5000), ..text("hi") };
+        assert!(family.build_text(&params).is_ok());
+        assert!(family.build_text_for_model("mistral.mistral-large-2402-v1:0", &params).is_ok());
+        let failure = family.build_text_for_model("mistral.mixtral-8x7b-instruct-v0:1", &params).unwrap_err();
+        assert_eq!(
+            failure.message,
+            "--max-tokens 5000 is out of range for Mixtral 8X7B Instruct: allowed 1 to 4096"
+        );
+        let failure =
+            family.build_text(&TextParams { stop: vec!["x".into(); 11], ..text("hi") }).unwrap_err();
+        assert_eq!(failure.message, "--stop was given 11 times: Mistral AI takes at most 10 stop sequences");
+        let failure = family.build_text(&TextParams { seed: Some(1), ..text("hi") }).unwrap_err();
+        assert_eq!(
+            failure.message,
+            "--seed is not supported by Mistral AI (it takes --max-tokens, --temperature, --top-p, --top-k, --stop, --system)"
+        );
+    }
+
+    #[test]
+    fn responses_are_read() {
+        let body = json!({"outputs": [{"text": "Use find.", "stop_reason": "stop"}]});
+        assert_eq!(
+            Family::Mistral.extract_text(&body).unwrap(),
+            Completion {
+                text: "Use find.".into(),
+                stop_reason: Some("stop".into()),
+                ..Completion::default()
+            }
+        );
+        let chunk = json!({"outputs": [{"text": " find", "stop_reason": null}]});
+        assert_eq!(Family::Mistral.extract_stream_chunk(&chunk).unwrap().text, " find");
+        let last = json!({"outputs": [{"text": "", "stop_reason": "length"}], "amazon-bedrock-invocationMetrics": {"inputTokenCount": 20, "outputTokenCount": 400}});
+        assert_eq!(
+            Family::Mistral.extract_stream_chunk(&last).unwrap(),
+            StreamPiece {
+                text: String::new(),
+                stop_reason: Some("length".into()),
+                input_tokens: Some(20),
+                output_tokens: Some(400)
+            }
+        );
+        assert_eq!(
+            Family::Mistral.extract_text(&json!({"outputs": []})).unwrap_err().code,
+            "invalid-response"
+        );
+    }
+}
