@@ -50,6 +50,12 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -s h -l help -d 'Print hel
 complete -c bedrock -n "__fish_bedrock_needs_command" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "models" -d 'Foundation models: list and describe them'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "inference-profiles" -d 'Inference profiles (cross-region and application profiles)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "invoke" -d 'Invoke a model (InvokeModel): the body is built for the model\'s family from the flags'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "stream" -d 'Invoke a model and print the answer as it is generated (InvokeModelWithResponseStream)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "converse" -d 'Talk to a model through the Converse API (any text model, tools, attachments, --stream)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "chat" -d 'Chat with a model interactively (ConverseStream), with saved sessions'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "embed" -d 'Embed texts or an image (Titan embeddings, Cohere Embed)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "image" -d 'Generate images (Titan Image Generator, Stability SDXL) into PNG files'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "emulator" -d 'Run the local Bedrock emulator (all four services on one port)'
@@ -272,6 +278,255 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l prompt-file -d 'Read the prompt from this file' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l max-tokens -d 'Maximum number of tokens to generate' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l top-p -d 'Nucleus sampling probability mass' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l top-k -d 'Sample from the K most likely tokens (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l stop -d 'Stop generating at this sequence (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l system -d 'System prompt (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l image -d 'Attach an image (Claude 3+ and Nova; repeatable; png, jpeg, gif or webp)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l presence-penalty -d 'AI21 Jurassic-2 presence penalty' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l frequency-penalty -d 'AI21 Jurassic-2 frequency penalty' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l count-penalty -d 'AI21 Jurassic-2 count penalty' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l document -d 'A document for Cohere Command R/R+ to ground on: a text file, titled by its name (repeatable)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l family -d 'The model family, for custom or provisioned model ARNs (see `--family help`)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l body -d 'Send this request body as is: JSON text, @FILE, or - for stdin. Wins over prompt and flags' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l accept -d 'The Accept header of the request' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l content-type -d 'The Content-Type header of the request' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l dry-run -d 'Print the request body instead of sending it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l usage -d 'Print input/output tokens and latency to stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s V -l version -d 'Print version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l prompt-file -d 'Read the prompt from this file' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l max-tokens -d 'Maximum number of tokens to generate' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l top-p -d 'Nucleus sampling probability mass' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l top-k -d 'Sample from the K most likely tokens (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l stop -d 'Stop generating at this sequence (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l system -d 'System prompt (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l image -d 'Attach an image (Claude 3+ and Nova; repeatable; png, jpeg, gif or webp)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l presence-penalty -d 'AI21 Jurassic-2 presence penalty' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l frequency-penalty -d 'AI21 Jurassic-2 frequency penalty' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l count-penalty -d 'AI21 Jurassic-2 count penalty' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l document -d 'A document for Cohere Command R/R+ to ground on: a text file, titled by its name (repeatable)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l family -d 'The model family, for custom or provisioned model ARNs (see `--family help`)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l body -d 'Send this request body as is: JSON text, @FILE, or - for stdin. Wins over prompt and flags' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l accept -d 'The Accept header of the request' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l content-type -d 'The Content-Type header of the request' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l dry-run -d 'Print the request body instead of sending it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l usage -d 'Print input/output tokens and latency to stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s V -l version -d 'Print version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l prompt-file -d 'Read the user\'s message from this file' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-tokens -d 'Maximum number of tokens to generate' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l top-p -d 'Nucleus sampling probability mass' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l top-k -d 'Sample from the K most likely tokens (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l stop -d 'Stop generating at this sequence (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l system -d 'System prompt (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l messages -d 'Earlier conversation: a JSON file with the API\'s `messages` list (or an object with `messages`)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l image -d 'Attach an image to the message (png, jpeg, gif, webp; repeatable)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l document -d 'Attach a document (pdf, csv, doc, docx, xls, xlsx, html, txt, md; repeatable)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l tools -d 'Tool configuration: a JSON file with the API\'s `toolConfig` (or just its `tools` list)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l json-schema -d 'Structured output: force the answer into JSON matching this JSON Schema file' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l guardrail -d 'Apply a guardrail: ID or ID:VERSION (version defaults to DRAFT)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l additional-fields -d 'Extra model-specific request fields as JSON (additionalModelRequestFields)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l latency -d 'Latency profile (optimized where the model offers it)' -r -f -a "standard\t''
+optimized\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l request-metadata -d 'Request metadata for invocation logs: key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l guardrail-trace -d 'Ask for the guardrail\'s trace'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l cache-point -d 'Add a prompt-caching checkpoint after the system prompt (or the attachments)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l stream -d 'Stream the answer as it is generated (ConverseStream)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l dry-run -d 'Print the request document instead of sending it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l usage -d 'Print input/output tokens and latency to stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s V -l version -d 'Print version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l max-tokens -d 'Maximum number of tokens to generate' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l top-p -d 'Nucleus sampling probability mass' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l top-k -d 'Sample from the K most likely tokens (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l stop -d 'Stop generating at this sequence (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l system -d 'System prompt (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l session -d 'Name of the session to resume or create' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l messages -d 'Start from this conversation (the API\'s `messages` list as JSON)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l continue -d 'Resume the most recent session'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s V -l version -d 'Print version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l input -d 'JSON Lines input: each line a string or an object with `text` (or `inputText`) and an optional `id`; - for stdin' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l image -d 'An image to embed (Titan Multimodal Embeddings)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l dimensions -d 'Vector length (Titan v2: 256, 512, 1024; multimodal: 256, 384, 1024)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l normalize -d 'Normalise vectors to unit length (Titan v2)' -r -f -a "true\t''
+false\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l input-type -d 'Cohere input type: search_document, search_query, classification, clustering' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l truncate -d 'Cohere truncation: NONE, START, END' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l family -d 'The model family, for custom or provisioned model ARNs' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l dry-run -d 'Print the request body of the first request instead of sending it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s V -l version -d 'Print version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l negative -d 'What not to draw' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l count -d 'Number of images' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l width -d 'Width in pixels' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l height -d 'Height in pixels' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l cfg-scale -d 'How closely to follow the prompt' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l seed -d 'Random seed, for reproducible images' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l steps -d 'Diffusion steps (SDXL)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l style-preset -d 'Style preset (SDXL), e.g. photographic, digital-art, anime' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l sampler -d 'Sampler (SDXL), e.g. K_DPMPP_2M' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l prompt-weight -d 'Extra weighted prompt (SDXL): TEXT=WEIGHT (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l quality -d 'Quality (Titan): standard or premium' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l task -d 'Task (Titan): text-to-image, variation, inpainting, outpainting' -r -f -a "text-to-image\t''
+variation\t''
+inpainting\t''
+outpainting\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l source-image -d 'The source image of a variation, inpainting or outpainting task' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l mask-prompt -d 'Describe the region to change (inpainting/outpainting)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l mask-image -d 'A mask image of the region to change (inpainting/outpainting)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l similarity-strength -d 'How similar a variation stays to the source (0.2 to 1.0)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l outpainting-mode -d 'Outpainting mode: DEFAULT or PRECISE' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l out-dir -d 'Directory for the PNG files' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l name -d 'File name prefix (default: from the prompt); files are PREFIX-1.png, PREFIX-2.png, …' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l family -d 'The model family, for custom or provisioned model ARNs' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l force -d 'Overwrite existing files'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l dry-run -d 'Print the request body instead of sending it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

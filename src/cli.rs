@@ -145,6 +145,33 @@ pub enum Command {
     #[command(subcommand, name = "inference-profiles")]
     InferenceProfiles(commands::inference_profiles::InferenceProfilesCommand),
 
+    /// Invoke a model (InvokeModel): the body is built for the model's family from the flags.
+    #[command(
+        after_help = "Examples:\n  bedrock invoke claude-3-haiku \"Name three rivers\" --max-tokens 200\n  echo \"Summarise: ...\" | bedrock invoke titan-text-express --temperature 0.2\n  bedrock invoke llama3-8b \"hi\" --dry-run          # print the request body\n  bedrock invoke anthropic.claude-v2 --body @request.json -o json\n  bedrock invoke claude-3-haiku \"What is in this picture?\" --image photo.png --usage"
+    )]
+    Invoke(commands::invoke::InvokeArgs),
+
+    /// Invoke a model and print the answer as it is generated (InvokeModelWithResponseStream).
+    #[command(
+        after_help = "Examples:\n  bedrock stream claude-3-haiku \"Write a haiku about Rust\"\n  bedrock stream mistral-7b \"Explain TCP\" -o json | jq -c '.outputs[0].text'\n  bedrock stream titan-text-express \"Tell a story\" --usage"
+    )]
+    Stream(commands::invoke::InvokeArgs),
+
+    /// Talk to a model through the Converse API (any text model, tools, attachments, --stream).
+    #[command(
+        after_help = "Examples:\n  bedrock converse nova-lite \"Hello\" --system \"Answer in French\"\n  bedrock converse claude-3-haiku \"Describe it\" --image cat.png --stream\n  bedrock converse claude-3-haiku \"Extract the person\" --json-schema person.schema.json\n  bedrock converse claude-3-haiku \"Weather in Paris?\" --tools tools.json -o json\n  bedrock converse nova-pro --messages history.json \"And then?\""
+    )]
+    Converse(commands::converse::ConverseArgs),
+
+    /// Chat with a model interactively (ConverseStream), with saved sessions.
+    Chat(commands::chat::ChatArgs),
+
+    /// Embed texts or an image (Titan embeddings, Cohere Embed).
+    Embed(commands::embed::EmbedArgs),
+
+    /// Generate images (Titan Image Generator, Stability SDXL) into PNG files.
+    Image(commands::image::ImageArgs),
+
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 

@@ -1,10 +1,16 @@
 //! One module per resource; each owns its clap subcommand enum and a `run(ctx, command)`.
 
+pub mod chat;
 pub mod completions;
+pub mod converse;
 pub mod doctor;
+pub mod embed;
 pub mod emulator;
+pub mod image;
 pub mod inference_profiles;
+pub mod invoke;
 pub mod models;
+pub mod stream;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -15,6 +21,12 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
     match command {
         Command::Models(command) => models::run(ctx, command).await,
         Command::InferenceProfiles(command) => inference_profiles::run(ctx, command).await,
+        Command::Invoke(args) => invoke::run(ctx, args).await,
+        Command::Stream(args) => stream::run(ctx, args).await,
+        Command::Converse(args) => converse::run(ctx, args).await,
+        Command::Chat(args) => chat::run(ctx, args).await,
+        Command::Embed(args) => embed::run(ctx, args).await,
+        Command::Image(args) => image::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Streaming benchmark (issue: runtime), run by hand.
+
+Against one emulator, in one run:
+  - throughput: a stream of N chunks (one word each; --max-tokens N) read to the end by
+      `bedrock stream … -o json` (every chunk decoded and written as an NDJSON line), and
+      `bedrock stream …` (text), and
+      a boto3 script doing invoke_model_with_response_stream and decoding every chunk;
+    reported as chunks/s and MB/s of event-stream bytes received.
+  - time to first byte: wall time from spawning `bedrock stream` to its first byte on stdout,
+    against the emulator's own time to first chunk measured by a raw HTTP client on an open
+    connection (so the difference is what the CLI adds: process start, config, signing, decoding).
+
+Usage: cargo build --release && bash .ci/python-env && .venv/bin/python benches/streaming.py [--chunks 100000]
+"""
+
+import argparse
+import json
+import os
+import select
+import statistics
+import subprocess
+import sys
+import time
+import http.client
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BEDROCK = os.path.join(ROOT, "target", "release", "bedrock")
+MODEL = "anthropic.claude-3-haiku-20240307-v1:0"
+
+
+def environment(home):
+    return {
+        "PATH": os.environ.get("PATH", ""), "HOME": home,
+        "AWS_CONFIG_FILE": os.path.join(home, "none"), "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "none"),
+        "AWS_EC2_METADATA_DISABLED": "true", "AWS_ACCESS_KEY_ID": "AKIDBENCHMARK0000000",
+        "AWS_SECRET_ACCESS_KEY": "benchmark-secret", "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
+        "BEDROCK_CONFIG": os.path.join(home, "none.toml"),
+    }
+
+
+def body(chunks):
+    return json.dumps({"anthropic_version": "bedrock-2023-05-31", "max_tokens": chunks,
+                       "messages": [{"role": "user", "content": [{"type": "text", "text": "stream please"}]}]})
+
+
+def cli_throughput(url, env, chunks, as_json):
+    command = [BEDROCK, "--endpoint-url", url, "stream", MODEL, "--body", body(chunks)]
+    if as_json:
+        command[1:1] = ["-o", "json"]
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"bedrock stream failed: {result.stderr.decode()}")
+    return elapsed, len(result.stdout)
+
+
+def boto3_throughput(url, chunks):
+    import boto3
+    client = boto3.client("bedrock-runtime", endpoint_url=url, region_name="us-east-1",
+                          aws_access_key_id="AKIDBENCHMARK0000000", aws_secret_access_key="benchmark-secret")
+    started = time.perf_counter()
+    response = client.invoke_model_with_response_stream(modelId=MODEL, body=body(chunks))
+    count = 0
+    for event in response["body"]:
+        json.loads(event["chunk"]["bytes"])
+        count += 1
+    return time.perf_counter() - started, count
+
+
+def wire_bytes(url, chunks):
+    """Event-stream bytes of one stream, read raw."""
+    host, port = url.replace("http://", "").split(":")
+    connection = http.client.HTTPConnection(host, int(port))
+    connection.request("POST", f"/model/{MODEL}/invoke-with-response-stream", body=body(chunks),
+                       headers={"content-type": "application/json"})
+    response = connection.getresponse()
+    total = len(response.read())
+    connection.close()
+    return total
+
+
+def raw_first_chunk(url):
+    host, port = url.replace("http://", "").split(":")
+    connection = http.client.HTTPConnection(host, int(port))
+    connection.connect()
+    started = time.perf_counter()
+    connection.request("POST", f"/model/{MODEL}/invoke-with-response-stream", body=body(1),
+                       headers={"content-type": "application/json"})
+    response = connection.getresponse()
+    response.read(1)
+    elapsed = time.perf_counter() - started
+    response.read()
+    connection.close()
+    return elapsed
+
+
+def cli_first_byte(url, env):
+    started = time.perf_counter()
+    process = subprocess.Popen([BEDROCK, "--endpoint-url", url, "stream", MODEL, "--body", body(1)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    select.select([process.stdout], [], [])
+    elapsed = time.perf_counter() - started
+    process.stdout.read()
+    process.wait()
+    return elapsed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chunks", type=int, default=100000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--ttfb-runs", type=int, default=30)
+    args = parser.parse_args()
+    if not os.path.exists(BEDROCK):
+        sys.exit("target/release/bedrock is missing: run `cargo build --release`")
+    home = os.path.join(ROOT, "target", "bench-home")
+    os.makedirs(home, exist_ok=True)
+    env = environment(home)
+    emulator = subprocess.Popen([BEDROCK, "emulator", "--port", "0"], env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+    try:
+        url = emulator.stdout.readline().strip()
+        size = wire_bytes(url, args.chunks)
+        rows = []
+        for name, measure in [
+            ("bedrock stream -o json (NDJSON)", lambda: cli_throughput(url, env, args.chunks, True)[0]),
+            ("bedrock stream (text)", lambda: cli_throughput(url, env, args.chunks, False)[0]),
+            ("boto3 invoke_model_with_response_stream", lambda: boto3_throughput(url, args.chunks)[0]),
+        ]:
+            times = [measure() for _ in range(args.runs)]
+            median = statistics.median(times)
+            rows.append((name, median, args.chunks / median, size / median / 1e6))
+        raw = [raw_first_chunk(url) for _ in range(args.ttfb_runs)]
+        cli = [cli_first_byte(url, env) for _ in range(args.ttfb_runs)]
+    finally:
+        emulator.terminate()
+        emulator.wait()
+
+    print(f"Stream of {args.chunks} chunks, {size / 1e6:.1f} MB of event-stream bytes; median of {args.runs} runs")
+    print()
+    print("| reader | seconds | chunks/s | MB/s |")
+    print("|---|---:|---:|---:|")
+    for name, seconds, rate, megabytes in rows:
+        print(f"| {name} | {seconds:.2f} | {rate:,.0f} | {megabytes:.1f} |")
+    boto = rows[2][2]
+    print()
+    print(f"CLI (NDJSON) vs boto3 chunk rate: {rows[0][2] / boto:.1f}x; CLI (text) vs boto3: {rows[1][2] / boto:.1f}x")
+    raw_ms, cli_ms = statistics.median(raw) * 1000, statistics.median(cli) * 1000
+    print()
+    print(f"Time to first byte (median of {args.ttfb_runs}): emulator on an open connection {raw_ms:.2f} ms; "
+          f"`bedrock stream` from process spawn {cli_ms:.2f} ms; the CLI adds {cli_ms - raw_ms:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

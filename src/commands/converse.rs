@@ -1,0 +1,611 @@
+//! `bedrock converse MODEL [PROMPT] [--stream]`: the Converse and ConverseStream APIs, with
+//! attachments, tools, structured output through forced tool use, guardrails and prompt caching.
+//! The request is assembled as the API's JSON document; `--dry-run` prints it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use aws_sdk_bedrockruntime::types::{
+    ContentBlock, ContentBlockDelta, ContentBlockStart, ConverseStreamOutput,
+};
+use clap::{Args, ValueEnum};
+use serde_json::{Map, Value, json};
+
+use super::invoke::{GenerationFlags, IMAGE_LIMIT, usage_line};
+use crate::aws::converse::{ConverseInput, input_from_json, json_from_document, stream_event_json};
+use crate::context::{Ctx, Service};
+use crate::error::{Failure, Kind, Result};
+
+/// Largest document attachment the Converse API accepts (4.5 MB).
+pub const DOCUMENT_LIMIT: u64 = 4_500_000;
+
+/// The tool that carries structured output.
+const STRUCTURED_TOOL: &str = "structured_output";
+
+/// Latency profiles of the Converse API.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Latency {
+    Standard,
+    Optimized,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ConverseArgs {
+    /// Model id, alias, inference profile id or ARN.
+    #[arg(value_name = "MODEL")]
+    pub model: String,
+
+    /// The user's message ("-" or omitted with piped stdin: read it from stdin).
+    #[arg(value_name = "PROMPT")]
+    pub prompt: Option<String>,
+
+    /// Read the user's message from this file.
+    #[arg(long, value_name = "FILE")]
+    pub prompt_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub generation: GenerationFlags,
+
+    /// Earlier conversation: a JSON file with the API's `messages` list (or an object with `messages`).
+    #[arg(long, value_name = "FILE")]
+    pub messages: Option<PathBuf>,
+
+    /// Attach an image to the message (png, jpeg, gif, webp; repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub image: Vec<PathBuf>,
+
+    /// Attach a document (pdf, csv, doc, docx, xls, xlsx, html, txt, md; repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub document: Vec<PathBuf>,
+
+    /// Tool configuration: a JSON file with the API's `toolConfig` (or just its `tools` list).
+    #[arg(long, value_name = "FILE")]
+    pub tools: Option<PathBuf>,
+
+    /// Structured output: force the answer into JSON matching this JSON Schema file.
+    #[arg(long, value_name = "FILE")]
+    pub json_schema: Option<PathBuf>,
+
+    /// Apply a guardrail: ID or ID:VERSION (version defaults to DRAFT).
+    #[arg(long, value_name = "ID[:VERSION]")]
+    pub guardrail: Option<String>,
+
+    /// Ask for the guardrail's trace.
+    #[arg(long, requires = "guardrail")]
+    pub guardrail_trace: bool,
+
+    /// Extra model-specific request fields as JSON (additionalModelRequestFields).
+    #[arg(long, value_name = "JSON")]
+    pub additional_fields: Option<String>,
+
+    /// Latency profile (optimized where the model offers it).
+    #[arg(long, value_enum, value_name = "PROFILE")]
+    pub latency: Option<Latency>,
+
+    /// Add a prompt-caching checkpoint after the system prompt (or the attachments).
+    #[arg(long)]
+    pub cache_point: bool,
+
+    /// Request metadata for invocation logs: key=value (repeatable).
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub request_metadata: Vec<String>,
+
+    /// Stream the answer as it is generated (ConverseStream).
+    #[arg(long)]
+    pub stream: bool,
+
+    /// Print the request document instead of sending it.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Print input/output tokens and latency to stderr.
+    #[arg(long)]
+    pub usage: bool,
+}
+
+/// The format name of an attachment, from its extension.
+fn extension(path: &Path) -> String {
+    path.extension().and_then(|extension| extension.to_str()).unwrap_or_default().to_ascii_lowercase()
+}
+
+fn image_block(path: &Path) -> Result<Value> {
+    let format = match extension(path).as_str() {
+        "png" => "png",
+        "jpg" | "jpeg" => "jpeg",
+        "gif" => "gif",
+        "webp" => "webp",
+        _ => {
+            return Err(Failure::usage(format!(
+                "--image {}: unsupported image type (use png, jpeg, gif or webp)",
+                path.display()
+            )));
+        }
+    };
+    let bytes = crate::input::attachment(path, "--image", IMAGE_LIMIT)?;
+    Ok(json!({"image": {"format": format, "source": {"bytes": aws_smithy_types::base64::encode(bytes)}}}))
+}
+
+fn document_block(path: &Path) -> Result<Value> {
+    let format = extension(path);
+    if !["pdf", "csv", "doc", "docx", "xls", "xlsx", "html", "txt", "md"].contains(&format.as_str()) {
+        return Err(Failure::usage(format!(
+            "--document {}: unsupported document type (use pdf, csv, doc, docx, xls, xlsx, html, txt or md)",
+            path.display()
+        )));
+    }
+    let bytes = crate::input::attachment(path, "--document", DOCUMENT_LIMIT)?;
+    // Document names allow letters, digits, whitespace, hyphens, parentheses and brackets.
+    let stem = path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+    let name: String = stem
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == ' ' || "-()[]".contains(c) { c } else { '-' })
+        .collect();
+    Ok(
+        json!({"document": {"format": format, "name": name, "source": {"bytes": aws_smithy_types::base64::encode(bytes)}}}),
+    )
+}
+
+/// Build the Converse request document from the flags.
+pub fn request_document(args: &ConverseArgs, model: &str) -> Result<Value> {
+    let mut messages: Vec<Value> = Vec::new();
+    let mut loaded_system: Vec<Value> = Vec::new();
+    if let Some(path) = &args.messages {
+        match crate::input::json_file(path, "--messages")? {
+            Value::Array(items) => messages = items,
+            Value::Object(mut object) => {
+                match object.remove("messages") {
+                    Some(Value::Array(items)) => messages = items,
+                    _ => {
+                        return Err(Failure::usage(format!(
+                            "--messages {}: expected a `messages` list",
+                            path.display()
+                        )));
+                    }
+                }
+                if let Some(Value::Array(system)) = object.remove("system") {
+                    loaded_system = system;
+                }
+            }
+            _ => {
+                return Err(Failure::usage(format!(
+                    "--messages {}: expected a JSON list of messages",
+                    path.display()
+                )));
+            }
+        }
+    }
+    let prompt = match (&args.prompt, &args.prompt_file) {
+        (None, None) if args.messages.is_some() => None,
+        (argument, file) => Some(crate::input::prompt(argument.clone(), file.as_ref())?),
+    };
+    let mut content: Vec<Value> = Vec::new();
+    for path in &args.document {
+        content.push(document_block(path)?);
+    }
+    for path in &args.image {
+        content.push(image_block(path)?);
+    }
+    let mut system: Vec<Value> = loaded_system;
+    system.extend(args.generation.system.iter().map(|text| json!({"text": text})));
+    if args.cache_point {
+        if system.is_empty() {
+            content.push(json!({"cachePoint": {"type": "default"}}));
+        } else {
+            system.push(json!({"cachePoint": {"type": "default"}}));
+        }
+    }
+    if let Some(prompt) = prompt {
+        content.push(json!({"text": prompt}));
+    }
+    if !content.is_empty() {
+        if args.prompt.is_none()
+            && args.prompt_file.is_none()
+            && !(args.image.is_empty() && args.document.is_empty())
+        {
+            return Err(Failure::usage("attachments need a message: pass a PROMPT too"));
+        }
+        messages.push(json!({"role": "user", "content": content}));
+    }
+    if messages.is_empty() {
+        return Err(Failure::usage("no message: pass a PROMPT, --prompt-file, stdin or --messages"));
+    }
+
+    let mut request = Map::new();
+    request.insert("modelId".into(), json!(model));
+    request.insert("messages".into(), Value::Array(messages));
+    if !system.is_empty() {
+        request.insert("system".into(), Value::Array(system));
+    }
+    let generation = &args.generation;
+    let mut inference = Map::new();
+    if let Some(value) = generation.max_tokens {
+        inference.insert("maxTokens".into(), json!(value));
+    }
+    if let Some(value) = generation.temperature {
+        if !(0.0..=1.0).contains(&value) {
+            return Err(Failure::usage(format!(
+                "--temperature {value} is out of range for the Converse API: allowed 0 to 1"
+            )));
+        }
+        inference.insert("temperature".into(), json!(value));
+    }
+    if let Some(value) = generation.top_p {
+        if !(0.0..=1.0).contains(&value) {
+            return Err(Failure::usage(format!(
+                "--top-p {value} is out of range for the Converse API: allowed 0 to 1"
+            )));
+        }
+        inference.insert("topP".into(), json!(value));
+    }
+    if !generation.stop.is_empty() {
+        inference.insert("stopSequences".into(), json!(generation.stop));
+    }
+    if !inference.is_empty() {
+        request.insert("inferenceConfig".into(), Value::Object(inference));
+    }
+    if generation.seed.is_some() {
+        return Err(Failure::usage("--seed is not part of the Converse API")
+            .with_hint("pass the model's own seed field with --additional-fields"));
+    }
+    let mut additional = Map::new();
+    if let Some(top_k) = generation.top_k {
+        let base = model.rsplit('/').next().unwrap_or(model);
+        if base.contains("amazon.nova") {
+            additional.insert("inferenceConfig".into(), json!({"topK": top_k}));
+        } else {
+            additional.insert("top_k".into(), json!(top_k));
+        }
+    }
+    if let Some(text) = &args.additional_fields {
+        match crate::input::parse_json(text.as_bytes(), "--additional-fields")? {
+            Value::Object(fields) => additional.extend(fields),
+            _ => return Err(Failure::usage("--additional-fields must be a JSON object")),
+        }
+    }
+    if !additional.is_empty() {
+        request.insert("additionalModelRequestFields".into(), Value::Object(additional));
+    }
+
+    let mut tool_config: Option<Map<String, Value>> = None;
+    if let Some(path) = &args.tools {
+        tool_config = Some(match crate::input::json_file(path, "--tools")? {
+            Value::Object(object) if object.contains_key("tools") => object,
+            Value::Array(tools) => {
+                let mut object = Map::new();
+                object.insert("tools".into(), Value::Array(tools));
+                object
+            }
+            _ => {
+                return Err(Failure::usage(format!(
+                    "--tools {}: expected a toolConfig object with `tools`, or a list of tools",
+                    path.display()
+                )));
+            }
+        });
+    }
+    if let Some(path) = &args.json_schema {
+        let schema = crate::input::json_file(path, "--json-schema")?;
+        if !schema.is_object() {
+            return Err(Failure::usage(format!(
+                "--json-schema {}: a JSON Schema must be an object",
+                path.display()
+            )));
+        }
+        let config = tool_config.get_or_insert_with(Map::new);
+        let tools = config.entry("tools").or_insert_with(|| json!([]));
+        if let Value::Array(tools) = tools {
+            tools.push(json!({"toolSpec": {
+                "name": STRUCTURED_TOOL,
+                "description": "Answer by calling this tool with the answer as its input, matching the schema.",
+                "inputSchema": {"json": schema}
+            }}));
+        }
+        config.insert("toolChoice".into(), json!({"tool": {"name": STRUCTURED_TOOL}}));
+    }
+    if let Some(config) = tool_config {
+        request.insert("toolConfig".into(), Value::Object(config));
+    }
+    if let Some(guardrail) = &args.guardrail {
+        let (identifier, version) = match guardrail.split_once(':') {
+            Some((identifier, version)) if !identifier.is_empty() && !version.is_empty() => {
+                (identifier, version)
+            }
+            Some(_) => {
+                return Err(Failure::usage(format!("--guardrail '{guardrail}' is not ID or ID:VERSION")));
+            }
+            None => (guardrail.as_str(), "DRAFT"),
+        };
+        let mut config = json!({"guardrailIdentifier": identifier, "guardrailVersion": version});
+        if args.guardrail_trace {
+            config["trace"] = json!("enabled");
+        }
+        request.insert("guardrailConfig".into(), config);
+    }
+    if let Some(latency) = args.latency {
+        let name = match latency {
+            Latency::Standard => "standard",
+            Latency::Optimized => "optimized",
+        };
+        request.insert("performanceConfig".into(), json!({"latency": name}));
+    }
+    if !args.request_metadata.is_empty() {
+        let mut metadata = BTreeMap::new();
+        for pair in &args.request_metadata {
+            let (key, value) = crate::input::key_value(pair, "--request-metadata")?;
+            metadata.insert(key, value);
+        }
+        request.insert("requestMetadata".into(), json!(metadata));
+    }
+    Ok(Value::Object(request))
+}
+
+/// Print the structured output carried by the forced tool call, validated against the schema.
+fn print_structured(ctx: &Ctx, input: &Value, schema_path: &Path) -> Result<()> {
+    let schema = crate::input::json_file(schema_path, "--json-schema")?;
+    if let Err(reason) = crate::schema::validate(input, &schema) {
+        return Err(Failure::new(
+            Kind::Service,
+            "SchemaMismatch",
+            format!("the model's answer does not match the schema: {reason}"),
+        ));
+    }
+    ctx.output.json_document(input)
+}
+
+fn no_structured_output() -> Failure {
+    Failure::new(Kind::Service, "SchemaMismatch", "the model did not return structured output")
+}
+
+pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
+    ctx.output.validate_query()?;
+    let model = crate::models::resolve_model(&ctx.settings, &args.model);
+    let request = request_document(&args, &model)?;
+    if args.dry_run {
+        return ctx.output.write_stdout(crate::output::json::render(&request).as_bytes());
+    }
+    let input = input_from_json(&request)?;
+    if args.stream {
+        converse_stream(ctx, &args, &model, input).await
+    } else {
+        converse(ctx, &args, &model, input).await
+    }
+}
+
+async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
+    let client = ctx.bedrock_runtime().await?;
+    let started = Instant::now();
+    let guardrail = input.guardrail_config();
+    let response = client
+        .converse()
+        .model_id(model)
+        .set_messages(Some(input.messages))
+        .set_system(if input.system.is_empty() { None } else { Some(input.system) })
+        .set_inference_config(input.inference)
+        .set_tool_config(input.tool_config)
+        .set_additional_model_request_fields(input.additional_fields)
+        .set_guardrail_config(guardrail)
+        .set_performance_config(input.performance)
+        .set_request_metadata(input.request_metadata)
+        .send()
+        .await;
+    let output = match response {
+        Ok(output) => output,
+        Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
+    };
+    let document = ctx.capture.take_json()?;
+    if args.usage
+        && let Some(usage) = output.usage()
+    {
+        let latency = output.metrics().map(|metrics| metrics.latency_ms() as u64).unwrap_or_default();
+        ctx.output.usage(&usage_line(
+            Some(usage.input_tokens() as u64),
+            Some(usage.output_tokens() as u64),
+            latency,
+            started.elapsed().as_millis() as u64,
+        ));
+    }
+    if output.stop_reason().as_str() == "guardrail_intervened" {
+        ctx.output.warn("the guardrail intervened");
+    }
+    if ctx.output.wants_json() {
+        return ctx.output.json_document(&document);
+    }
+    let blocks = output
+        .output()
+        .and_then(|output| output.as_message().ok())
+        .map(|message| message.content())
+        .unwrap_or_default();
+    if let Some(schema_path) = &args.json_schema {
+        let structured = blocks.iter().find_map(|block| match block {
+            ContentBlock::ToolUse(tool) if tool.name() == STRUCTURED_TOOL => {
+                Some(json_from_document(tool.input()))
+            }
+            _ => None,
+        });
+        return match structured {
+            Some(input) => print_structured(ctx, &input, schema_path),
+            None => Err(no_structured_output()),
+        };
+    }
+    let mut text = String::new();
+    for block in blocks {
+        match block {
+            ContentBlock::Text(part) => text.push_str(part),
+            ContentBlock::ToolUse(tool) => {
+                if !text.is_empty() && !text.ends_with('\n') {
+                    text.push('\n');
+                }
+                let call = json!({"toolUse": {"toolUseId": tool.tool_use_id(), "name": tool.name(), "input": json_from_document(tool.input())}});
+                text.push_str(&call.to_string());
+                text.push('\n');
+            }
+            _ => {}
+        }
+    }
+    ctx.output.stream_text(&text)?;
+    ctx.output.end_stream_text()
+}
+
+/// A tool call being streamed: its id, name and the input JSON text so far.
+struct PendingTool {
+    id: String,
+    name: String,
+    input: String,
+}
+
+/// What one streamed turn produced.
+#[derive(Debug, Default)]
+pub struct Reply {
+    pub text: String,
+    pub tool_calls: Vec<Value>,
+    pub stop_reason: String,
+    /// Input tokens, output tokens, model latency in ms.
+    pub usage: Option<(u64, u64, u64)>,
+}
+
+/// How a streamed turn is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Display {
+    /// Text deltas on stdout as they arrive; tool calls as JSON lines.
+    Text,
+    /// Every event as one NDJSON line.
+    Events,
+    /// Nothing (the caller prints the result).
+    Silent,
+}
+
+/// Run one ConverseStream turn, showing it as asked, and return what it produced.
+pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display: Display) -> Result<Reply> {
+    let client = ctx.bedrock_runtime().await?;
+    let guardrail = input.guardrail_stream_config();
+    let response = client
+        .converse_stream()
+        .model_id(model)
+        .set_messages(Some(input.messages))
+        .set_system(if input.system.is_empty() { None } else { Some(input.system) })
+        .set_inference_config(input.inference)
+        .set_tool_config(input.tool_config)
+        .set_additional_model_request_fields(input.additional_fields)
+        .set_guardrail_config(guardrail)
+        .set_performance_config(input.performance)
+        .set_request_metadata(input.request_metadata)
+        .send()
+        .await;
+    let mut output = match response {
+        Ok(output) => output,
+        Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
+    };
+    let mut reply = Reply::default();
+    let mut pending: Option<PendingTool> = None;
+    loop {
+        let event = match output.stream.recv().await {
+            Ok(Some(event)) => event,
+            Ok(None) => break,
+            Err(error) => {
+                ctx.output.end_stream_text()?;
+                return Err(crate::aws::errors::classify_stream(error));
+            }
+        };
+        if display == Display::Events {
+            ctx.output.ndjson(&stream_event_json(&event))?;
+        }
+        match &event {
+            ConverseStreamOutput::ContentBlockStart(start) => {
+                if let Some(ContentBlockStart::ToolUse(tool)) = start.start() {
+                    pending = Some(PendingTool {
+                        id: tool.tool_use_id().to_string(),
+                        name: tool.name().to_string(),
+                        input: String::new(),
+                    });
+                }
+            }
+            ConverseStreamOutput::ContentBlockDelta(delta) => match delta.delta() {
+                Some(ContentBlockDelta::Text(text)) => {
+                    reply.text.push_str(text);
+                    if display == Display::Text {
+                        ctx.output.stream_text(text)?;
+                    }
+                }
+                Some(ContentBlockDelta::ToolUse(tool)) => {
+                    if let Some(pending) = pending.as_mut() {
+                        pending.input.push_str(tool.input());
+                    }
+                }
+                _ => {}
+            },
+            ConverseStreamOutput::ContentBlockStop(_) => {
+                if let Some(tool) = pending.take() {
+                    let input: Value = if tool.input.trim().is_empty() {
+                        json!({})
+                    } else {
+                        serde_json::from_str(&tool.input).map_err(|error| {
+                            Failure::other(
+                                "invalid-response",
+                                format!("the streamed tool input is not JSON: {error}"),
+                            )
+                        })?
+                    };
+                    let call = json!({"toolUse": {"toolUseId": tool.id, "name": tool.name, "input": input}});
+                    if display == Display::Text && tool.name != STRUCTURED_TOOL {
+                        ctx.output.end_stream_text()?;
+                        ctx.output.line(&call.to_string())?;
+                    }
+                    reply.tool_calls.push(call);
+                }
+            }
+            ConverseStreamOutput::MessageStop(stop) => {
+                reply.stop_reason = stop.stop_reason().as_str().to_string();
+            }
+            ConverseStreamOutput::Metadata(metadata) => {
+                if let Some(found) = metadata.usage() {
+                    let latency =
+                        metadata.metrics().map(|metrics| metrics.latency_ms() as u64).unwrap_or_default();
+                    reply.usage = Some((found.input_tokens() as u64, found.output_tokens() as u64, latency));
+                }
+            }
+            _ => {}
+        }
+    }
+    if display == Display::Text {
+        ctx.output.end_stream_text()?;
+    }
+    if reply.stop_reason == "guardrail_intervened" {
+        ctx.output.warn("the guardrail intervened");
+    }
+    Ok(reply)
+}
+
+async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
+    let started = Instant::now();
+    let display = if ctx.output.wants_json() {
+        Display::Events
+    } else if args.json_schema.is_some() {
+        Display::Silent
+    } else {
+        Display::Text
+    };
+    let reply = stream_reply(ctx, model, input, display).await?;
+    if args.usage
+        && let Some((input_tokens, output_tokens, latency)) = reply.usage
+    {
+        ctx.output.usage(&usage_line(
+            Some(input_tokens),
+            Some(output_tokens),
+            latency,
+            started.elapsed().as_millis() as u64,
+        ));
+    }
+    if let (Some(schema_path), false) = (&args.json_schema, display == Display::Events) {
+        let structured = reply
+            .tool_calls
+            .iter()
+            .find(|call| call["toolUse"]["name"] == STRUCTURED_TOOL)
+            .map(|call| call["toolUse"]["input"].clone());
+        return match structured {
+            Some(input) => print_structured(ctx, &input, schema_path),
+            None => Err(no_structured_output()),
+        };
+    }
+    Ok(())
+}

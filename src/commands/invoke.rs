@@ -1,0 +1,278 @@
+//! `bedrock invoke MODEL [PROMPT]`: InvokeModel with a body built for the model's family from
+//! flags (or a raw `--body`), printing the generated text or, with `-o json`, the response body.
+//! The request preparation here is shared with `stream`.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use aws_smithy_types::Blob;
+use clap::Args;
+use serde_json::Value;
+
+use crate::context::{Ctx, Service};
+use crate::error::{Failure, Result};
+use crate::models::{Document, Family, ImageAttachment, Modality, TextParams};
+
+/// Largest image attachment the runtime accepts (3.75 MB).
+pub const IMAGE_LIMIT: u64 = 3_750_000;
+
+/// Generation settings shared by invoke, stream, converse and chat.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Generation")]
+pub struct GenerationFlags {
+    /// Maximum number of tokens to generate.
+    #[arg(long, value_name = "N")]
+    pub max_tokens: Option<u32>,
+
+    /// Sampling temperature (range depends on the model family).
+    #[arg(long, value_name = "T")]
+    pub temperature: Option<f64>,
+
+    /// Nucleus sampling probability mass.
+    #[arg(long, value_name = "P")]
+    pub top_p: Option<f64>,
+
+    /// Sample from the K most likely tokens (families that support it).
+    #[arg(long, value_name = "K")]
+    pub top_k: Option<u32>,
+
+    /// Stop generating at this sequence (repeatable).
+    #[arg(long = "stop", value_name = "TEXT")]
+    pub stop: Vec<String>,
+
+    /// System prompt (repeatable).
+    #[arg(long, value_name = "TEXT")]
+    pub system: Vec<String>,
+
+    /// Random seed (families that support it).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+}
+
+/// Flags of InvokeModel-style calls (invoke and stream).
+#[derive(Debug, Clone, Args)]
+pub struct InvokeArgs {
+    /// Model id, alias, inference profile id or ARN.
+    #[arg(value_name = "MODEL")]
+    pub model: String,
+
+    /// The prompt ("-" or omitted with piped stdin: read it from stdin).
+    #[arg(value_name = "PROMPT")]
+    pub prompt: Option<String>,
+
+    /// Read the prompt from this file.
+    #[arg(long, value_name = "FILE")]
+    pub prompt_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub generation: GenerationFlags,
+
+    /// Attach an image (Claude 3+ and Nova; repeatable; png, jpeg, gif or webp).
+    #[arg(long, value_name = "PATH")]
+    pub image: Vec<PathBuf>,
+
+    /// AI21 Jurassic-2 presence penalty.
+    #[arg(long, value_name = "X")]
+    pub presence_penalty: Option<f64>,
+
+    /// AI21 Jurassic-2 frequency penalty.
+    #[arg(long, value_name = "X")]
+    pub frequency_penalty: Option<f64>,
+
+    /// AI21 Jurassic-2 count penalty.
+    #[arg(long, value_name = "X")]
+    pub count_penalty: Option<f64>,
+
+    /// A document for Cohere Command R/R+ to ground on: a text file, titled by its name (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub document: Vec<PathBuf>,
+
+    /// The model family, for custom or provisioned model ARNs (see `--family help`).
+    #[arg(long, value_name = "NAME")]
+    pub family: Option<String>,
+
+    /// Send this request body as is: JSON text, @FILE, or - for stdin. Wins over prompt and flags.
+    #[arg(long, value_name = "JSON|@FILE|-")]
+    pub body: Option<String>,
+
+    /// Print the request body instead of sending it.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Print input/output tokens and latency to stderr.
+    #[arg(long)]
+    pub usage: bool,
+
+    /// The Accept header of the request.
+    #[arg(long, value_name = "MIME", default_value = "application/json")]
+    pub accept: String,
+
+    /// The Content-Type header of the request.
+    #[arg(long, value_name = "MIME", default_value = "application/json")]
+    pub content_type: String,
+}
+
+/// A request ready to send.
+pub struct Prepared {
+    pub model: String,
+    pub family: Option<Family>,
+    pub body: Vec<u8>,
+}
+
+/// The family of a model: `--family`, else detected from the id.
+pub fn family_for(model: &str, family_flag: Option<&str>) -> Result<Option<Family>> {
+    match family_flag {
+        Some("help") | Some("list") => {
+            Err(Failure::usage(format!("families: {}", Family::names().join(", "))))
+        }
+        Some(name) => Family::from_name(name).map(Some).ok_or_else(|| {
+            Failure::usage(format!("--family: unknown family '{name}'"))
+                .with_hint(format!("known families: {}", Family::names().join(", ")))
+        }),
+        None => Ok(Family::detect(model)),
+    }
+}
+
+/// The media type of an image attachment, from its extension.
+pub fn image_media_type(path: &std::path::Path) -> Result<&'static str> {
+    let extension = path.extension().and_then(|extension| extension.to_str()).unwrap_or_default();
+    match extension.to_ascii_lowercase().as_str() {
+        "png" => Ok("image/png"),
+        "jpg" | "jpeg" => Ok("image/jpeg"),
+        "gif" => Ok("image/gif"),
+        "webp" => Ok("image/webp"),
+        _ => Err(Failure::usage(format!(
+            "--image {}: unsupported image type (use png, jpeg, gif or webp)",
+            path.display()
+        ))),
+    }
+}
+
+/// Read image attachments.
+pub fn read_images(paths: &[PathBuf]) -> Result<Vec<ImageAttachment>> {
+    paths
+        .iter()
+        .map(|path| {
+            let media_type = image_media_type(path)?;
+            let data = crate::input::attachment(path, "--image", IMAGE_LIMIT)?;
+            Ok(ImageAttachment { media_type: media_type.to_string(), data })
+        })
+        .collect()
+}
+
+/// Build the request: a raw body, or a body for the model's family from the prompt and flags.
+pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared> {
+    let model = crate::models::resolve_model(&ctx.settings, &args.model);
+    let family = family_for(&model, args.family.as_deref())?;
+    if let Some(spec) = &args.body {
+        if args.prompt.is_some() || args.prompt_file.is_some() {
+            ctx.output.warn("--body was given: the prompt is not used");
+        }
+        let body = crate::input::body(spec, args.content_type.contains("json"))?;
+        return Ok(Prepared { model, family, body });
+    }
+    let Some(family) = family else {
+        return Err(Failure::usage(format!("cannot tell the request format of model '{model}'"))
+            .with_hint("pass --family NAME (see --family help) or a raw --body"));
+    };
+    let documents = args
+        .document
+        .iter()
+        .map(|path| {
+            let snippet = crate::input::read_text_file(path, "--document")?;
+            let title = path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+            Ok(Document { title, snippet })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let images = read_images(&args.image)?;
+    let prompt = crate::input::prompt(args.prompt.clone(), args.prompt_file.as_ref())?;
+    let generation = &args.generation;
+    let params = TextParams {
+        prompt,
+        system: generation.system.clone(),
+        history: Vec::new(),
+        max_tokens: generation.max_tokens,
+        temperature: generation.temperature,
+        top_p: generation.top_p,
+        top_k: generation.top_k,
+        stop: generation.stop.clone(),
+        seed: generation.seed,
+        images,
+        presence_penalty: args.presence_penalty,
+        frequency_penalty: args.frequency_penalty,
+        count_penalty: args.count_penalty,
+        documents,
+    };
+    let mut body = family.build_text_for_model(&model, &params)?;
+    if streaming {
+        body = family.streaming_body(body);
+    }
+    Ok(Prepared { model, family: Some(family), body: body.to_string().into_bytes() })
+}
+
+/// `--dry-run`: the request body as JSON (or as text when it is not JSON).
+pub fn print_dry_run(ctx: &Ctx, prepared: &Prepared) -> Result<()> {
+    match serde_json::from_slice::<Value>(&prepared.body) {
+        Ok(document) => ctx.output.write_stdout(crate::output::json::render(&document).as_bytes()),
+        Err(_) => ctx.output.write_stdout(&prepared.body),
+    }
+}
+
+pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
+    ctx.output.validate_query()?;
+    let prepared = prepare(ctx, &args, false)?;
+    if args.dry_run {
+        return print_dry_run(ctx, &prepared);
+    }
+    let client = ctx.bedrock_runtime().await?;
+    let started = Instant::now();
+    let response = client
+        .invoke_model()
+        .model_id(&prepared.model)
+        .content_type(&args.content_type)
+        .accept(&args.accept)
+        .body(Blob::new(prepared.body))
+        .send()
+        .await;
+    let output = match response {
+        Ok(output) => output,
+        Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
+    };
+    let elapsed = started.elapsed();
+    let _ = ctx.capture.take();
+    let bytes = output.body.into_inner();
+    let document: Option<Value> = serde_json::from_slice(&bytes).ok();
+    let completion = match (prepared.family, &document) {
+        (Some(family), Some(document)) if family.modality() == Modality::Text => {
+            Some(family.extract_text(document)?)
+        }
+        _ => None,
+    };
+    if args.usage {
+        let header = |name: &str| ctx.capture.header(name).and_then(|value| value.parse::<u64>().ok());
+        let input = header("x-amzn-bedrock-input-token-count")
+            .or(completion.as_ref().and_then(|completion| completion.input_tokens));
+        let output_tokens = header("x-amzn-bedrock-output-token-count")
+            .or(completion.as_ref().and_then(|completion| completion.output_tokens));
+        let latency = header("x-amzn-bedrock-invocation-latency").unwrap_or(elapsed.as_millis() as u64);
+        ctx.output.usage(&usage_line(input, output_tokens, latency, elapsed.as_millis() as u64));
+    }
+    match (completion, document) {
+        (Some(completion), Some(_)) if !ctx.output.wants_json() => {
+            ctx.output.stream_text(&completion.text)?;
+            ctx.output.end_stream_text()
+        }
+        (_, Some(document)) => ctx.output.json_document(&document),
+        (_, None) => ctx.output.write_stdout(&bytes),
+    }
+}
+
+/// The `--usage` line.
+pub fn usage_line(input: Option<u64>, output: Option<u64>, latency_ms: u64, wall_ms: u64) -> String {
+    let shown = |value: Option<u64>| value.map(|value| value.to_string()).unwrap_or_else(|| "?".to_string());
+    format!(
+        "input tokens {}, output tokens {}, model latency {latency_ms} ms, total {wall_ms} ms",
+        shown(input),
+        shown(output)
+    )
+}

@@ -1,0 +1,97 @@
+//! `bedrock stream MODEL [PROMPT]`: InvokeModelWithResponseStream. Text is printed as it arrives,
+//! flushed per chunk; `-o json` prints each decoded chunk as one NDJSON line. A stream that fails
+//! mid-way keeps what arrived on stdout, then reports the error.
+
+use std::time::Instant;
+
+use aws_sdk_bedrockruntime::types::ResponseStream;
+use aws_smithy_types::Blob;
+use serde_json::Value;
+
+use super::invoke::{InvokeArgs, prepare, print_dry_run, usage_line};
+use crate::context::{Ctx, Service};
+use crate::error::{Failure, Result};
+use crate::models::Modality;
+
+pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
+    ctx.output.validate_query()?;
+    let prepared = prepare(ctx, &args, true)?;
+    if let Some(family) = prepared.family
+        && !family.streams()
+        && args.body.is_none()
+    {
+        return Err(Failure::usage(format!("{} does not stream responses", family.display_name()))
+            .with_hint("use `bedrock invoke` for this model"));
+    }
+    if args.dry_run {
+        return print_dry_run(ctx, &prepared);
+    }
+    let client = ctx.bedrock_runtime().await?;
+    let started = Instant::now();
+    let response = client
+        .invoke_model_with_response_stream()
+        .model_id(&prepared.model)
+        .content_type(&args.content_type)
+        .accept(&args.accept)
+        .body(Blob::new(prepared.body))
+        .send()
+        .await;
+    let mut output = match response {
+        Ok(output) => output,
+        Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
+    };
+    let text_family = prepared.family.filter(|family| family.modality() == Modality::Text);
+    let as_json = ctx.output.wants_json() || text_family.is_none();
+    let mut first_byte: Option<u128> = None;
+    let mut metrics: Option<Value> = None;
+    let mut input_tokens = None;
+    let mut output_tokens = None;
+    loop {
+        match output.body.recv().await {
+            Ok(Some(ResponseStream::Chunk(part))) => {
+                first_byte.get_or_insert_with(|| started.elapsed().as_millis());
+                let Some(bytes) = part.bytes else { continue };
+                let chunk: Value = match serde_json::from_slice(bytes.as_ref()) {
+                    Ok(chunk) => chunk,
+                    Err(error) => {
+                        return Err(Failure::other(
+                            "invalid-response",
+                            format!("a stream chunk is not JSON: {error}"),
+                        ));
+                    }
+                };
+                if let Some(found) = chunk.get("amazon-bedrock-invocationMetrics") {
+                    metrics = Some(found.clone());
+                }
+                if as_json {
+                    ctx.output.ndjson(&chunk)?;
+                } else if let Some(family) = text_family {
+                    let piece = family.extract_stream_chunk(&chunk)?;
+                    input_tokens = piece.input_tokens.or(input_tokens);
+                    output_tokens = piece.output_tokens.or(output_tokens);
+                    ctx.output.stream_text(&piece.text)?;
+                }
+            }
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(error) => {
+                ctx.output.end_stream_text()?;
+                return Err(crate::aws::errors::classify_stream(error));
+            }
+        }
+    }
+    ctx.output.end_stream_text()?;
+    if args.usage {
+        let metric =
+            |name: &str| metrics.as_ref().and_then(|metrics| metrics.get(name)).and_then(Value::as_u64);
+        let input = metric("inputTokenCount").or(input_tokens);
+        let output_count = metric("outputTokenCount").or(output_tokens);
+        let latency = metric("invocationLatency").unwrap_or(started.elapsed().as_millis() as u64);
+        let mut line = usage_line(input, output_count, latency, started.elapsed().as_millis() as u64);
+        if let Some(first) = metric("firstByteLatency").or(first_byte.map(|value| value as u64)) {
+            line.push_str(&format!(", first byte {first} ms"));
+        }
+        ctx.output.usage(&line);
+    }
+    Ok(())
+}
