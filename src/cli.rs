@@ -172,6 +172,13 @@ pub enum Command {
     /// Generate images (Titan Image Generator, Stability SDXL) into PNG files.
     Image(commands::image::ImageArgs),
 
+    /// Guardrails: create and manage them.
+    #[command(subcommand)]
+    Guardrails(commands::guardrails::GuardrailsCommand),
+
+    /// Check text against a guardrail (ApplyGuardrail).
+    ApplyGuardrail(commands::apply_guardrail::ApplyGuardrailArgs),
+
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 

@@ -95,6 +95,14 @@ pub struct InvokeArgs {
     #[arg(long, value_name = "JSON|@FILE|-")]
     pub body: Option<String>,
 
+    /// Apply a guardrail: ID or ID:VERSION (version defaults to DRAFT).
+    #[arg(long, value_name = "ID[:VERSION]")]
+    pub guardrail: Option<String>,
+
+    /// Show the guardrail's trace on stderr.
+    #[arg(long, requires = "guardrail")]
+    pub guardrail_trace: bool,
+
     /// Print the request body instead of sending it.
     #[arg(long)]
     pub dry_run: bool,
@@ -210,6 +218,29 @@ pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared
     Ok(Prepared { model, family: Some(family), body: body.to_string().into_bytes() })
 }
 
+/// Split `ID[:VERSION]` (version defaults to DRAFT).
+pub fn guardrail_parts(text: &str) -> Result<(String, String)> {
+    match text.split_once(':') {
+        Some((identifier, version)) if !identifier.is_empty() && !version.is_empty() => {
+            Ok((identifier.to_string(), version.to_string()))
+        }
+        Some(_) => Err(Failure::usage(format!("--guardrail '{text}' is not ID or ID:VERSION"))),
+        None if text.is_empty() => Err(Failure::usage("--guardrail is empty")),
+        None => Ok((text.to_string(), "DRAFT".to_string())),
+    }
+}
+
+/// Report what a guardrail did, from the fields Bedrock adds to InvokeModel bodies and chunks.
+pub fn report_guardrail(ctx: &Ctx, body: &Value, trace: bool) -> Result<()> {
+    if body.get("amazon-bedrock-guardrailAction").and_then(Value::as_str) == Some("INTERVENED") {
+        ctx.output.warn("the guardrail intervened");
+    }
+    if trace && let Some(found) = body.get("amazon-bedrock-trace") {
+        crate::output::stderr_line(&format!("guardrail trace: {found}"));
+    }
+    Ok(())
+}
+
 /// `--dry-run`: the request body as JSON (or as text when it is not JSON).
 pub fn print_dry_run(ctx: &Ctx, prepared: &Prepared) -> Result<()> {
     match serde_json::from_slice::<Value>(&prepared.body) {
@@ -226,14 +257,20 @@ pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
     }
     let client = ctx.bedrock_runtime().await?;
     let started = Instant::now();
-    let response = client
+    let mut request = client
         .invoke_model()
         .model_id(&prepared.model)
         .content_type(&args.content_type)
         .accept(&args.accept)
-        .body(Blob::new(prepared.body))
-        .send()
-        .await;
+        .body(Blob::new(prepared.body));
+    if let Some(guardrail) = &args.guardrail {
+        let (identifier, version) = guardrail_parts(guardrail)?;
+        request = request.guardrail_identifier(identifier).guardrail_version(version);
+        if args.guardrail_trace {
+            request = request.trace(aws_sdk_bedrockruntime::types::Trace::Enabled);
+        }
+    }
+    let response = request.send().await;
     let output = match response {
         Ok(output) => output,
         Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
@@ -242,6 +279,11 @@ pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
     let _ = ctx.capture.take();
     let bytes = output.body.into_inner();
     let document: Option<Value> = serde_json::from_slice(&bytes).ok();
+    if let Some(document) = &document
+        && args.guardrail.is_some()
+    {
+        report_guardrail(ctx, document, args.guardrail_trace)?;
+    }
     let completion = match (prepared.family, &document) {
         (Some(family), Some(document)) if family.modality() == Modality::Text => {
             Some(family.extract_text(document)?)

@@ -1,11 +1,13 @@
 //! One module per resource; each owns its clap subcommand enum and a `run(ctx, command)`.
 
+pub mod apply_guardrail;
 pub mod chat;
 pub mod completions;
 pub mod converse;
 pub mod doctor;
 pub mod embed;
 pub mod emulator;
+pub mod guardrails;
 pub mod image;
 pub mod inference_profiles;
 pub mod invoke;
@@ -27,6 +29,8 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Chat(args) => chat::run(ctx, args).await,
         Command::Embed(args) => embed::run(ctx, args).await,
         Command::Image(args) => image::run(ctx, args).await,
+        Command::Guardrails(command) => guardrails::run(ctx, command).await,
+        Command::ApplyGuardrail(args) => apply_guardrail::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

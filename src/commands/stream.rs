@@ -8,7 +8,7 @@ use aws_sdk_bedrockruntime::types::ResponseStream;
 use aws_smithy_types::Blob;
 use serde_json::Value;
 
-use super::invoke::{InvokeArgs, prepare, print_dry_run, usage_line};
+use super::invoke::{InvokeArgs, guardrail_parts, prepare, print_dry_run, report_guardrail, usage_line};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 use crate::models::Modality;
@@ -28,14 +28,20 @@ pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
     }
     let client = ctx.bedrock_runtime().await?;
     let started = Instant::now();
-    let response = client
+    let mut request = client
         .invoke_model_with_response_stream()
         .model_id(&prepared.model)
         .content_type(&args.content_type)
         .accept(&args.accept)
-        .body(Blob::new(prepared.body))
-        .send()
-        .await;
+        .body(Blob::new(prepared.body));
+    if let Some(guardrail) = &args.guardrail {
+        let (identifier, version) = guardrail_parts(guardrail)?;
+        request = request.guardrail_identifier(identifier).guardrail_version(version);
+        if args.guardrail_trace {
+            request = request.trace(aws_sdk_bedrockruntime::types::Trace::Enabled);
+        }
+    }
+    let response = request.send().await;
     let mut output = match response {
         Ok(output) => output,
         Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
@@ -62,6 +68,9 @@ pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
                 };
                 if let Some(found) = chunk.get("amazon-bedrock-invocationMetrics") {
                     metrics = Some(found.clone());
+                }
+                if args.guardrail.is_some() {
+                    report_guardrail(ctx, &chunk, args.guardrail_trace)?;
                 }
                 if as_json {
                     ctx.output.ndjson(&chunk)?;

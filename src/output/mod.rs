@@ -193,6 +193,31 @@ pub fn finish_open_line() {
     }
 }
 
+/// Ask before a destructive action. `--yes` skips the question; without a terminal to ask on,
+/// the action is refused unless `--yes` was given.
+pub fn confirm(output: &Output, question: &str, yes: bool) -> Result<()> {
+    use std::io::IsTerminal;
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() || !output.stderr_is_terminal {
+        return Err(Failure::usage(format!("{question} Refusing without --yes when not on a terminal")));
+    }
+    {
+        let mut stderr = std::io::stderr().lock();
+        let _ = write!(stderr, "{question} [y/N] ");
+        let _ = stderr.flush();
+    }
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|error| Failure::usage(format!("cannot read the answer: {error}")))?;
+    match answer.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Ok(()),
+        _ => Err(Failure::usage("cancelled; nothing was changed")),
+    }
+}
+
 /// Print a failure as the one `error:` line, plus its `hint:` line.
 pub fn failure(failure: &Failure, color: bool) {
     if failure.kind == Kind::BrokenPipe {
