@@ -16,6 +16,9 @@ _bedrock() {
             ",$1")
                 cmd="bedrock"
                 ;;
+            bedrock,apply-guardrail)
+                cmd="bedrock__subcmd__apply__subcmd__guardrail"
+                ;;
             bedrock,chat)
                 cmd="bedrock__subcmd__chat"
                 ;;
@@ -34,6 +37,9 @@ _bedrock() {
             bedrock,emulator)
                 cmd="bedrock__subcmd__emulator"
                 ;;
+            bedrock,guardrails)
+                cmd="bedrock__subcmd__guardrails"
+                ;;
             bedrock,image)
                 cmd="bedrock__subcmd__image"
                 ;;
@@ -48,6 +54,30 @@ _bedrock() {
                 ;;
             bedrock,stream)
                 cmd="bedrock__subcmd__stream"
+                ;;
+            bedrock__subcmd__guardrails,create)
+                cmd="bedrock__subcmd__guardrails__subcmd__create"
+                ;;
+            bedrock__subcmd__guardrails,delete)
+                cmd="bedrock__subcmd__guardrails__subcmd__delete"
+                ;;
+            bedrock__subcmd__guardrails,get)
+                cmd="bedrock__subcmd__guardrails__subcmd__get"
+                ;;
+            bedrock__subcmd__guardrails,list)
+                cmd="bedrock__subcmd__guardrails__subcmd__list"
+                ;;
+            bedrock__subcmd__guardrails,ls)
+                cmd="bedrock__subcmd__guardrails__subcmd__list"
+                ;;
+            bedrock__subcmd__guardrails,publish)
+                cmd="bedrock__subcmd__guardrails__subcmd__publish"
+                ;;
+            bedrock__subcmd__guardrails,update)
+                cmd="bedrock__subcmd__guardrails__subcmd__update"
+                ;;
+            bedrock__subcmd__guardrails,versions)
+                cmd="bedrock__subcmd__guardrails__subcmd__versions"
                 ;;
             bedrock__subcmd__inference__subcmd__profiles,get)
                 cmd="bedrock__subcmd__inference__subcmd__profiles__subcmd__get"
@@ -74,7 +104,7 @@ _bedrock() {
 
     case "${cmd}" in
         bedrock)
-            opts="-o -q -h -V --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version models inference-profiles invoke stream converse chat embed image doctor completions emulator"
+            opts="-o -q -h -V --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version models inference-profiles invoke stream converse chat embed image guardrails apply-guardrail doctor completions emulator"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -143,8 +173,90 @@ _bedrock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bedrock__subcmd__apply__subcmd__guardrail)
+            opts="-o -q -h --file --source --version --fail-on-intervention --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -W "INPUT OUTPUT" -- "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bedrock__subcmd__chat)
-            opts="-o -q -h -V --max-tokens --temperature --top-p --top-k --stop --system --seed --continue --session --messages --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --continue --session --messages --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -250,7 +362,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__completions)
-            opts="-o -q -h -V --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version bash elvish fish powershell zsh"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -320,7 +432,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__converse)
-            opts="-o -q -h -V --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,7 +570,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__doctor)
-            opts="-o -q -h -V --no-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --no-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -528,7 +640,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__embed)
-            opts="-o -q -h -V --input --image --dimensions --normalize --input-type --truncate --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --input --image --dimensions --normalize --input-type --truncate --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -626,7 +738,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__emulator)
-            opts="-o -q -h -V --host --port --state --fault-throttle --fault-error --latency --seed --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --host --port --state --fault-throttle --fault-error --latency --seed --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,8 +835,704 @@ _bedrock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bedrock__subcmd__guardrails)
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete publish versions"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__guardrails__subcmd__create)
+            opts="-o -q -h --name --spec --description --blocked-input-message --blocked-output-message --content-filter --deny-topic --topic-example --word --profanity --pii --regex --regex-anonymize --grounding-threshold --relevance-threshold --kms-key --tags --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocked-input-message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocked-output-message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deny-topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic-example)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --word)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pii)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex-anonymize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grounding-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --relevance-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kms-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__guardrails__subcmd__delete)
+            opts="-y -o -q -h --version --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__guardrails__subcmd__get)
+            opts="-o -q -h --version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__guardrails__subcmd__list)
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__guardrails__subcmd__publish)
+            opts="-o -q -h --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__guardrails__subcmd__update)
+            opts="-o -q -h --name --spec --description --blocked-input-message --blocked-output-message --content-filter --deny-topic --topic-example --word --profanity --pii --regex --regex-anonymize --grounding-threshold --relevance-threshold --kms-key --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocked-input-message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocked-output-message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deny-topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic-example)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --word)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pii)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex-anonymize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grounding-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --relevance-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kms-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__guardrails__subcmd__versions)
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bedrock__subcmd__image)
-            opts="-o -q -h -V --negative --count --width --height --cfg-scale --seed --steps --style-preset --sampler --prompt-weight --quality --task --source-image --mask-prompt --mask-image --similarity-strength --outpainting-mode --out-dir --name --force --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --negative --count --width --height --cfg-scale --seed --steps --style-preset --sampler --prompt-weight --quality --task --source-image --mask-prompt --mask-image --similarity-strength --outpainting-mode --out-dir --name --force --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,7 +1682,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__inference__subcmd__profiles)
-            opts="-o -q -h -V --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version list ls get"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,7 +1752,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__inference__subcmd__profiles__subcmd__get)
-            opts="-o -q -h -V --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,7 +1818,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__inference__subcmd__profiles__subcmd__list)
-            opts="-o -q -h -V --type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,7 +1892,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__invoke)
-            opts="-o -q -h -V --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --dry-run --usage --accept --content-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1147,6 +1955,10 @@ _bedrock() {
                     return 0
                     ;;
                 --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardrail)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1222,7 +2034,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__models)
-            opts="-o -q -h -V --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version list ls get"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,7 +2104,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__models__subcmd__get)
-            opts="-o -q -h -V --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1362,7 +2174,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__models__subcmd__list)
-            opts="-o -q -h -V --provider --output-modality --inference-type --customization-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --provider --output-modality --inference-type --customization-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1448,7 +2260,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__stream)
-            opts="-o -q -h -V --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --dry-run --usage --accept --content-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1511,6 +2323,10 @@ _bedrock() {
                     return 0
                     ;;
                 --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --guardrail)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -56,6 +56,8 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "converse" -d 'Talk 
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "chat" -d 'Chat with a model interactively (ConverseStream), with saved sessions'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "embed" -d 'Embed texts or an image (Titan embeddings, Cohere Embed)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "image" -d 'Generate images (Titan Image Generator, Stability SDXL) into PNG files'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "guardrails" -d 'Guardrails: create and manage them'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "apply-guardrail" -d 'Check text against a guardrail (ApplyGuardrail)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "emulator" -d 'Run the local Bedrock emulator (all four services on one port)'
@@ -82,7 +84,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -f -a "list" -d 'List foundation models, optionally filtered'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -f -a "ls" -d 'List foundation models, optionally filtered'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -f -a "get" -d 'Describe one foundation model'
@@ -118,7 +119,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l provider -d 'Only models of this provider (e.g. anthropic, amazon, meta; case-insensitive)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l output-modality -d 'Only models that produce this modality' -r -f -a "TEXT\t''
 IMAGE\t''
@@ -151,7 +151,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -175,7 +174,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -199,7 +197,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -f -a "list" -d 'List inference profiles (all pages; see --max-items and --page-size)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -f -a "ls" -d 'List inference profiles (all pages; see --max-items and --page-size)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -f -a "get" -d 'Describe one inference profile'
@@ -228,7 +225,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l type -d 'Only profiles of this type' -r -f -a "SYSTEM_DEFINED\t''
 APPLICATION\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
@@ -254,7 +250,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
@@ -277,7 +272,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l prompt-file -d 'Read the prompt from this file' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l max-tokens -d 'Maximum number of tokens to generate' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
@@ -293,6 +287,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l count-penalty
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l document -d 'A document for Cohere Command R/R+ to ground on: a text file, titled by its name (repeatable)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l family -d 'The model family, for custom or provisioned model ARNs (see `--family help`)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l body -d 'Send this request body as is: JSON text, @FILE, or - for stdin. Wins over prompt and flags' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l guardrail -d 'Apply a guardrail: ID or ID:VERSION (version defaults to DRAFT)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l accept -d 'The Accept header of the request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l content-type -d 'The Content-Type header of the request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l profile -d 'Use this profile from the AWS config and credentials files' -r
@@ -313,6 +308,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l connect-timeo
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l guardrail-trace -d 'Show the guardrail\'s trace on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l usage -d 'Print input/output tokens and latency to stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l no-paginate -d 'Fetch only the first page of a list'
@@ -320,7 +316,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l debug -d 'Tra
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l prompt-file -d 'Read the prompt from this file' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l max-tokens -d 'Maximum number of tokens to generate' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
@@ -336,6 +331,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l count-penalty
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l document -d 'A document for Cohere Command R/R+ to ground on: a text file, titled by its name (repeatable)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l family -d 'The model family, for custom or provisioned model ARNs (see `--family help`)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l body -d 'Send this request body as is: JSON text, @FILE, or - for stdin. Wins over prompt and flags' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l guardrail -d 'Apply a guardrail: ID or ID:VERSION (version defaults to DRAFT)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l accept -d 'The Accept header of the request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l content-type -d 'The Content-Type header of the request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l profile -d 'Use this profile from the AWS config and credentials files' -r
@@ -356,6 +352,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l connect-timeo
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l guardrail-trace -d 'Show the guardrail\'s trace on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l usage -d 'Print input/output tokens and latency to stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l no-paginate -d 'Fetch only the first page of a list'
@@ -363,7 +360,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l debug -d 'Tra
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l prompt-file -d 'Read the user\'s message from this file' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-tokens -d 'Maximum number of tokens to generate' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
@@ -410,7 +406,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l debug -d 'T
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l max-tokens -d 'Maximum number of tokens to generate' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l top-p -d 'Nucleus sampling probability mass' -r
@@ -444,7 +439,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l debug -d 'Trace
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l input -d 'JSON Lines input: each line a string or an object with `text` (or `inputText`) and an optional `id`; - for stdin' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l image -d 'An image to embed (Titan Multimodal Embeddings)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l dimensions -d 'Vector length (Titan v2: 256, 512, 1024; multimodal: 256, 384, 1024)' -r
@@ -477,7 +471,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l debug -d 'Trac
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l negative -d 'What not to draw' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l count -d 'Number of images' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l width -d 'Width in pixels' -r
@@ -526,7 +519,288 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l debug -d 'Trac
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s V -l version -d 'Print version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -f -a "create" -d 'Create a guardrail from flags and/or a spec file'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -f -a "list" -d 'List guardrails (their DRAFT versions)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -f -a "ls" -d 'List guardrails (their DRAFT versions)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -f -a "get" -d 'Describe a guardrail (DRAFT, or --version N)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -f -a "update" -d 'Replace a guardrail\'s DRAFT from flags and/or a spec file'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -f -a "delete" -d 'Delete a guardrail (or one --version of it)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -f -a "publish" -d 'Publish the DRAFT as a new numbered version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -f -a "versions" -d 'List the versions of a guardrail'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l name -d 'Name of the guardrail (letters, digits, - and _)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l spec -d 'A spec file (JSON or YAML) in the shape of the CreateGuardrail input; flags add to it' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l description -d 'Description of the guardrail' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l blocked-input-message -d 'Message returned when an input is blocked' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l blocked-output-message -d 'Message returned when an output is blocked' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l content-filter -d 'Content filter TYPE=STRENGTH or TYPE=INPUT/OUTPUT (types HATE, INSULTS, SEXUAL, VIOLENCE, MISCONDUCT, PROMPT_ATTACK; strengths NONE, LOW, MEDIUM, HIGH)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l deny-topic -d 'Denied topic NAME=DEFINITION (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l topic-example -d 'Example phrase for the last --deny-topic (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l word -d 'Block this word or phrase (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l pii -d 'Sensitive information TYPE=BLOCK|ANONYMIZE (e.g. EMAIL=ANONYMIZE; repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l regex -d 'Custom regex NAME=PATTERN, blocked (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l regex-anonymize -d 'Custom regex NAME=PATTERN, anonymized (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l grounding-threshold -d 'Contextual grounding threshold (0 to 0.99)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l relevance-threshold -d 'Contextual relevance threshold (0 to 0.99)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l kms-key -d 'KMS key id or ARN to encrypt the guardrail' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l tags -d 'Tags key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l profanity -d 'Block the managed profanity list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request instead of sending it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l version -d 'Version number (default: DRAFT)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l name -d 'New name (default: keep the spec\'s or the current name)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l spec -d 'A spec file (JSON or YAML) in the shape of the CreateGuardrail input; flags add to it' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l description -d 'Description of the guardrail' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l blocked-input-message -d 'Message returned when an input is blocked' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l blocked-output-message -d 'Message returned when an output is blocked' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l content-filter -d 'Content filter TYPE=STRENGTH or TYPE=INPUT/OUTPUT (types HATE, INSULTS, SEXUAL, VIOLENCE, MISCONDUCT, PROMPT_ATTACK; strengths NONE, LOW, MEDIUM, HIGH)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l deny-topic -d 'Denied topic NAME=DEFINITION (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l topic-example -d 'Example phrase for the last --deny-topic (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l word -d 'Block this word or phrase (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l pii -d 'Sensitive information TYPE=BLOCK|ANONYMIZE (e.g. EMAIL=ANONYMIZE; repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l regex -d 'Custom regex NAME=PATTERN, blocked (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l regex-anonymize -d 'Custom regex NAME=PATTERN, anonymized (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l grounding-threshold -d 'Contextual grounding threshold (0 to 0.99)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l relevance-threshold -d 'Contextual relevance threshold (0 to 0.99)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l kms-key -d 'KMS key id or ARN to encrypt the guardrail' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l profanity -d 'Block the managed profanity list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the request instead of sending it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l version -d 'Delete only this numbered version' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l description -d 'Description of the version' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l file -d 'Read the text from this file' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l source -d 'Whether the text is an input to or an output of a model' -r -f -a "INPUT\t''
+OUTPUT\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l version -d 'Guardrail version (default: DRAFT)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l fail-on-intervention -d 'Exit 254 when the guardrail intervened'
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -551,7 +825,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l debug -d 'Tra
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -575,7 +848,6 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l debug -d
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l host -d 'Address to listen on' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l port -d 'Port to listen on (0 picks a free port)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l state -d 'Keep the emulator\'s state in this JSON file (loaded at start, saved atomically)' -r -F
@@ -606,4 +878,3 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l debug -d 'T
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s V -l version -d 'Print version'

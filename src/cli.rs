@@ -23,7 +23,6 @@ Exit codes: 0 ok, 130 interrupted, 252 usage or bad input, 253 configuration or 
     version,
     about,
     after_help = EXAMPLES,
-    propagate_version = true,
     disable_help_subcommand = true,
     max_term_width = 100
 )]

@@ -149,6 +149,7 @@ pub struct UpdateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(disable_version_flag = true)]
 pub struct GetArgs {
     /// Guardrail id or ARN.
     #[arg(value_name = "GUARDRAIL")]
@@ -160,6 +161,7 @@ pub struct GetArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(disable_version_flag = true)]
 pub struct DeleteArgs {
     /// Guardrail id or ARN.
     #[arg(value_name = "GUARDRAIL")]
