@@ -861,6 +861,8 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the emulator''s state in this JSON file (loaded at start, saved atomically)')
             [CompletionResult]::new('--fault-throttle', '--fault-throttle', [CompletionResultType]::ParameterName, 'Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429)')
             [CompletionResult]::new('--fault-error', '--fault-error', [CompletionResultType]::ParameterName, 'Fraction of requests (0 to 1) answered with InternalServerException (HTTP 500)')
+            [CompletionResult]::new('--fault-stream-cut', '--fault-stream-cut', [CompletionResultType]::ParameterName, 'Fraction of response streams (0 to 1) whose connection is cut after about half of the frames')
+            [CompletionResult]::new('--fault-stream-exception', '--fault-stream-exception', [CompletionResultType]::ParameterName, 'Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after about half of the frames')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Milliseconds of latency added to every request')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the fault generator, so a run''s faults can be reproduced')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')

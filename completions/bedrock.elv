@@ -831,6 +831,8 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --state 'Keep the emulator''s state in this JSON file (loaded at start, saved atomically)'
             cand --fault-throttle 'Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429)'
             cand --fault-error 'Fraction of requests (0 to 1) answered with InternalServerException (HTTP 500)'
+            cand --fault-stream-cut 'Fraction of response streams (0 to 1) whose connection is cut after about half of the frames'
+            cand --fault-stream-exception 'Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after about half of the frames'
             cand --latency 'Milliseconds of latency added to every request'
             cand --seed 'Seed for the fault generator, so a run''s faults can be reproduced'
             cand --profile 'Use this profile from the AWS config and credentials files'

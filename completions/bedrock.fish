@@ -853,6 +853,8 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l port -d 'Po
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l state -d 'Keep the emulator\'s state in this JSON file (loaded at start, saved atomically)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-throttle -d 'Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-error -d 'Fraction of requests (0 to 1) answered with InternalServerException (HTTP 500)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-stream-cut -d 'Fraction of response streams (0 to 1) whose connection is cut after about half of the frames' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-stream-exception -d 'Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after about half of the frames' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l latency -d 'Milliseconds of latency added to every request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l seed -d 'Seed for the fault generator, so a run\'s faults can be reproduced' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l profile -d 'Use this profile from the AWS config and credentials files' -r

@@ -33,6 +33,15 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "RATE", default_value_t = 0.0)]
     pub fault_error: f64,
 
+    /// Fraction of response streams (0 to 1) whose connection is cut after about half of the frames.
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub fault_stream_cut: f64,
+
+    /// Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after
+    /// about half of the frames.
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub fault_stream_exception: f64,
+
     /// Milliseconds of latency added to every request.
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency: u64,
@@ -43,7 +52,12 @@ pub struct EmulatorArgs {
 }
 
 pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
-    for (flag, rate) in [("--fault-throttle", args.fault_throttle), ("--fault-error", args.fault_error)] {
+    for (flag, rate) in [
+        ("--fault-throttle", args.fault_throttle),
+        ("--fault-error", args.fault_error),
+        ("--fault-stream-cut", args.fault_stream_cut),
+        ("--fault-stream-exception", args.fault_stream_exception),
+    ] {
         if !(0.0..=1.0).contains(&rate) {
             return Err(Failure::usage(format!("{flag}: {rate} is not a rate between 0 and 1")));
         }
@@ -56,6 +70,8 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
             throttle_rate: args.fault_throttle,
             error_rate: args.fault_error,
             latency_ms: args.latency,
+            stream_cut_rate: args.fault_stream_cut,
+            stream_exception_rate: args.fault_stream_exception,
             seed: args.seed,
         },
     };

@@ -1,5 +1,6 @@
-//! Fault injection: throttling, server errors and latency, drawn from a seeded generator so a
-//! run's faults can be reproduced. Every response also gets its request id here.
+//! Fault injection: throttling, server errors, latency and broken response streams, drawn from a
+//! seeded generator so a run's faults can be reproduced. Every response also gets its request id
+//! here.
 
 use std::sync::Mutex;
 use std::time::Duration;
@@ -20,6 +21,11 @@ pub struct Faults {
     pub error_rate: f64,
     /// Latency added to every request.
     pub latency_ms: u64,
+    /// Fraction of response streams whose connection is cut after about half of the frames.
+    pub stream_cut_rate: f64,
+    /// Fraction of response streams that end with a modelStreamErrorException frame after about
+    /// half of the frames.
+    pub stream_exception_rate: f64,
     /// Seed of the generator.
     pub seed: u64,
 }
@@ -30,6 +36,14 @@ pub enum Draw {
     Pass,
     Throttle,
     ServerError,
+}
+
+/// The outcome drawn for one response stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamFault {
+    None,
+    Cut,
+    Exception,
 }
 
 /// A seeded SplitMix64 stream behind a lock.
@@ -75,6 +89,21 @@ impl FaultGenerator {
         }
     }
 
+    /// Draw the fate of one response stream.
+    pub fn draw_stream(&self) -> StreamFault {
+        if self.faults.stream_cut_rate <= 0.0 && self.faults.stream_exception_rate <= 0.0 {
+            return StreamFault::None;
+        }
+        let roll = self.next_unit();
+        if roll < self.faults.stream_cut_rate {
+            StreamFault::Cut
+        } else if roll < self.faults.stream_cut_rate + self.faults.stream_exception_rate {
+            StreamFault::Exception
+        } else {
+            StreamFault::None
+        }
+    }
+
     pub fn latency(&self) -> Duration {
         Duration::from_millis(self.faults.latency_ms)
     }
@@ -104,7 +133,7 @@ mod tests {
 
     #[test]
     fn draws_are_reproducible_and_match_rates() {
-        let faults = Faults { throttle_rate: 0.3, error_rate: 0.1, latency_ms: 0, seed: 42 };
+        let faults = Faults { throttle_rate: 0.3, error_rate: 0.1, seed: 42, ..Faults::default() };
         let first: Vec<Draw> = {
             let generator = FaultGenerator::new(faults.clone());
             (0..2000).map(|_| generator.draw()).collect()
@@ -124,5 +153,25 @@ mod tests {
     fn no_faults_means_pass() {
         let generator = FaultGenerator::new(Faults::default());
         assert!((0..100).all(|_| generator.draw() == Draw::Pass));
+        assert!((0..100).all(|_| generator.draw_stream() == StreamFault::None));
+    }
+
+    #[test]
+    fn stream_faults_are_reproducible_and_match_rates() {
+        let faults =
+            Faults { stream_cut_rate: 0.2, stream_exception_rate: 0.5, seed: 7, ..Faults::default() };
+        let draws = |faults: Faults| -> Vec<StreamFault> {
+            let generator = FaultGenerator::new(faults);
+            (0..1000).map(|_| generator.draw_stream()).collect()
+        };
+        let first = draws(faults.clone());
+        assert_eq!(first, draws(faults));
+        let cut = first.iter().filter(|draw| **draw == StreamFault::Cut).count();
+        let exception = first.iter().filter(|draw| **draw == StreamFault::Exception).count();
+        assert!((150..250).contains(&cut), "{cut}");
+        assert!((440..560).contains(&exception), "{exception}");
+        let always = FaultGenerator::new(Faults { stream_exception_rate: 1.0, ..Faults::default() });
+        assert!((0..20).all(|_| always.draw_stream() == StreamFault::Exception));
+        assert_eq!(always.draw(), Draw::Pass);
     }
 }

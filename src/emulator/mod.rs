@@ -5,6 +5,8 @@ pub mod bedrock;
 pub mod catalog;
 pub mod errors;
 pub mod faults;
+pub mod guardrails;
+pub mod runtime;
 pub mod state;
 
 use std::net::SocketAddr;
@@ -14,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::Router;
 use axum::http::HeaderMap;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -98,6 +100,14 @@ pub fn router(shared: Shared) -> Router {
         .route("/foundation-models/{model}", get(bedrock::get_foundation_model))
         .route("/inference-profiles", get(bedrock::list_inference_profiles))
         .route("/inference-profiles/{profile}", get(bedrock::get_inference_profile))
+        .route("/model/{model}/invoke", post(runtime::invoke_model).layer(runtime::body_limit()))
+        .route(
+            "/model/{model}/invoke-with-response-stream",
+            post(runtime::invoke_model_with_response_stream).layer(runtime::body_limit()),
+        )
+        .route("/model/{model}/converse", post(runtime::converse).layer(runtime::body_limit()))
+        .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
+        .merge(guardrails::routes())
         .fallback(errors::unknown_operation)
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
         .with_state(shared)

@@ -6,13 +6,17 @@
 mod support;
 
 mod awscli;
+mod boto3;
 mod config;
+mod conversation;
 mod doctor;
 mod emulator;
 mod errors;
 mod generated;
+mod guardrails;
 mod models;
 mod pagination;
 mod profiles;
 mod retries;
+mod runtime;
 mod terminal;

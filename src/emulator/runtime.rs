@@ -1,0 +1,394 @@
+//! The runtime service (`bedrock-runtime`): InvokeModel, InvokeModelWithResponseStream, Converse
+//! and ConverseStream, answering every model family in its own wire shape with deterministic
+//! output (see `runtime/generation.rs` for the rules tests can rely on).
+
+pub mod conversation;
+pub mod converse;
+pub mod embeddings;
+pub mod event_stream;
+pub mod family;
+pub mod generation;
+pub mod images;
+pub mod schema;
+pub mod text_models;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use serde_json::{Map, Value, json};
+
+use super::Shared;
+use super::errors::ServiceError;
+use family::{Family, Output};
+use text_models::{Mode, Outcome};
+
+/// The largest request body the runtime accepts (images and documents travel inline).
+pub const MAXIMUM_REQUEST_BYTES: usize = 32 * 1024 * 1024;
+
+/// The body-size limit layer for the runtime routes.
+pub fn body_limit() -> DefaultBodyLimit {
+    DefaultBodyLimit::max(MAXIMUM_REQUEST_BYTES)
+}
+
+pub const INVALID_MODEL: &str = "The provided model identifier is invalid.";
+pub const STREAMING_UNSUPPORTED: &str = "The model is unsupported for streaming.";
+
+/// Time to the first byte reported in stream metrics, in milliseconds.
+pub const FIRST_BYTE_LATENCY_MS: u64 = 50;
+
+/// The invocation latency the emulator reports: 100 ms plus 1 ms per 10 output tokens.
+pub fn invocation_latency_ms(output_tokens: u64) -> u64 {
+    100 + output_tokens / 10
+}
+
+/// What the runtime handlers answer: a response, or the service's error.
+pub type Answer = Result<Response, ServiceError>;
+
+/// A model identifier resolved to a catalog model.
+#[derive(Debug, Clone)]
+pub struct ResolvedModel {
+    pub model_id: String,
+    pub family: Family,
+}
+
+fn invalid_model() -> ServiceError {
+    ServiceError::validation(INVALID_MODEL)
+}
+
+fn on_demand_unsupported(model_id: &str) -> ServiceError {
+    ServiceError::validation(format!(
+        "Invocation of model ID {model_id} with on-demand throughput isn\u{2019}t supported. Retry your request with the ID or ARN of an inference profile that contains this model."
+    ))
+}
+
+/// The resource part of an ARN (`foundation-model/…`), if the identifier is an ARN.
+fn arn_resource(identifier: &str) -> Option<&str> {
+    let mut parts = identifier.splitn(6, ':');
+    match (parts.next(), parts.next(), parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some("arn"), Some(_), Some("bedrock"), Some(_), Some(_), Some(resource)) => Some(resource),
+        _ => None,
+    }
+}
+
+/// Find the catalog model behind a model id, inference profile id, or ARN. Models invoked by
+/// their own id must support on-demand throughput; profiles and provisioned or custom model ARNs
+/// found in the emulator's state are resolved to their base model.
+pub fn resolve_model(emulator: &Shared, identifier: &str) -> Result<ResolvedModel, ServiceError> {
+    resolve(emulator, identifier.trim(), 0, true)
+}
+
+fn resolve(
+    emulator: &Shared,
+    identifier: &str,
+    depth: usize,
+    on_demand_only: bool,
+) -> Result<ResolvedModel, ServiceError> {
+    if depth > 3 || identifier.is_empty() {
+        return Err(invalid_model());
+    }
+    let resolved = |model_id: &str| {
+        Family::of(model_id)
+            .map(|family| ResolvedModel { model_id: model_id.to_string(), family })
+            .ok_or_else(invalid_model)
+    };
+    let direct = |model_id: &str| {
+        let model = emulator.catalog.model(model_id).ok_or_else(invalid_model)?;
+        let id = model.get("modelId").and_then(Value::as_str).unwrap_or(model_id);
+        let on_demand = model
+            .get("inferenceTypesSupported")
+            .and_then(Value::as_array)
+            .is_some_and(|types| types.iter().any(|kind| kind.as_str() == Some("ON_DEMAND")));
+        if on_demand_only && !on_demand {
+            return Err(on_demand_unsupported(id));
+        }
+        resolved(id)
+    };
+    if let Some(resource) = arn_resource(identifier) {
+        if let Some(model_id) = resource.strip_prefix("foundation-model/") {
+            return direct(model_id);
+        }
+        if let Some(profile_id) = resource.strip_prefix("inference-profile/") {
+            let profile = emulator.catalog.profile(profile_id).ok_or_else(invalid_model)?;
+            return resolved(profile.get("modelId").and_then(Value::as_str).unwrap_or_default());
+        }
+        return resolve_from_state(emulator, identifier, depth);
+    }
+    if let Some(profile) = emulator.catalog.profile(identifier) {
+        return resolved(profile.get("modelId").and_then(Value::as_str).unwrap_or_default());
+    }
+    if emulator.catalog.model(identifier).is_some() {
+        return direct(identifier);
+    }
+    resolve_from_state(emulator, identifier, depth)
+}
+
+/// Provisioned throughput, custom models and application profiles live in the emulator's state
+/// as wire documents: find the document naming the identifier and follow its base model.
+fn resolve_from_state(
+    emulator: &Shared,
+    identifier: &str,
+    depth: usize,
+) -> Result<ResolvedModel, ServiceError> {
+    let base = emulator.store.read(|state| {
+        state.collections.values().flat_map(|documents| documents.values()).find_map(|document| {
+            let object = document.as_object()?;
+            let names_it = object.values().any(|value| value.as_str() == Some(identifier));
+            if !names_it {
+                return None;
+            }
+            let candidates =
+                ["foundationModelArn", "baseModelArn", "baseModelIdentifier", "modelArn", "modelId"];
+            let own =
+                |key: &&str| object.get(*key).and_then(Value::as_str).filter(|value| *value != identifier);
+            candidates.iter().find_map(own).map(str::to_string).or_else(|| {
+                object
+                    .get("models")
+                    .and_then(Value::as_array)
+                    .and_then(|models| models.first())
+                    .and_then(|model| model.get("modelArn"))
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
+        })
+    });
+    match base {
+        Some(base) => resolve(emulator, &base, depth + 1, false),
+        None => Err(invalid_model()),
+    }
+}
+
+fn json_response(document: &Value, extra_headers: Vec<(&'static str, String)>) -> Response {
+    let mut response = Response::new(Body::from(serde_json::to_vec(document).unwrap_or_default()));
+    *response.status_mut() = StatusCode::OK;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    for (name, value) in extra_headers {
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            headers.insert(name, value);
+        }
+    }
+    response
+}
+
+/// Run one model invocation in whole or stream mode.
+fn run_invocation(resolved: &ResolvedModel, body: &[u8], mode: Mode) -> Result<Outcome, ServiceError> {
+    let output = resolved.family.output();
+    if mode == Mode::Stream && !resolved.family.streams() {
+        return Err(ServiceError::validation(STREAMING_UNSUPPORTED));
+    }
+    let body: Map<String, Value> = schema::parse_body(body)?;
+    match output {
+        Output::Text => text_models::invoke(resolved.family, &resolved.model_id, &body, mode),
+        Output::Embedding => embeddings::invoke(resolved.family, &body),
+        Output::Image => images::invoke(resolved.family, &resolved.model_id, &body),
+    }
+}
+
+/// The performance latency the client asked for, echoed in the response.
+fn performance_latency(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("x-amzn-bedrock-performanceconfig-latency")
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_string)
+}
+
+/// POST /model/{modelId}/invoke
+pub async fn invoke_model(
+    State(emulator): State<Shared>,
+    Path(model): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Answer {
+    let resolved = resolve_model(&emulator, &model)?;
+    let outcome = run_invocation(&resolved, &body, Mode::Whole)?;
+    let mut extra =
+        vec![("x-amzn-bedrock-invocation-latency", invocation_latency_ms(outcome.output_tokens).to_string())];
+    if resolved.family.output() != Output::Image {
+        extra.push(("x-amzn-bedrock-input-token-count", outcome.input_tokens.to_string()));
+        extra.push(("x-amzn-bedrock-output-token-count", outcome.output_tokens.to_string()));
+    }
+    if let Some(latency) = performance_latency(&headers) {
+        extra.push(("x-amzn-bedrock-performanceconfig-latency", latency));
+    }
+    Ok(json_response(&outcome.body, extra))
+}
+
+/// The metrics every stream's last chunk carries.
+fn invocation_metrics(input_tokens: u64, output_tokens: u64) -> Value {
+    json!({
+        "inputTokenCount": input_tokens,
+        "outputTokenCount": output_tokens,
+        "invocationLatency": invocation_latency_ms(output_tokens),
+        "firstByteLatency": FIRST_BYTE_LATENCY_MS,
+    })
+}
+
+/// POST /model/{modelId}/invoke-with-response-stream
+pub async fn invoke_model_with_response_stream(
+    State(emulator): State<Shared>,
+    Path(model): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Answer {
+    let resolved = resolve_model(&emulator, &model)?;
+    let mut outcome = run_invocation(&resolved, &body, Mode::Stream)?;
+    if let Some(Value::Object(last)) = outcome.chunks.last_mut() {
+        last.insert(
+            "amazon-bedrock-invocationMetrics".into(),
+            invocation_metrics(outcome.input_tokens, outcome.output_tokens),
+        );
+    }
+    let frames = outcome.chunks.into_iter().map(|chunk| event_stream::chunk(&chunk));
+    let mut extra = vec![("x-amzn-bedrock-content-type", "application/json".to_string())];
+    if let Some(latency) = performance_latency(&headers) {
+        extra.push(("x-amzn-bedrock-performanceconfig-latency", latency));
+    }
+    Ok(event_stream::response(frames, emulator.faults.draw_stream(), &extra))
+}
+
+/// Resolve and check a model for the Converse API, and parse the request.
+fn converse_request(
+    emulator: &Shared,
+    model: &str,
+    body: &[u8],
+    streaming: bool,
+) -> Result<(ResolvedModel, converse::ConverseRequest), ServiceError> {
+    let resolved = resolve_model(emulator, model)?;
+    if resolved.family.output() != Output::Text {
+        return Err(ServiceError::validation(converse::UNSUPPORTED_MODEL));
+    }
+    if streaming && !resolved.family.streams() {
+        return Err(ServiceError::validation(STREAMING_UNSUPPORTED));
+    }
+    let body = schema::parse_body(body)?;
+    let request = converse::parse_request(&body, resolved.family, &resolved.model_id)?;
+    Ok((resolved, request))
+}
+
+/// POST /model/{modelId}/converse
+pub async fn converse(State(emulator): State<Shared>, Path(model): Path<String>, body: Bytes) -> Answer {
+    let (_, request) = converse_request(&emulator, &model, &body, false)?;
+    let reply = request.conversation.respond("tooluse_");
+    let latency = invocation_latency_ms(reply.usage.output_tokens);
+    let document = converse::response_document(&reply, latency, request.performance_latency.as_deref());
+    Ok(json_response(&document, Vec::new()))
+}
+
+/// POST /model/{modelId}/converse-stream
+pub async fn converse_stream(
+    State(emulator): State<Shared>,
+    Path(model): Path<String>,
+    body: Bytes,
+) -> Answer {
+    let (_, request) = converse_request(&emulator, &model, &body, true)?;
+    let reply = request.conversation.respond("tooluse_");
+    let latency = invocation_latency_ms(reply.usage.output_tokens);
+    let frames = converse::stream_events(&reply, latency, request.performance_latency.as_deref())
+        .into_iter()
+        .map(|(event_type, payload)| event_stream::event(event_type, &payload));
+    Ok(event_stream::response(frames, emulator.faults.draw_stream(), &[]))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::AtomicU64;
+
+    use super::*;
+    use crate::emulator::faults::{FaultGenerator, Faults};
+    use crate::emulator::{Emulator, catalog, state};
+
+    fn emulator() -> Shared {
+        Arc::new(Emulator {
+            catalog: catalog::Catalog::load().unwrap(),
+            store: state::Store::open(None).unwrap(),
+            faults: FaultGenerator::new(Faults::default()),
+            request_counter: AtomicU64::new(0),
+            request_id_seed: 0,
+        })
+    }
+
+    #[test]
+    fn identifiers_resolve_through_profiles_and_arns() {
+        let emulator = emulator();
+        let resolved = resolve_model(&emulator, "us.anthropic.claude-3-haiku-20240307-v1:0").unwrap();
+        assert_eq!(resolved.model_id, "anthropic.claude-3-haiku-20240307-v1:0");
+        assert_eq!(resolved.family, Family::ClaudeMessages);
+        let resolved = resolve_model(
+            &emulator,
+            "arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-express-v1",
+        )
+        .unwrap();
+        assert_eq!(resolved.family, Family::TitanText);
+        let resolved = resolve_model(
+            &emulator,
+            "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0",
+        )
+        .unwrap();
+        assert_eq!(resolved.model_id, "anthropic.claude-sonnet-4-20250514-v1:0");
+        assert_eq!(resolve_model(&emulator, "acme.nothing-v1").unwrap_err().message, INVALID_MODEL);
+        let error = resolve_model(&emulator, "anthropic.claude-sonnet-4-20250514-v1:0").unwrap_err();
+        assert_eq!(
+            error.message,
+            "Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn\u{2019}t supported. Retry your request with the ID or ARN of an inference profile that contains this model."
+        );
+    }
+
+    #[test]
+    fn provisioned_models_in_state_resolve_to_their_base_model() {
+        let emulator = emulator();
+        let arn = "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abc123";
+        emulator
+            .store
+            .update(|state| {
+                state.collections.entry("provisioned-model-throughputs".into()).or_default().insert(
+                    "abc123".into(),
+                    json!({
+                        "provisionedModelArn": arn,
+                        "foundationModelArn": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2:0:100k",
+                    }),
+                );
+            })
+            .unwrap();
+        let resolved = resolve_model(&emulator, arn).unwrap();
+        assert_eq!(resolved.model_id, "anthropic.claude-v2:0:100k");
+        assert_eq!(resolved.family, Family::ClaudeText);
+    }
+
+    #[test]
+    fn streaming_and_converse_refuse_unsuitable_models() {
+        let emulator = emulator();
+        let resolved = resolve_model(&emulator, "ai21.j2-mid-v1").unwrap();
+        let error = run_invocation(&resolved, b"{\"prompt\": \"x\"}", Mode::Stream).unwrap_err();
+        assert_eq!(error.message, STREAMING_UNSUPPORTED);
+        let embedding = resolve_model(&emulator, "amazon.titan-embed-text-v2:0").unwrap();
+        assert!(run_invocation(&embedding, b"{\"inputText\": \"x\"}", Mode::Stream).is_err());
+        let body = br#"{"messages": [{"role": "user", "content": [{"text": "hi"}]}]}"#;
+        let error = converse_request(&emulator, "amazon.titan-embed-text-v2:0", body, false).unwrap_err();
+        assert_eq!(error.message, converse::UNSUPPORTED_MODEL);
+        let error = run_invocation(&resolved, b"not json", Mode::Whole).unwrap_err();
+        assert!(error.message.starts_with("Malformed input request: "));
+    }
+
+    #[tokio::test]
+    async fn invoke_responses_carry_token_headers() {
+        let emulator = emulator();
+        let body = Bytes::from_static(br#"{"inputText": "Tell me about rivers"}"#);
+        let response = invoke_model(
+            State(emulator),
+            Path("amazon.titan-text-express-v1".to_string()),
+            HeaderMap::new(),
+            body,
+        )
+        .await
+        .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let headers = response.headers();
+        assert_eq!(headers["content-type"], "application/json");
+        assert_eq!(headers["x-amzn-bedrock-input-token-count"], "4");
+        let output: u64 = headers["x-amzn-bedrock-output-token-count"].to_str().unwrap().parse().unwrap();
+        assert!(output >= 14);
+        assert!(headers.contains_key("x-amzn-bedrock-invocation-latency"));
+    }
+}

@@ -1,0 +1,1230 @@
+//! InvokeModel bodies of the text families: each family's request fields checked like the
+//! service, the deterministic answer, and the family's own response document or stream chunks.
+
+use serde_json::{Map, Value, json};
+
+use super::super::errors::ServiceError;
+use super::conversation::{Block, Content, Conversation, Reply, Role, StopReason, Tool, ToolChoice, Turn};
+use super::converse;
+use super::family::Family;
+use super::generation::{
+    Finish, Generated, Limits, MAXIMUM_WORDS, count_words, focus_of_prompt, generate, hash_text,
+};
+use super::schema::{Checked, malformed};
+
+/// Whether the caller wants the whole response or the stream's chunks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Whole,
+    Stream,
+}
+
+/// What an invocation produced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The response document (whole mode).
+    pub body: Value,
+    /// The chunk documents, in order (stream mode); the caller adds the invocation metrics to the
+    /// last one.
+    pub chunks: Vec<Value>,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+}
+
+impl Outcome {
+    fn new(
+        mode: Mode,
+        body: impl FnOnce() -> Value,
+        chunks: impl FnOnce() -> Vec<Value>,
+        input_tokens: u64,
+        output_tokens: u64,
+    ) -> Self {
+        match mode {
+            Mode::Whole => Outcome { body: body(), chunks: Vec::new(), input_tokens, output_tokens },
+            Mode::Stream => Outcome { body: Value::Null, chunks: chunks(), input_tokens, output_tokens },
+        }
+    }
+}
+
+/// A UUID-shaped id drawn from a seed.
+pub fn uuid_from(seed: u64) -> String {
+    let high = super::super::faults::mix(seed);
+    let low = super::super::faults::mix(high ^ 0x5eed);
+    format!(
+        "{:08x}-{:04x}-4{:03x}-a{:03x}-{:012x}",
+        (high >> 32) as u32,
+        (high >> 16) as u16,
+        (high & 0xfff) as u16,
+        (low >> 52) as u16 & 0xfff,
+        low & 0xffff_ffff_ffff
+    )
+}
+
+/// One chunk per piece (one empty piece when there are none), built by `make(index, piece, last)`.
+fn per_piece(generated: &Generated, mut make: impl FnMut(usize, &str, bool) -> Value) -> Vec<Value> {
+    if generated.pieces.is_empty() {
+        return vec![make(0, "", true)];
+    }
+    let last = generated.pieces.len() - 1;
+    generated.pieces.iter().enumerate().map(|(index, piece)| make(index, piece, index == last)).collect()
+}
+
+/// Invoke a text model.
+pub fn invoke(
+    family: Family,
+    model_id: &str,
+    body: &Map<String, Value>,
+    mode: Mode,
+) -> Result<Outcome, ServiceError> {
+    match family {
+        Family::TitanText => titan_text(model_id, body, mode),
+        Family::ClaudeText if body.contains_key("messages") => claude_messages(model_id, body, mode),
+        Family::ClaudeText => claude_text(body, mode),
+        Family::ClaudeMessages => claude_messages(model_id, body, mode),
+        Family::Jurassic => jurassic(body),
+        Family::Jamba => jamba(model_id, body, mode),
+        Family::CohereCommand => cohere_command(body, mode),
+        Family::CohereCommandR => cohere_command_r(body, mode),
+        Family::Llama => llama(body, mode),
+        Family::Mistral if body.contains_key("messages") => mistral_chat(model_id, body, mode),
+        Family::Mistral => mistral(model_id, body, mode),
+        Family::Nova => nova(body, mode),
+        _ => Err(ServiceError::validation("The provided model identifier is invalid.")),
+    }
+}
+
+fn titan_text(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    root.no_extra_keys(&["inputText", "textGenerationConfig"])?;
+    let input = root.required_string("inputText")?;
+    let maximum = if model_id.contains("lite") {
+        4096.0
+    } else if model_id.contains("premier") {
+        3072.0
+    } else {
+        8192.0
+    };
+    let mut limits = Limits::new(512, Vec::new());
+    if let Some((config, pointer)) = root.optional_object("textGenerationConfig")? {
+        let config = Checked { object: config, pointer: &pointer };
+        config.no_extra_keys(&["temperature", "topP", "maxTokenCount", "stopSequences"])?;
+        config.optional_number("temperature", 0.0, 1.0)?;
+        config.optional_number("topP", 0.0, 1.0)?;
+        if let Some(max) = config.optional_integer("maxTokenCount", 0.0, maximum)? {
+            limits.max_tokens = max;
+        }
+        limits.stop_sequences = config.string_array("stopSequences", 1000)?;
+    }
+    let input_tokens = count_words(input);
+    let generated = generate(&focus_of_prompt(input), &limits);
+    let reason = match generated.finish {
+        Finish::Natural => "FINISH",
+        Finish::MaxTokens => "LENGTH",
+        Finish::StopSequence(_) => "STOP_CRITERIA_MET",
+    };
+    let output_tokens = generated.output_tokens();
+    Ok(Outcome::new(
+        mode,
+        || {
+            json!({
+                "inputTextTokenCount": input_tokens,
+                "results": [{"tokenCount": output_tokens, "outputText": generated.text(), "completionReason": reason}],
+            })
+        },
+        || {
+            per_piece(&generated, |index, piece, last| {
+                json!({
+                    "outputText": piece,
+                    "index": 0,
+                    "totalOutputTextTokenCount": index as u64 + 1,
+                    "completionReason": if last { Value::from(reason) } else { Value::Null },
+                    "inputTextTokenCount": if index == 0 { Value::from(input_tokens) } else { Value::Null },
+                })
+            })
+        },
+        input_tokens,
+        output_tokens,
+    ))
+}
+
+const HUMAN_TURN: &str = "\n\nHuman:";
+const ASSISTANT_TURN: &str = "\n\nAssistant:";
+
+fn claude_text(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    root.no_extra_keys(&[
+        "prompt",
+        "max_tokens_to_sample",
+        "temperature",
+        "top_p",
+        "top_k",
+        "stop_sequences",
+        "anthropic_version",
+    ])?;
+    let prompt = root.required_string("prompt")?;
+    let max_tokens = root.required_integer("max_tokens_to_sample", 0.0, MAXIMUM_WORDS as f64)?;
+    root.optional_number("temperature", 0.0, 1.0)?;
+    root.optional_number("top_p", 0.0, 1.0)?;
+    root.optional_integer("top_k", 0.0, 500.0)?;
+    let stop_sequences = root.string_array("stop_sequences", 8191)?;
+    if !prompt.contains(HUMAN_TURN) {
+        return Err(ServiceError::validation(
+            "Invalid prompt: prompt must start with \"\\n\\nHuman:\" turn after an optional system prompt",
+        ));
+    }
+    if !prompt.trim_end().ends_with(ASSISTANT_TURN.trim_end()) {
+        return Err(ServiceError::validation(
+            "Invalid prompt: prompt must end with \"\\n\\nAssistant:\" turn",
+        ));
+    }
+    let input_tokens = count_words(prompt);
+    let generated = generate(&focus_of_prompt(prompt), &Limits::new(max_tokens, stop_sequences));
+    let (stop_reason, stop) = match &generated.finish {
+        Finish::Natural => ("stop_sequence", Value::from(HUMAN_TURN)),
+        Finish::MaxTokens => ("max_tokens", Value::Null),
+        Finish::StopSequence(sequence) => ("stop_sequence", Value::from(sequence.as_str())),
+    };
+    let output_tokens = generated.output_tokens();
+    Ok(Outcome::new(
+        mode,
+        || json!({"type": "completion", "completion": generated.text(), "stop_reason": stop_reason, "stop": stop}),
+        || {
+            per_piece(&generated, |_, piece, last| {
+                if last {
+                    json!({"completion": piece, "stop_reason": stop_reason, "stop": stop})
+                } else {
+                    json!({"completion": piece, "stop_reason": null, "stop": null})
+                }
+            })
+        },
+        input_tokens,
+        output_tokens,
+    ))
+}
+
+/// The model name Anthropic reports: `claude-3-haiku-20240307` for
+/// `anthropic.claude-3-haiku-20240307-v1:0` (a version after a date is dropped).
+fn anthropic_model_name(model_id: &str) -> String {
+    let name = model_id.strip_prefix("anthropic.").unwrap_or(model_id);
+    let name = name.split(':').next().unwrap_or(name);
+    let parts: Vec<&str> = name.split('-').collect();
+    let is_version =
+        |part: &str| part.len() > 1 && part.starts_with('v') && part[1..].chars().all(|c| c.is_ascii_digit());
+    let is_date = |part: &str| part.len() == 8 && part.chars().all(|c| c.is_ascii_digit());
+    match parts.as_slice() {
+        [rest @ .., date, version] if is_date(date) && is_version(version) => {
+            let mut kept = rest.to_vec();
+            kept.push(date);
+            kept.join("-")
+        }
+        _ => name.to_string(),
+    }
+}
+
+/// Parse an Anthropic content value (a string or a list of typed blocks).
+fn anthropic_blocks(content: &Value, pointer: &str) -> Result<Vec<Block>, ServiceError> {
+    let items = match content {
+        Value::String(text) => return Ok(vec![Block::Text(text.clone())]),
+        Value::Array(items) => items,
+        other => {
+            return Err(malformed(
+                pointer,
+                &format!("expected type: JSONArray, found: {}", super::schema::type_name(other)),
+            ));
+        }
+    };
+    let mut blocks = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let kind = item.get("type").and_then(Value::as_str).unwrap_or_default();
+        let text_of = |key: &str| item.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+        match kind {
+            "text" => blocks.push(Block::Text(text_of("text"))),
+            "tool_use" => blocks.push(Block::ToolUse {
+                id: text_of("id"),
+                name: text_of("name"),
+                input: item.get("input").cloned().unwrap_or_else(|| json!({})),
+            }),
+            "tool_result" => {
+                let content = match item.get("content") {
+                    Some(Value::String(text)) => vec![text.clone()],
+                    Some(Value::Array(parts)) => parts
+                        .iter()
+                        .filter_map(|part| part.get("text").and_then(Value::as_str).map(str::to_string))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                blocks.push(Block::ToolResult {
+                    tool_use_id: text_of("tool_use_id"),
+                    content,
+                    failed: item.get("is_error").and_then(Value::as_bool).unwrap_or(false),
+                });
+            }
+            "image" | "document" | "thinking" | "redacted_thinking" => blocks.push(Block::Media),
+            other => {
+                return Err(malformed(
+                    &format!("{pointer}/{index}/type"),
+                    &format!("{other} is not a valid enum value"),
+                ));
+            }
+        }
+        if item.get("cache_control").is_some_and(|value| !value.is_null()) {
+            blocks.push(Block::CachePoint);
+        }
+    }
+    Ok(blocks)
+}
+
+fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    root.no_extra_keys(&[
+        "anthropic_version",
+        "anthropic_beta",
+        "max_tokens",
+        "system",
+        "messages",
+        "temperature",
+        "top_p",
+        "top_k",
+        "stop_sequences",
+        "tools",
+        "tool_choice",
+        "metadata",
+        "thinking",
+    ])?;
+    let version = root.required_string("anthropic_version")?;
+    if version != "bedrock-2023-05-31" {
+        return Err(malformed("#/anthropic_version", &format!("{version} is not a valid enum value")));
+    }
+    let max_tokens = root.required_integer("max_tokens", 1.0, MAXIMUM_WORDS as f64)?;
+    let messages = root.required_array("messages")?;
+    root.optional_number("temperature", 0.0, 1.0)?;
+    root.optional_number("top_p", 0.0, 1.0)?;
+    root.optional_integer("top_k", 0.0, 500.0)?;
+    let stop_sequences = root.string_array("stop_sequences", 8191)?;
+    let system = match body.get("system") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(system) => anthropic_blocks(system, "#/system")?,
+    };
+    let mut turns = Vec::new();
+    for (index, message) in messages.iter().enumerate() {
+        let pointer = format!("#/messages/{index}");
+        let Some(object) = message.as_object() else {
+            return Err(malformed(&pointer, "expected type: JSONObject"));
+        };
+        let message = Checked { object, pointer: &pointer };
+        let role = match message.required_string("role")? {
+            "user" => Role::User,
+            "assistant" => Role::Assistant,
+            other => {
+                return Err(malformed(
+                    &format!("{pointer}/role"),
+                    &format!("{other} is not a valid enum value"),
+                ));
+            }
+        };
+        let content =
+            object.get("content").ok_or_else(|| malformed(&pointer, "required key [content] not found"))?;
+        turns.push(Turn { role, blocks: anthropic_blocks(content, &format!("{pointer}/content"))? });
+    }
+    match turns.first() {
+        None => return Err(ServiceError::validation("messages: at least one message is required")),
+        Some(first) if first.role != Role::User => {
+            return Err(ServiceError::validation("messages: first message must use the \"user\" role"));
+        }
+        _ => {}
+    }
+    if let Some(pair) = turns.windows(2).find(|pair| pair[0].role == pair[1].role) {
+        let role = if pair[0].role == Role::User { "user" } else { "assistant" };
+        return Err(ServiceError::validation(format!(
+            "messages: roles must alternate between \"user\" and \"assistant\", but found multiple \"{role}\" roles in a row"
+        )));
+    }
+    let mut conversation = Conversation::new(system, turns, Limits::new(max_tokens, stop_sequences));
+    if let Some(tools) = root.optional_array("tools")? {
+        conversation.tools = tools
+            .iter()
+            .filter_map(|tool| {
+                let name = tool.get("name")?.as_str()?.to_string();
+                let schema = tool.get("input_schema").cloned().unwrap_or_else(|| json!({"type": "object"}));
+                Some(Tool { name, schema })
+            })
+            .collect();
+    }
+    if let Some(choice) = body.get("tool_choice") {
+        conversation.tool_choice = match choice.get("type").and_then(Value::as_str) {
+            Some("any") => ToolChoice::Any,
+            Some("tool") => {
+                ToolChoice::Named(choice.get("name").and_then(Value::as_str).unwrap_or_default().to_string())
+            }
+            Some("none") => {
+                conversation.tools.clear();
+                ToolChoice::Auto
+            }
+            _ => ToolChoice::Auto,
+        };
+    }
+    let reply = conversation.respond("toolu_bdrk_");
+    let model = anthropic_model_name(model_id);
+    let id = format!(
+        "msg_bdrk_{}",
+        super::conversation::base62(hash_text(&format!("{model}\n{}", conversation.focus())), 24)
+    );
+    let usage = reply.usage;
+    let usage_document = |output_tokens: u64| {
+        json!({
+            "input_tokens": usage.input_tokens,
+            "cache_creation_input_tokens": usage.cache_write_input_tokens,
+            "cache_read_input_tokens": usage.cache_read_input_tokens,
+            "output_tokens": output_tokens,
+        })
+    };
+    let stop_reason = reply.stop_reason.name();
+    let stop_sequence = reply.stop_reason.stop_sequence().map(Value::from).unwrap_or(Value::Null);
+    let content_block = match &reply.content {
+        Content::Text(generated) => json!({"type": "text", "text": generated.text()}),
+        Content::ToolUse { id, name, input } => {
+            json!({"type": "tool_use", "id": id, "name": name, "input": input})
+        }
+    };
+    let whole = || {
+        json!({
+            "id": id,
+            "type": "message",
+            "role": "assistant",
+            "model": model,
+            "content": [content_block],
+            "stop_reason": stop_reason,
+            "stop_sequence": stop_sequence,
+            "usage": usage_document(usage.output_tokens),
+        })
+    };
+    let chunks = || {
+        let mut chunks = vec![json!({
+            "type": "message_start",
+            "message": {
+                "id": id,
+                "type": "message",
+                "role": "assistant",
+                "model": model,
+                "content": [],
+                "stop_reason": null,
+                "stop_sequence": null,
+                "usage": usage_document(1),
+            }
+        })];
+        match &reply.content {
+            Content::Text(generated) => {
+                chunks.push(json!({"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}));
+                for piece in &generated.pieces {
+                    chunks.push(json!({
+                        "type": "content_block_delta",
+                        "index": 0,
+                        "delta": {"type": "text_delta", "text": piece},
+                    }));
+                }
+            }
+            Content::ToolUse { id, name, input } => {
+                chunks.push(json!({
+                    "type": "content_block_start",
+                    "index": 0,
+                    "content_block": {"type": "tool_use", "id": id, "name": name, "input": {}},
+                }));
+                for piece in Reply::tool_input_pieces(input) {
+                    chunks.push(json!({
+                        "type": "content_block_delta",
+                        "index": 0,
+                        "delta": {"type": "input_json_delta", "partial_json": piece},
+                    }));
+                }
+            }
+        }
+        chunks.push(json!({"type": "content_block_stop", "index": 0}));
+        chunks.push(json!({
+            "type": "message_delta",
+            "delta": {"stop_reason": stop_reason, "stop_sequence": stop_sequence},
+            "usage": {"output_tokens": usage.output_tokens},
+        }));
+        chunks.push(json!({"type": "message_stop"}));
+        chunks
+    };
+    Ok(Outcome::new(mode, whole, chunks, usage.all_input_tokens(), usage.output_tokens))
+}
+
+/// AI21 token lists: each word with its position in the text.
+fn ai21_tokens(words: &[&str]) -> Vec<Value> {
+    let mut start = 0;
+    words
+        .iter()
+        .map(|word| {
+            let end = start + word.chars().count();
+            let token = json!({
+                "generatedToken": {"token": format!("▁{}", word.trim_start()), "logprob": -0.5, "raw_logprob": -0.5},
+                "topTokens": null,
+                "textRange": {"start": start, "end": end},
+            });
+            start = end;
+            token
+        })
+        .collect()
+}
+
+fn jurassic(body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let prompt = root.required_string("prompt")?;
+    let max_tokens = root.optional_integer("maxTokens", 0.0, 8191.0)?.unwrap_or(16);
+    root.optional_integer("minTokens", 0.0, 8191.0)?;
+    root.optional_number("temperature", 0.0, 1.0)?;
+    root.optional_number("topP", 0.0, 1.0)?;
+    let results = root.optional_integer("numResults", 1.0, 16.0)?.unwrap_or(1);
+    let stop_sequences = root.string_array("stopSequences", 1000)?;
+    let focus = focus_of_prompt(prompt);
+    let limits = Limits::new(max_tokens, stop_sequences);
+    let mut output_tokens = 0;
+    let completions: Vec<Value> = (0..results)
+        .map(|index| {
+            let focus = if index == 0 { focus.clone() } else { format!("{focus}\n#{index}") };
+            let generated = generate(&focus, &limits);
+            output_tokens += generated.output_tokens();
+            let reason = match &generated.finish {
+                Finish::Natural => json!({"reason": "endoftext"}),
+                Finish::MaxTokens => json!({"reason": "length", "length": max_tokens}),
+                Finish::StopSequence(sequence) => json!({"reason": "stop", "sequence": sequence}),
+            };
+            let pieces: Vec<&str> = generated.pieces.iter().map(String::as_str).collect();
+            json!({
+                "data": {"text": generated.text(), "tokens": ai21_tokens(&pieces)},
+                "finishReason": reason,
+            })
+        })
+        .collect();
+    let prompt_words: Vec<String> = prompt
+        .split_whitespace()
+        .enumerate()
+        .map(|(index, word)| if index == 0 { word.to_string() } else { format!(" {word}") })
+        .collect();
+    let prompt_words: Vec<&str> = prompt_words.iter().map(String::as_str).collect();
+    let input_tokens = count_words(prompt);
+    Ok(Outcome {
+        body: json!({
+            "id": hash_text(prompt) % 100_000,
+            "prompt": {"text": prompt, "tokens": ai21_tokens(&prompt_words)},
+            "completions": completions,
+        }),
+        chunks: Vec::new(),
+        input_tokens,
+        output_tokens,
+    })
+}
+
+/// Turn `messages` with string contents and system/user/assistant roles into a conversation.
+fn chat_messages(
+    messages: &[Value],
+    system_role: &str,
+    user_role: &str,
+    assistant_role: &str,
+    limits: Limits,
+) -> Result<Conversation, ServiceError> {
+    let mut system = Vec::new();
+    let mut turns = Vec::new();
+    for (index, message) in messages.iter().enumerate() {
+        let pointer = format!("#/messages/{index}");
+        let Some(object) = message.as_object() else {
+            return Err(malformed(&pointer, "expected type: JSONObject"));
+        };
+        let checked = Checked { object, pointer: &pointer };
+        let role = checked.required_string("role")?;
+        let text = match object.get("content") {
+            Some(Value::String(text)) => text.clone(),
+            Some(Value::Array(parts)) => parts
+                .iter()
+                .filter_map(|part| part.get("text").and_then(Value::as_str))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => String::new(),
+        };
+        if role == system_role {
+            system.push(Block::Text(text));
+        } else if role == user_role || role == "tool" {
+            turns.push(Turn { role: Role::User, blocks: vec![Block::Text(text)] });
+        } else if role == assistant_role {
+            turns.push(Turn { role: Role::Assistant, blocks: vec![Block::Text(text)] });
+        } else {
+            return Err(malformed(&format!("{pointer}/role"), &format!("{role} is not a valid enum value")));
+        }
+    }
+    if !turns.iter().any(|turn| turn.role == Role::User) {
+        return Err(malformed("#/messages", "expected at least one user message"));
+    }
+    Ok(Conversation::new(system, turns, limits))
+}
+
+/// The text reply of a conversation without tools.
+fn text_reply(conversation: &Conversation) -> (Generated, StopReason, u64) {
+    let reply = conversation.respond("tooluse_");
+    let input_tokens = reply.usage.all_input_tokens();
+    match reply.content {
+        Content::Text(generated) => (generated, reply.stop_reason, input_tokens),
+        Content::ToolUse { .. } => {
+            (Generated { pieces: Vec::new(), finish: Finish::Natural }, StopReason::EndTurn, input_tokens)
+        }
+    }
+}
+
+fn openai_finish(stop_reason: &StopReason) -> &'static str {
+    match stop_reason {
+        StopReason::MaxTokens => "length",
+        _ => "stop",
+    }
+}
+
+fn jamba(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let messages = root.required_array("messages")?;
+    let max_tokens = root.optional_integer("max_tokens", 0.0, MAXIMUM_WORDS as f64)?.unwrap_or(4096);
+    root.optional_number("temperature", 0.0, 2.0)?;
+    root.optional_number("top_p", 0.0, 1.0)?;
+    let stop = root.string_array("stop", 1000)?;
+    let conversation = chat_messages(messages, "system", "user", "assistant", Limits::new(max_tokens, stop))?;
+    let (generated, stop_reason, input_tokens) = text_reply(&conversation);
+    let output_tokens = generated.output_tokens();
+    let id = format!("chatcmpl-{}", uuid_from(hash_text(&conversation.focus())));
+    let model =
+        model_id.strip_prefix("ai21.").unwrap_or(model_id).split(':').next().unwrap_or(model_id).to_string();
+    let finish = openai_finish(&stop_reason);
+    let usage = json!({
+        "prompt_tokens": input_tokens,
+        "completion_tokens": output_tokens,
+        "total_tokens": input_tokens + output_tokens,
+    });
+    Ok(Outcome::new(
+        mode,
+        || {
+            json!({
+                "id": id,
+                "choices": [{
+                    "index": 0,
+                    "message": {"role": "assistant", "content": generated.text(), "tool_calls": null},
+                    "finish_reason": finish,
+                }],
+                "usage": usage,
+                "model": model,
+            })
+        },
+        || {
+            per_piece(&generated, |_, piece, last| {
+                let mut chunk = json!({
+                    "id": id,
+                    "choices": [{
+                        "index": 0,
+                        "delta": {"content": piece},
+                        "finish_reason": if last { Value::from(finish) } else { Value::Null },
+                    }],
+                });
+                if last {
+                    chunk["usage"] = usage.clone();
+                }
+                chunk
+            })
+        },
+        input_tokens,
+        output_tokens,
+    ))
+}
+
+fn cohere_command(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let prompt = root.required_string("prompt")?;
+    let max_tokens = root.optional_integer("max_tokens", 1.0, 4096.0)?.unwrap_or(20);
+    root.optional_number("temperature", 0.0, 5.0)?;
+    root.optional_number("p", 0.0, 1.0)?;
+    root.optional_number("k", 0.0, 500.0)?;
+    let stop_sequences = root.string_array("stop_sequences", 4)?;
+    root.optional_enum("return_likelihoods", &["GENERATION", "ALL", "NONE"])?;
+    root.optional_enum("truncate", &["NONE", "START", "END"])?;
+    root.optional_bool("stream")?;
+    let count = root.optional_integer("num_generations", 1.0, 5.0)?.unwrap_or(1);
+    let focus = focus_of_prompt(prompt);
+    let limits = Limits::new(max_tokens, stop_sequences);
+    let generations: Vec<Generated> = (0..count)
+        .map(|index| {
+            let focus = if index == 0 { focus.clone() } else { format!("{focus}\n#{index}") };
+            generate(&focus, &limits)
+        })
+        .collect();
+    let reason = |generated: &Generated| match generated.finish {
+        Finish::MaxTokens => "MAX_TOKENS",
+        _ => "COMPLETE",
+    };
+    let seed = hash_text(prompt);
+    let whole = json!({
+        "generations": generations.iter().enumerate().map(|(index, generated)| json!({
+            "finish_reason": reason(generated),
+            "id": uuid_from(seed ^ index as u64),
+            "text": generated.text(),
+        })).collect::<Vec<_>>(),
+        "id": uuid_from(seed),
+        "prompt": prompt,
+    });
+    let input_tokens = count_words(prompt);
+    let output_tokens = generations.iter().map(Generated::output_tokens).sum();
+    let first =
+        generations.first().cloned().unwrap_or(Generated { pieces: Vec::new(), finish: Finish::Natural });
+    Ok(Outcome::new(
+        mode,
+        || whole.clone(),
+        || {
+            let mut chunks: Vec<Value> =
+                first.pieces.iter().map(|piece| json!({"text": piece, "is_finished": false})).collect();
+            chunks.push(
+                json!({"is_finished": true, "finish_reason": reason(&first), "response": whole.clone()}),
+            );
+            chunks
+        },
+        input_tokens,
+        output_tokens,
+    ))
+}
+
+fn cohere_command_r(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let message = root.required_string("message")?;
+    let max_tokens = root.optional_integer("max_tokens", 0.0, MAXIMUM_WORDS as f64)?.unwrap_or(4000);
+    root.optional_number("temperature", 0.0, 1.0)?;
+    root.optional_number("p", 0.01, 0.99)?;
+    root.optional_number("k", 0.0, 500.0)?;
+    root.optional_number("frequency_penalty", 0.0, 1.0)?;
+    root.optional_number("presence_penalty", 0.0, 1.0)?;
+    root.optional_string("preamble")?;
+    let stop_sequences = root.string_array("stop_sequences", 1000)?;
+    let history = root.optional_array("chat_history")?.cloned().unwrap_or_default();
+    let mut system = Vec::new();
+    if let Some(preamble) = root.optional_string("preamble")? {
+        system.push(Block::Text(preamble.to_string()));
+    }
+    let mut turns = Vec::new();
+    for (index, entry) in history.iter().enumerate() {
+        let pointer = format!("#/chat_history/{index}");
+        let Some(object) = entry.as_object() else {
+            return Err(malformed(&pointer, "expected type: JSONObject"));
+        };
+        let checked = Checked { object, pointer: &pointer };
+        let text = checked.optional_string("message")?.unwrap_or_default().to_string();
+        match checked.required_string("role")? {
+            "USER" => turns.push(Turn { role: Role::User, blocks: vec![Block::Text(text)] }),
+            "CHATBOT" => turns.push(Turn { role: Role::Assistant, blocks: vec![Block::Text(text)] }),
+            "SYSTEM" => system.push(Block::Text(text)),
+            other => {
+                return Err(malformed(
+                    &format!("{pointer}/role"),
+                    &format!("{other} is not a valid enum value"),
+                ));
+            }
+        }
+    }
+    turns.push(Turn { role: Role::User, blocks: vec![Block::Text(message.to_string())] });
+    let conversation = Conversation::new(system, turns, Limits::new(max_tokens, stop_sequences));
+    let (generated, stop_reason, input_tokens) = text_reply(&conversation);
+    let output_tokens = generated.output_tokens();
+    let finish = match stop_reason {
+        StopReason::MaxTokens => "MAX_TOKENS",
+        StopReason::StopSequence(_) => "STOP_SEQUENCE",
+        _ => "COMPLETE",
+    };
+    let seed = hash_text(message);
+    let generation_id = uuid_from(seed ^ 1);
+    let text = generated.text();
+    let mut chat_history = history.clone();
+    chat_history.push(json!({"role": "USER", "message": message}));
+    chat_history.push(json!({"role": "CHATBOT", "message": text}));
+    let whole = json!({
+        "response_id": uuid_from(seed),
+        "text": text,
+        "generation_id": generation_id,
+        "chat_history": chat_history,
+        "finish_reason": finish,
+        "meta": {
+            "api_version": {"version": "1"},
+            "billed_units": {"input_tokens": input_tokens, "output_tokens": output_tokens},
+        },
+    });
+    Ok(Outcome::new(
+        mode,
+        || whole.clone(),
+        || {
+            let mut chunks = vec![
+                json!({"is_finished": false, "event_type": "stream-start", "generation_id": generation_id}),
+            ];
+            for piece in &generated.pieces {
+                chunks.push(json!({"is_finished": false, "event_type": "text-generation", "text": piece}));
+            }
+            chunks.push(json!({
+                "is_finished": true,
+                "event_type": "stream-end",
+                "response": whole.clone(),
+                "finish_reason": finish,
+            }));
+            chunks
+        },
+        input_tokens,
+        output_tokens,
+    ))
+}
+
+fn llama(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let prompt = root.required_string("prompt")?;
+    root.optional_number("temperature", 0.0, 1.0)?;
+    root.optional_number("top_p", 0.0, 1.0)?;
+    let max_tokens = root.optional_integer("max_gen_len", 1.0, 2048.0)?.unwrap_or(512);
+    let input_tokens = count_words(prompt);
+    let generated = generate(&focus_of_prompt(prompt), &Limits::new(max_tokens, Vec::new()));
+    let reason = match generated.finish {
+        Finish::MaxTokens => "length",
+        _ => "stop",
+    };
+    let output_tokens = generated.output_tokens();
+    Ok(Outcome::new(
+        mode,
+        || {
+            json!({
+                "generation": generated.text(),
+                "prompt_token_count": input_tokens,
+                "generation_token_count": output_tokens,
+                "stop_reason": reason,
+            })
+        },
+        || {
+            per_piece(&generated, |index, piece, last| {
+                json!({
+                    "generation": piece,
+                    "prompt_token_count": if index == 0 { Value::from(input_tokens) } else { Value::Null },
+                    "generation_token_count": index as u64 + 1,
+                    "stop_reason": if last { Value::from(reason) } else { Value::Null },
+                })
+            })
+        },
+        input_tokens,
+        output_tokens,
+    ))
+}
+
+fn mistral_maximum(model_id: &str) -> f64 {
+    if model_id.starts_with("mistral.mixtral") { 4096.0 } else { 8192.0 }
+}
+
+fn mistral(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let prompt = root.required_string("prompt")?;
+    let max_tokens = root.optional_integer("max_tokens", 1.0, mistral_maximum(model_id))?.unwrap_or(512);
+    let stop = root.string_array("stop", 10)?;
+    root.optional_number("temperature", 0.0, 1.0)?;
+    root.optional_number("top_p", 0.0, 1.0)?;
+    root.optional_integer("top_k", 0.0, 200.0)?;
+    let input_tokens = count_words(prompt);
+    let generated = generate(&focus_of_prompt(prompt), &Limits::new(max_tokens, stop));
+    let reason = match generated.finish {
+        Finish::MaxTokens => "length",
+        _ => "stop",
+    };
+    let output_tokens = generated.output_tokens();
+    Ok(Outcome::new(
+        mode,
+        || json!({"outputs": [{"text": generated.text(), "stop_reason": reason}]}),
+        || {
+            per_piece(
+                &generated,
+                |_, piece, last| json!({"outputs": [{"text": piece, "stop_reason": if last { Value::from(reason) } else { Value::Null }}]}),
+            )
+        },
+        input_tokens,
+        output_tokens,
+    ))
+}
+
+fn mistral_chat(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let messages = root.required_array("messages")?;
+    let max_tokens = root.optional_integer("max_tokens", 1.0, mistral_maximum(model_id))?.unwrap_or(512);
+    root.optional_number("temperature", 0.0, 1.0)?;
+    root.optional_number("top_p", 0.0, 1.0)?;
+    let stop = root.string_array("stop", 10)?;
+    let conversation = chat_messages(messages, "system", "user", "assistant", Limits::new(max_tokens, stop))?;
+    let (generated, stop_reason, input_tokens) = text_reply(&conversation);
+    let output_tokens = generated.output_tokens();
+    let reason = openai_finish(&stop_reason);
+    Ok(Outcome::new(
+        mode,
+        || {
+            json!({"choices": [{
+                "index": 0,
+                "message": {"role": "assistant", "content": generated.text()},
+                "stop_reason": reason,
+            }]})
+        },
+        || {
+            per_piece(&generated, |_, piece, last| {
+                json!({"choices": [{
+                    "index": 0,
+                    "message": {"role": "assistant", "content": piece},
+                    "stop_reason": if last { Value::from(reason) } else { Value::Null },
+                }]})
+            })
+        },
+        input_tokens,
+        output_tokens,
+    ))
+}
+
+fn nova(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    if let Some(version) = root.optional_string("schemaVersion")?
+        && version != "messages-v1"
+    {
+        return Err(malformed("#/schemaVersion", &format!("{version} is not a valid enum value")));
+    }
+    root.required_array("messages")?;
+    let turns = converse::parse_messages(body.get("messages"))?;
+    let system = converse::parse_system(body.get("system"))?;
+    let mut limits = Limits::new(converse::DEFAULT_MAX_TOKENS, Vec::new());
+    if let Some((config, pointer)) = root.optional_object("inferenceConfig")? {
+        let config = Checked { object: config, pointer: &pointer };
+        for key in ["max_new_tokens", "maxTokens"] {
+            if let Some(max) = config.optional_integer(key, 1.0, MAXIMUM_WORDS as f64)? {
+                limits.max_tokens = max;
+            }
+        }
+        for key in ["temperature", "top_p", "topP"] {
+            config.optional_number(key, 0.0, 1.0)?;
+        }
+        limits.stop_sequences = config.string_array("stopSequences", 1000)?;
+    }
+    let mut conversation = Conversation::new(system, turns, limits);
+    if let Some((tools, choice)) = converse::parse_tool_config(body.get("toolConfig"))? {
+        conversation.tools = tools;
+        conversation.tool_choice = choice;
+    }
+    let reply = conversation.respond("tooluse_");
+    let usage = reply.usage;
+    let stop_reason = reply.stop_reason.name();
+    let content = converse::content_document(&reply);
+    let whole = || {
+        json!({
+            "output": {"message": {"content": [content], "role": "assistant"}},
+            "stopReason": stop_reason,
+            "usage": {
+                "inputTokens": usage.input_tokens,
+                "outputTokens": usage.output_tokens,
+                "totalTokens": usage.total_tokens(),
+                "cacheReadInputTokenCount": usage.cache_read_input_tokens,
+                "cacheWriteInputTokenCount": usage.cache_write_input_tokens,
+            },
+        })
+    };
+    let chunks = || {
+        let mut chunks = vec![json!({"messageStart": {"role": "assistant"}})];
+        match &reply.content {
+            Content::Text(generated) => {
+                for piece in &generated.pieces {
+                    chunks.push(
+                        json!({"contentBlockDelta": {"delta": {"text": piece}, "contentBlockIndex": 0}}),
+                    );
+                }
+            }
+            Content::ToolUse { id, name, input } => {
+                chunks.push(json!({"contentBlockStart": {
+                    "start": {"toolUse": {"toolUseId": id, "name": name}},
+                    "contentBlockIndex": 0,
+                }}));
+                for piece in Reply::tool_input_pieces(input) {
+                    chunks.push(json!({"contentBlockDelta": {"delta": {"toolUse": {"input": piece}}, "contentBlockIndex": 0}}));
+                }
+            }
+        }
+        chunks.push(json!({"contentBlockStop": {"contentBlockIndex": 0}}));
+        chunks.push(json!({"messageStop": {"stopReason": stop_reason}}));
+        chunks.push(json!({"metadata": {
+            "usage": {"inputTokens": usage.all_input_tokens(), "outputTokens": usage.output_tokens},
+            "metrics": {},
+            "trace": {},
+        }}));
+        chunks
+    };
+    Ok(Outcome::new(mode, whole, chunks, usage.all_input_tokens(), usage.output_tokens))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(model_id: &str, body: Value, mode: Mode) -> Result<Outcome, ServiceError> {
+        let family = Family::of(model_id).unwrap();
+        invoke(family, model_id, body.as_object().unwrap(), mode)
+    }
+
+    fn whole(model_id: &str, body: Value) -> Value {
+        call(model_id, body, Mode::Whole).unwrap().body
+    }
+
+    fn expected_text(prompt: &str, max: u64) -> String {
+        generate(prompt, &Limits::new(max, Vec::new())).text()
+    }
+
+    #[test]
+    fn titan_text_shape_and_limits() {
+        let body = whole("amazon.titan-text-express-v1", json!({"inputText": "Tell me about rivers"}));
+        assert_eq!(body["inputTextTokenCount"], 4);
+        let result = &body["results"][0];
+        assert_eq!(result["outputText"], expected_text("Tell me about rivers", 512));
+        assert_eq!(result["completionReason"], "FINISH");
+        assert_eq!(result["tokenCount"], count_words(result["outputText"].as_str().unwrap()));
+        let body = whole(
+            "amazon.titan-text-express-v1",
+            json!({"inputText": "User: Tell me about rivers\nBot:", "textGenerationConfig": {"maxTokenCount": 3}}),
+        );
+        assert_eq!(body["results"][0]["completionReason"], "LENGTH");
+        assert_eq!(body["results"][0]["tokenCount"], 3);
+        assert_eq!(body["results"][0]["outputText"], expected_text("Tell me about rivers", 3));
+        let error = call("amazon.titan-text-express-v1", json!({"textGenerationConfig": {}}), Mode::Whole)
+            .unwrap_err();
+        assert_eq!(
+            error.message,
+            "Malformed input request: #: required key [inputText] not found, please reformat your input and try again."
+        );
+        let error = call(
+            "amazon.titan-text-lite-v1",
+            json!({"inputText": "x", "textGenerationConfig": {"temperature": 5.0}}),
+            Mode::Whole,
+        )
+        .unwrap_err();
+        assert!(error.message.contains("#/textGenerationConfig/temperature: 5.0 is not less or equal to 1"));
+        let error =
+            call("amazon.titan-text-lite-v1", json!({"inputText": "x", "max_tokens": 5}), Mode::Whole)
+                .unwrap_err();
+        assert!(error.message.contains("extraneous key [max_tokens]"));
+    }
+
+    #[test]
+    fn titan_text_stream_chunks() {
+        let outcome =
+            call("amazon.titan-text-express-v1", json!({"inputText": "Tell me about rivers"}), Mode::Stream)
+                .unwrap();
+        let text: String = outcome.chunks.iter().map(|chunk| chunk["outputText"].as_str().unwrap()).collect();
+        assert_eq!(text, expected_text("Tell me about rivers", 512));
+        assert_eq!(outcome.chunks.len() as u64, outcome.output_tokens);
+        assert_eq!(outcome.chunks[0]["inputTextTokenCount"], 4);
+        assert!(outcome.chunks[1]["inputTextTokenCount"].is_null());
+        let last = outcome.chunks.last().unwrap();
+        assert_eq!(last["completionReason"], "FINISH");
+        assert_eq!(last["totalOutputTextTokenCount"], outcome.output_tokens);
+    }
+
+    #[test]
+    fn claude_text_completions() {
+        let prompt = "\n\nHuman: Tell me about rivers\n\nAssistant:";
+        let body = whole("anthropic.claude-v2", json!({"prompt": prompt, "max_tokens_to_sample": 300}));
+        assert_eq!(body["completion"], expected_text("Tell me about rivers", 300));
+        assert_eq!(body["stop_reason"], "stop_sequence");
+        assert_eq!(body["stop"], "\n\nHuman:");
+        let words: Vec<String> =
+            body["completion"].as_str().unwrap().split(' ').map(str::to_string).collect();
+        let body = whole(
+            "anthropic.claude-instant-v1",
+            json!({"prompt": prompt, "max_tokens_to_sample": 300, "stop_sequences": [words[2]]}),
+        );
+        assert_eq!(body["stop_reason"], "stop_sequence");
+        assert_eq!(body["stop"], words[2]);
+        assert_eq!(body["completion"], format!("{} {} ", words[0], words[1]));
+        let body = whole("anthropic.claude-v2:1", json!({"prompt": prompt, "max_tokens_to_sample": 2}));
+        assert_eq!(body["stop_reason"], "max_tokens");
+        assert!(body["stop"].is_null());
+        let error =
+            call("anthropic.claude-v2", json!({"prompt": "hello", "max_tokens_to_sample": 5}), Mode::Whole)
+                .unwrap_err();
+        assert!(error.message.starts_with("Invalid prompt"));
+        let error = call("anthropic.claude-v2", json!({"prompt": prompt}), Mode::Whole).unwrap_err();
+        assert!(error.message.contains("required key [max_tokens_to_sample] not found"));
+        let outcome =
+            call("anthropic.claude-v2", json!({"prompt": prompt, "max_tokens_to_sample": 300}), Mode::Stream)
+                .unwrap();
+        let joined: String =
+            outcome.chunks.iter().map(|chunk| chunk["completion"].as_str().unwrap()).collect();
+        assert_eq!(joined, expected_text("Tell me about rivers", 300));
+        assert_eq!(outcome.chunks.last().unwrap()["stop_reason"], "stop_sequence");
+        assert!(outcome.chunks[0]["stop_reason"].is_null());
+    }
+
+    fn messages_body(text: &str, max_tokens: u64) -> Value {
+        json!({
+            "anthropic_version": "bedrock-2023-05-31",
+            "max_tokens": max_tokens,
+            "messages": [{"role": "user", "content": [{"type": "text", "text": text}]}],
+        })
+    }
+
+    #[test]
+    fn claude_messages_whole_and_stream() {
+        let model = "anthropic.claude-3-haiku-20240307-v1:0";
+        let body = whole(model, messages_body("Tell me about rivers", 1000));
+        assert_eq!(body["type"], "message");
+        assert_eq!(body["role"], "assistant");
+        assert_eq!(body["model"], "claude-3-haiku-20240307");
+        assert!(body["id"].as_str().unwrap().starts_with("msg_bdrk_"));
+        assert_eq!(body["content"][0]["type"], "text");
+        assert_eq!(body["content"][0]["text"], expected_text("Tell me about rivers", 1000));
+        assert_eq!(body["stop_reason"], "end_turn");
+        assert!(body["stop_sequence"].is_null());
+        assert_eq!(body["usage"]["input_tokens"], 4);
+        let outcome = call(model, messages_body("Tell me about rivers", 1000), Mode::Stream).unwrap();
+        let types: Vec<&str> = outcome.chunks.iter().map(|chunk| chunk["type"].as_str().unwrap()).collect();
+        assert_eq!(types[..2], ["message_start", "content_block_start"]);
+        assert_eq!(types[types.len() - 3..], ["content_block_stop", "message_delta", "message_stop"]);
+        let joined: String = outcome
+            .chunks
+            .iter()
+            .filter(|chunk| chunk["type"] == "content_block_delta")
+            .map(|chunk| chunk["delta"]["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(joined, body["content"][0]["text"].as_str().unwrap());
+        assert_eq!(outcome.chunks[outcome.chunks.len() - 2]["delta"]["stop_reason"], "end_turn");
+        let body = whole("anthropic.claude-v2", messages_body("Tell me about rivers", 2));
+        assert_eq!(body["stop_reason"], "max_tokens");
+        assert_eq!(body["model"], "claude-v2");
+    }
+
+    #[test]
+    fn claude_messages_validation() {
+        let model = "anthropic.claude-3-haiku-20240307-v1:0";
+        let mut body = messages_body("x", 10);
+        body.as_object_mut().unwrap().remove("anthropic_version");
+        assert!(
+            call(model, body, Mode::Whole).unwrap_err().message.contains("required key [anthropic_version]")
+        );
+        let error = call(model, messages_body("x", 0), Mode::Whole).unwrap_err();
+        assert!(error.message.contains("#/max_tokens: 0 is not greater or equal to 1"), "{}", error.message);
+        let body = json!({
+            "anthropic_version": "bedrock-2023-05-31", "max_tokens": 5,
+            "messages": [{"role": "user", "content": "a"}, {"role": "user", "content": "b"}],
+        });
+        assert!(call(model, body, Mode::Whole).unwrap_err().message.contains("roles must alternate"));
+    }
+
+    #[test]
+    fn claude_messages_tool_use() {
+        let body = json!({
+            "anthropic_version": "bedrock-2023-05-31",
+            "max_tokens": 100,
+            "tools": [{"name": "get_weather", "input_schema": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}],
+            "tool_choice": {"type": "any"},
+            "messages": [{"role": "user", "content": "Weather in Paris"}],
+        });
+        let response = whole("anthropic.claude-3-5-sonnet-20240620-v1:0", body);
+        assert_eq!(response["stop_reason"], "tool_use");
+        assert_eq!(response["content"][0]["type"], "tool_use");
+        assert_eq!(response["content"][0]["input"], json!({"city": "Paris"}));
+        assert!(response["content"][0]["id"].as_str().unwrap().starts_with("toolu_bdrk_"));
+    }
+
+    #[test]
+    fn other_families_shapes() {
+        let body = whole("ai21.j2-mid-v1", json!({"prompt": "Tell me about rivers", "maxTokens": 200}));
+        assert_eq!(body["completions"][0]["data"]["text"], expected_text("Tell me about rivers", 200));
+        assert_eq!(body["completions"][0]["finishReason"]["reason"], "endoftext");
+        assert!(body["id"].is_u64());
+        let body =
+            whole("cohere.command-text-v14", json!({"prompt": "Tell me about rivers", "max_tokens": 5}));
+        assert_eq!(body["generations"][0]["finish_reason"], "MAX_TOKENS");
+        assert_eq!(body["generations"][0]["text"], expected_text("Tell me about rivers", 5));
+        assert_eq!(body["prompt"], "Tell me about rivers");
+        let body = whole(
+            "cohere.command-r-v1:0",
+            json!({
+                "message": "Tell me about rivers",
+                "chat_history": [{"role": "USER", "message": "Hi"}, {"role": "CHATBOT", "message": "Hello"}],
+            }),
+        );
+        assert_eq!(body["text"], expected_text("Tell me about rivers", 4000));
+        assert_eq!(body["finish_reason"], "COMPLETE");
+        assert_eq!(body["chat_history"].as_array().unwrap().len(), 4);
+        let body = whole(
+            "meta.llama3-8b-instruct-v1:0",
+            json!({"prompt": "Tell me about rivers", "max_gen_len": 4}),
+        );
+        assert_eq!(body["generation"], expected_text("Tell me about rivers", 4));
+        assert_eq!(body["stop_reason"], "length");
+        assert_eq!(body["prompt_token_count"], 4);
+        assert_eq!(body["generation_token_count"], 4);
+        let body = whole(
+            "mistral.mistral-7b-instruct-v0:2",
+            json!({"prompt": "<s>[INST] Tell me about rivers [/INST]"}),
+        );
+        assert_eq!(body["outputs"][0]["text"], expected_text("Tell me about rivers", 512));
+        assert_eq!(body["outputs"][0]["stop_reason"], "stop");
+        let body = whole(
+            "mistral.mistral-large-2407-v1:0",
+            json!({"messages": [{"role": "user", "content": "Tell me about rivers"}]}),
+        );
+        assert_eq!(body["choices"][0]["message"]["content"], expected_text("Tell me about rivers", 512));
+        let body = whole(
+            "ai21.jamba-1-5-mini-v1:0",
+            json!({"messages": [{"role": "user", "content": "Tell me about rivers"}]}),
+        );
+        assert_eq!(body["choices"][0]["message"]["content"], expected_text("Tell me about rivers", 512));
+        assert_eq!(body["choices"][0]["finish_reason"], "stop");
+        let body = whole(
+            "amazon.nova-lite-v1:0",
+            json!({
+                "schemaVersion": "messages-v1",
+                "messages": [{"role": "user", "content": [{"text": "Tell me about rivers"}]}],
+                "inferenceConfig": {"max_new_tokens": 3},
+            }),
+        );
+        assert_eq!(body["output"]["message"]["content"][0]["text"], expected_text("Tell me about rivers", 3));
+        assert_eq!(body["stopReason"], "max_tokens");
+        assert_eq!(body["usage"]["totalTokens"], 7);
+    }
+
+    #[test]
+    fn streams_of_other_families() {
+        let chunks =
+            call("cohere.command-r-plus-v1:0", json!({"message": "Tell me about rivers"}), Mode::Stream)
+                .unwrap()
+                .chunks;
+        assert_eq!(chunks[0]["event_type"], "stream-start");
+        assert_eq!(chunks.last().unwrap()["event_type"], "stream-end");
+        assert_eq!(chunks.last().unwrap()["is_finished"], true);
+        let chunks =
+            call("cohere.command-light-text-v14", json!({"prompt": "rivers"}), Mode::Stream).unwrap().chunks;
+        assert_eq!(chunks.last().unwrap()["finish_reason"], "MAX_TOKENS");
+        let chunks =
+            call("meta.llama2-13b-chat-v1", json!({"prompt": "rivers"}), Mode::Stream).unwrap().chunks;
+        assert_eq!(chunks[0]["prompt_token_count"], 1);
+        assert_eq!(chunks.last().unwrap()["stop_reason"], "stop");
+        let chunks = call("mistral.mixtral-8x7b-instruct-v0:1", json!({"prompt": "rivers"}), Mode::Stream)
+            .unwrap()
+            .chunks;
+        assert_eq!(chunks.last().unwrap()["outputs"][0]["stop_reason"], "stop");
+        let chunks = call(
+            "amazon.nova-micro-v1:0",
+            json!({"messages": [{"role": "user", "content": [{"text": "rivers"}]}]}),
+            Mode::Stream,
+        )
+        .unwrap()
+        .chunks;
+        assert!(chunks[0].get("messageStart").is_some());
+        assert!(chunks.last().unwrap().get("metadata").is_some());
+        let joined: String =
+            chunks.iter().filter_map(|chunk| chunk["contentBlockDelta"]["delta"]["text"].as_str()).collect();
+        assert_eq!(joined, expected_text("rivers", 4096));
+    }
+
+    #[test]
+    fn model_names() {
+        assert_eq!(anthropic_model_name("anthropic.claude-3-haiku-20240307-v1:0"), "claude-3-haiku-20240307");
+        assert_eq!(
+            anthropic_model_name("anthropic.claude-sonnet-4-20250514-v1:0"),
+            "claude-sonnet-4-20250514"
+        );
+        assert_eq!(anthropic_model_name("anthropic.claude-v2:1"), "claude-v2");
+        assert_eq!(anthropic_model_name("anthropic.claude-instant-v1"), "claude-instant-v1");
+    }
+}

@@ -1,0 +1,252 @@
+//! Runtime commands end to end: invoke, stream, converse, embed, image, chat against the
+//! emulator, for every family, with the bad inputs of DESIGN.md §4.
+
+use std::io::Write;
+use std::process::Stdio;
+
+use serde_json::{Value, json};
+
+use crate::support::{Emulator, Sandbox, run};
+
+/// A text prompt and a model id per text family.
+const TEXT_MODELS: &[&str] = &[
+    "amazon.titan-text-express-v1",
+    "amazon.titan-text-lite-v1",
+    "amazon.titan-text-premier-v1:0",
+    "anthropic.claude-v2:1",
+    "anthropic.claude-instant-v1",
+    "anthropic.claude-3-haiku-20240307-v1:0",
+    "cohere.command-text-v14",
+    "cohere.command-r-plus-v1:0",
+    "meta.llama2-13b-chat-v1",
+    "meta.llama3-8b-instruct-v1:0",
+    "mistral.mistral-7b-instruct-v0:2",
+    "mistral.mixtral-8x7b-instruct-v0:1",
+    "amazon.nova-lite-v1:0",
+];
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[test]
+fn invoke_and_stream_agree_for_every_streaming_family() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    for model in TEXT_MODELS {
+        let invoked = run(sandbox.against(&emulator).args(["invoke", model, "Tell me about rivers", "--max-tokens", "12"]));
+        invoked.expect_code(0);
+        assert!(!invoked.stdout.trim().is_empty(), "{model}: no text");
+        assert!(words(&invoked.stdout) <= 12, "{model}: max tokens not honoured: {}", invoked.stdout);
+        let streamed = run(sandbox.against(&emulator).args(["stream", model, "Tell me about rivers", "--max-tokens", "12"]));
+        streamed.expect_code(0);
+        assert_eq!(streamed.stdout.trim(), invoked.stdout.trim(), "{model}: stream differs from invoke");
+    }
+}
+
+#[test]
+fn ai21_invokes_but_does_not_stream() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let invoked = run(sandbox.against(&emulator).args(["invoke", "j2-mid", "Hello there", "--presence-penalty", "0.5"]));
+    invoked.expect_code(0);
+    assert!(!invoked.stdout.trim().is_empty());
+    run(sandbox.against(&emulator).args(["stream", "j2-mid", "Hello"])).expect_one_line_error(252, "does not stream");
+}
+
+#[test]
+fn json_output_is_the_model_response_body() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let titan = run(sandbox.against(&emulator).args(["-o", "json", "invoke", "titan-text-express", "Hi", "--max-tokens", "5"]));
+    titan.expect_code(0);
+    let body = titan.json();
+    assert!(body["results"][0]["outputText"].is_string(), "{body}");
+    assert!(body["inputTextTokenCount"].is_number());
+    let claude = run(sandbox.against(&emulator).args(["-o", "json", "invoke", "claude-3-haiku", "Hi"]));
+    let body = claude.json();
+    assert_eq!(body["type"], "message");
+    assert_eq!(body["content"][0]["type"], "text");
+    assert!(body["usage"]["output_tokens"].is_number());
+}
+
+#[test]
+fn stream_json_is_ndjson_with_metrics_last() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let result = run(sandbox.against(&emulator).args(["-o", "json", "stream", "claude-3-haiku", "Hello world", "--max-tokens", "6"]));
+    result.expect_code(0);
+    let events: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert!(events.len() >= 4, "{}", result.stdout);
+    assert_eq!(events[0]["type"], "message_start");
+    let last = events.last().unwrap();
+    assert!(last["amazon-bedrock-invocationMetrics"]["outputTokenCount"].is_number(), "{last}");
+}
+
+#[test]
+fn usage_goes_to_stderr() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    for command in ["invoke", "stream"] {
+        let result = run(sandbox.against(&emulator).args([command, "llama3-8b", "one two three", "--max-tokens", "4", "--usage"]));
+        result.expect_code(0);
+        let line = result.stderr.lines().find(|line| line.starts_with("usage:")).unwrap_or_else(|| panic!("{}", result.stderr));
+        assert!(line.contains("input tokens") && line.contains("output tokens 4"), "{line}");
+        assert!(!result.stdout.contains("usage:"));
+    }
+}
+
+#[test]
+fn prompts_come_from_stdin_and_files() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let from_argument = run(sandbox.against(&emulator).args(["invoke", "mistral-7b", "Explain tides"]));
+    let mut command = sandbox.against(&emulator);
+    command.args(["invoke", "mistral-7b"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(b"Explain tides").unwrap();
+    let from_stdin = child.wait_with_output().unwrap();
+    assert_eq!(from_stdin.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&from_stdin.stdout), from_argument.stdout);
+    let file = sandbox.path().join("prompt.txt");
+    std::fs::write(&file, "Explain tides").unwrap();
+    let from_file = run(sandbox.against(&emulator).args(["invoke", "mistral-7b", "--prompt-file"]).arg(&file));
+    assert_eq!(from_file.stdout, from_argument.stdout);
+}
+
+#[test]
+fn dry_run_prints_the_family_body_without_calling() {
+    let sandbox = Sandbox::new();
+    let titan = run(sandbox.configured().args([
+        "--endpoint-url",
+        "http://127.0.0.1:9",
+        "invoke",
+        "titan-text-express",
+        "Hello",
+        "--max-tokens",
+        "50",
+        "--temperature",
+        "0.2",
+        "--stop",
+        "User:",
+        "--dry-run",
+    ]));
+    titan.expect_code(0);
+    let body = titan.json();
+    assert_eq!(body["textGenerationConfig"]["maxTokenCount"], 50);
+    assert_eq!(body["textGenerationConfig"]["temperature"], 0.2);
+    assert_eq!(body["textGenerationConfig"]["stopSequences"], json!(["User:"]));
+    assert!(body["inputText"].as_str().unwrap().contains("Hello"));
+
+    let llama = run(sandbox.configured().args(["invoke", "llama3-8b", "Hi", "--system", "Be brief", "--dry-run"])).json();
+    let prompt = llama["prompt"].as_str().unwrap();
+    assert!(prompt.starts_with("<|begin_of_text|>"), "{prompt}");
+    assert!(prompt.contains("Be brief") && prompt.contains("Hi"));
+
+    let claude = run(sandbox.configured().args(["invoke", "claude-v2", "Hi", "--dry-run"])).json();
+    assert!(claude["prompt"].as_str().unwrap().contains("\n\nHuman:"));
+    assert!(claude["prompt"].as_str().unwrap().ends_with("\n\nAssistant:"));
+
+    let mistral = run(sandbox.configured().args(["invoke", "mistral-7b", "Hi", "--dry-run"])).json();
+    assert!(mistral["prompt"].as_str().unwrap().starts_with("<s>[INST]"));
+}
+
+#[test]
+fn raw_bodies_are_sent_as_is() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let body_file = sandbox.path().join("body.json");
+    std::fs::write(&body_file, r#"{"inputText": "Rivers and lakes", "textGenerationConfig": {"maxTokenCount": 3}}"#).unwrap();
+    let result = run(sandbox.against(&emulator).args(["invoke", "amazon.titan-text-lite-v1", "--body"]).arg(format!("@{}", body_file.display())));
+    result.expect_code(0);
+    assert!(words(&result.stdout) <= 3);
+}
+
+#[test]
+fn images_are_sent_to_messages_models() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let image = sandbox.path().join("dot.png");
+    std::fs::write(&image, tiny_png()).unwrap();
+    let dry = run(sandbox.configured().args(["invoke", "claude-3-haiku", "What is this?", "--dry-run", "--image"]).arg(&image)).json();
+    let content = &dry["messages"][0]["content"];
+    assert!(content.as_array().unwrap().iter().any(|block| block["type"] == "image"), "{dry}");
+    let result = run(sandbox.against(&emulator).args(["invoke", "claude-3-haiku", "What is this?", "--image"]).arg(&image));
+    result.expect_code(0);
+}
+
+/// A valid 1x1 PNG.
+pub fn tiny_png() -> Vec<u8> {
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, 1, 1);
+        encoder.set_color(png::ColorType::Rgb);
+        let mut writer = encoder.write_header().unwrap();
+        writer.write_image_data(&[255, 0, 0]).unwrap();
+    }
+    bytes
+}
+
+#[test]
+fn bad_runtime_inputs_are_one_line_usage_errors() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "Hi", "--top-k", "5"]))
+        .expect_one_line_error(252, "--top-k");
+    run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "Hi", "--temperature", "1.5"]))
+        .expect_one_line_error(252, "--temperature 1.5");
+    run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "   "])).expect_one_line_error(252, "empty");
+    run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "--body", "{\"inputText\": }"]))
+        .expect_one_line_error(252, "line 1 column");
+    run(sandbox.against(&emulator).args(["invoke", "claude-3-haiku", "Hi", "--image", "/nonexistent/cat.png"]))
+        .expect_one_line_error(252, "/nonexistent/cat.png");
+    let big = sandbox.path().join("big.png");
+    std::fs::write(&big, vec![0u8; 4_000_000]).unwrap();
+    run(sandbox.against(&emulator).args(["invoke", "claude-3-haiku", "Hi", "--image"]).arg(&big))
+        .expect_one_line_error(252, "the limit is");
+    run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "Hi", "--image"]).arg(&big))
+        .expect_one_line_error(252, "");
+    run(sandbox.against(&emulator).args(["invoke", "acme.unknown-model-v1", "Hi"]))
+        .expect_one_line_error(252, "cannot tell the request format");
+    run(sandbox.against(&emulator).args(["invoke", "acme.unknown-model-v1", "--body", "{}"]))
+        .expect_one_line_error(254, "ValidationException");
+    run(sandbox.against(&emulator).args(["invoke", "titan-embed-text", "Hi"])).expect_one_line_error(252, "bedrock embed");
+
+    let mut command = sandbox.against(&emulator);
+    command.args(["invoke", "titan-text-express"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(&[0xff, 0xfe, 0x00, 0x80]).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(252));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not UTF-8"));
+}
+
+#[test]
+fn throttled_invocations_are_retried() {
+    let emulator = Emulator::with_args(&["--fault-throttle", "0.4", "--seed", "11"]);
+    let sandbox = Sandbox::new();
+    for _ in 0..4 {
+        run(sandbox.against(&emulator).args(["--max-attempts", "8", "invoke", "nova-micro", "Hi"])).expect_code(0);
+    }
+}
+
+#[test]
+fn a_stream_cut_midway_keeps_what_arrived() {
+    let emulator = Emulator::with_args(&["--fault-stream-cut", "1"]);
+    let sandbox = Sandbox::new();
+    let result = run(sandbox.against(&emulator).args(["stream", "claude-3-haiku", "Tell me a long story", "--max-tokens", "40"]));
+    result.expect_one_line_error(255, "broke off");
+    assert!(!result.stdout.trim().is_empty(), "partial output kept");
+    assert!(words(&result.stdout) < 40);
+}
+
+#[test]
+fn an_exception_frame_midway_is_a_service_error() {
+    let emulator = Emulator::with_args(&["--fault-stream-exception", "1"]);
+    let sandbox = Sandbox::new();
+    let result = run(sandbox.against(&emulator).args(["stream", "titan-text-express", "Tell me a long story", "--max-tokens", "40"]));
+    result.expect_one_line_error(254, "modelStreamErrorException");
+    assert!(!result.stdout.trim().is_empty(), "partial output kept");
+    let converse = run(sandbox.against(&emulator).args(["converse", "nova-lite", "Tell me a long story", "--stream", "--max-tokens", "40"]));
+    converse.expect_one_line_error(254, "modelStreamErrorException");
+}
