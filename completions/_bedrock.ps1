@@ -864,6 +864,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--fault-stream-cut', '--fault-stream-cut', [CompletionResultType]::ParameterName, 'Fraction of response streams (0 to 1) whose connection is cut after about half of the frames')
             [CompletionResult]::new('--fault-stream-exception', '--fault-stream-exception', [CompletionResultType]::ParameterName, 'Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after about half of the frames')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Milliseconds of latency added to every request')
+            [CompletionResult]::new('--job-seconds', '--job-seconds', [CompletionResultType]::ParameterName, 'Wall-clock seconds a simulated long-running job (customization, batch, ingestion, provisioning, …) takes to finish; 0 finishes jobs at once')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for the fault generator, so a run''s faults can be reproduced')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')

@@ -834,6 +834,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --fault-stream-cut 'Fraction of response streams (0 to 1) whose connection is cut after about half of the frames'
             cand --fault-stream-exception 'Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after about half of the frames'
             cand --latency 'Milliseconds of latency added to every request'
+            cand --job-seconds 'Wall-clock seconds a simulated long-running job (customization, batch, ingestion, provisioning, …) takes to finish; 0 finishes jobs at once'
             cand --seed 'Seed for the fault generator, so a run''s faults can be reproduced'
             cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'

@@ -46,6 +46,11 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency: u64,
 
+    /// Wall-clock seconds a simulated long-running job (customization, batch, ingestion,
+    /// provisioning, …) takes to finish; 0 finishes jobs at once.
+    #[arg(long, value_name = "SECONDS", default_value_t = emulator::clock::DEFAULT_JOB_SECONDS)]
+    pub job_seconds: f64,
+
     /// Seed for the fault generator, so a run's faults can be reproduced.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub seed: u64,
@@ -62,6 +67,12 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
             return Err(Failure::usage(format!("{flag}: {rate} is not a rate between 0 and 1")));
         }
     }
+    if !args.job_seconds.is_finite() || args.job_seconds < 0.0 {
+        return Err(Failure::usage(format!(
+            "--job-seconds: {} is not a number of seconds (0 or more)",
+            args.job_seconds
+        )));
+    }
     let options = Options {
         host: args.host,
         port: args.port,
@@ -74,6 +85,7 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
             stream_exception_rate: args.fault_stream_exception,
             seed: args.seed,
         },
+        clock: emulator::clock::Clock { job_seconds: args.job_seconds },
     };
     let running = emulator::start(options).await?;
     ctx.output.line(&running.url)?;

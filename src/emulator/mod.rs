@@ -3,6 +3,7 @@
 
 pub mod bedrock;
 pub mod catalog;
+pub mod clock;
 pub mod errors;
 pub mod faults;
 pub mod guardrails;
@@ -37,11 +38,19 @@ pub struct Options {
     pub port: u16,
     pub state_path: Option<PathBuf>,
     pub faults: Faults,
+    /// How fast simulated jobs move through their statuses.
+    pub clock: clock::Clock,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { host: "127.0.0.1".into(), port: 4010, state_path: None, faults: Faults::default() }
+        Options {
+            host: "127.0.0.1".into(),
+            port: 4010,
+            state_path: None,
+            faults: Faults::default(),
+            clock: clock::Clock::default(),
+        }
     }
 }
 
@@ -50,11 +59,24 @@ pub struct Emulator {
     pub catalog: catalog::Catalog,
     pub store: state::Store,
     pub faults: faults::FaultGenerator,
+    pub clock: clock::Clock,
     request_counter: AtomicU64,
     request_id_seed: u64,
 }
 
 impl Emulator {
+    /// The shared state for `options`: the state file loaded (or created) and the catalog read.
+    pub fn new(options: &Options) -> Result<Self> {
+        Ok(Emulator {
+            catalog: catalog::Catalog::load()?,
+            store: state::Store::open(options.state_path.clone())?,
+            faults: faults::FaultGenerator::new(options.faults.clone()),
+            clock: options.clock,
+            request_counter: AtomicU64::new(0),
+            request_id_seed: faults::mix(options.faults.seed ^ 0x5eed),
+        })
+    }
+
     /// A fresh request id, shaped like the service's (a UUID), deterministic for a seed.
     pub fn next_request_id(&self) -> String {
         let count = self.request_counter.fetch_add(1, Ordering::Relaxed);
@@ -115,15 +137,7 @@ pub fn router(shared: Shared) -> Router {
 
 /// Load state and catalog, bind, and serve in the background.
 pub async fn start(options: Options) -> Result<RunningEmulator> {
-    let store = state::Store::open(options.state_path.clone())?;
-    let catalog = catalog::Catalog::load()?;
-    let shared = Arc::new(Emulator {
-        catalog,
-        store,
-        faults: faults::FaultGenerator::new(options.faults.clone()),
-        request_counter: AtomicU64::new(0),
-        request_id_seed: faults::mix(options.faults.seed ^ 0x5eed),
-    });
+    let shared = Arc::new(Emulator::new(&options)?);
     let listener =
         tokio::net::TcpListener::bind((options.host.as_str(), options.port)).await.map_err(|error| {
             Failure::other(

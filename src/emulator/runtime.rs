@@ -293,20 +293,12 @@ pub async fn converse_stream(
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
-    use std::sync::atomic::AtomicU64;
 
     use super::*;
-    use crate::emulator::faults::{FaultGenerator, Faults};
-    use crate::emulator::{Emulator, catalog, state};
+    use crate::emulator::Emulator;
 
     fn emulator() -> Shared {
-        Arc::new(Emulator {
-            catalog: catalog::Catalog::load().unwrap(),
-            store: state::Store::open(None).unwrap(),
-            faults: FaultGenerator::new(Faults::default()),
-            request_counter: AtomicU64::new(0),
-            request_id_seed: 0,
-        })
+        Arc::new(Emulator::new(&crate::emulator::Options::default()).unwrap())
     }
 
     #[test]

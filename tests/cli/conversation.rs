@@ -13,10 +13,23 @@ fn converse_and_converse_stream_agree() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     for model in ["nova-lite", "claude-3-haiku", "llama3-8b", "mistral-large", "command-r"] {
-        let plain = run(sandbox.against(&emulator).args(["converse", model, "Describe the sea", "--max-tokens", "10"]));
+        let plain = run(sandbox.against(&emulator).args([
+            "converse",
+            model,
+            "Describe the sea",
+            "--max-tokens",
+            "10",
+        ]));
         plain.expect_code(0);
         assert!(!plain.stdout.trim().is_empty(), "{model}");
-        let streamed = run(sandbox.against(&emulator).args(["converse", model, "Describe the sea", "--max-tokens", "10", "--stream"]));
+        let streamed = run(sandbox.against(&emulator).args([
+            "converse",
+            model,
+            "Describe the sea",
+            "--max-tokens",
+            "10",
+            "--stream",
+        ]));
         streamed.expect_code(0);
         assert_eq!(streamed.stdout, plain.stdout, "{model}");
     }
@@ -26,17 +39,23 @@ fn converse_and_converse_stream_agree() {
 fn converse_json_and_stream_events() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
-    let document = run(sandbox.against(&emulator).args(["-o", "json", "converse", "nova-pro", "Hello", "--system", "Be brief"])).json();
+    let document = run(sandbox
+        .against(&emulator)
+        .args(["-o", "json", "converse", "nova-pro", "Hello", "--system", "Be brief"]))
+    .json();
     assert_eq!(document["output"]["message"]["role"], "assistant");
     assert!(document["usage"]["totalTokens"].is_number());
     assert_eq!(document["stopReason"], "end_turn");
 
-    let events = run(sandbox.against(&emulator).args(["-o", "json", "converse", "nova-pro", "Hello", "--stream"]));
+    let events =
+        run(sandbox.against(&emulator).args(["-o", "json", "converse", "nova-pro", "Hello", "--stream"]));
     events.expect_code(0);
     let names: Vec<String> = events
         .stdout
         .lines()
-        .map(|line| serde_json::from_str::<Value>(line).unwrap().as_object().unwrap().keys().next().unwrap().clone())
+        .map(|line| {
+            serde_json::from_str::<Value>(line).unwrap().as_object().unwrap().keys().next().unwrap().clone()
+        })
         .collect();
     assert_eq!(names.first().map(String::as_str), Some("messageStart"));
     assert_eq!(names.last().map(String::as_str), Some("metadata"));
@@ -66,8 +85,11 @@ fn structured_output_is_validated_json() {
     }
     let bad_schema = sandbox.path().join("bad.json");
     std::fs::write(&bad_schema, "[1, 2]").unwrap();
-    run(sandbox.against(&emulator).args(["converse", "claude-3-haiku", "x", "--json-schema"]).arg(&bad_schema))
-        .expect_one_line_error(252, "must be an object");
+    run(sandbox
+        .against(&emulator)
+        .args(["converse", "claude-3-haiku", "x", "--json-schema"])
+        .arg(&bad_schema))
+    .expect_one_line_error(252, "must be an object");
 }
 
 #[test]
@@ -80,7 +102,10 @@ fn tool_use_round_trip_through_messages() {
         json!({"tools": [{"toolSpec": {"name": "get_weather", "description": "Weather for a city", "inputSchema": {"json": {"type": "object", "required": ["city"], "properties": {"city": {"type": "string"}}}}}}], "toolChoice": {"any": {}}}).to_string(),
     )
     .unwrap();
-    let first = run(sandbox.against(&emulator).args(["-o", "json", "converse", "claude-3-haiku", "What is the weather in Paris?", "--tools"]).arg(&tools));
+    let first = run(sandbox
+        .against(&emulator)
+        .args(["-o", "json", "converse", "claude-3-haiku", "What is the weather in Paris?", "--tools"])
+        .arg(&tools));
     first.expect_code(0);
     let document = first.json();
     assert_eq!(document["stopReason"], "tool_use");
@@ -106,12 +131,25 @@ fn tool_use_round_trip_through_messages() {
     )
     .unwrap();
     let tools_auto = sandbox.path().join("tools-auto.json");
-    std::fs::write(&tools_auto, json!([{"toolSpec": {"name": "get_weather", "inputSchema": {"json": {"type": "object"}}}}]).to_string()).unwrap();
-    let answer = run(sandbox.against(&emulator).args(["converse", "claude-3-haiku", "--messages"]).arg(&history).arg("--tools").arg(&tools_auto));
+    std::fs::write(
+        &tools_auto,
+        json!([{"toolSpec": {"name": "get_weather", "inputSchema": {"json": {"type": "object"}}}}])
+            .to_string(),
+    )
+    .unwrap();
+    let answer = run(sandbox
+        .against(&emulator)
+        .args(["converse", "claude-3-haiku", "--messages"])
+        .arg(&history)
+        .arg("--tools")
+        .arg(&tools_auto));
     answer.expect_code(0);
     assert!(answer.stdout.contains("sunny"), "the answer uses the tool result: {}", answer.stdout);
 
-    let text_mode = run(sandbox.against(&emulator).args(["converse", "claude-3-haiku", "What is the weather in Paris?", "--tools"]).arg(&tools));
+    let text_mode = run(sandbox
+        .against(&emulator)
+        .args(["converse", "claude-3-haiku", "What is the weather in Paris?", "--tools"])
+        .arg(&tools));
     let call: Value = serde_json::from_str(text_mode.stdout.lines().last().unwrap()).unwrap();
     assert_eq!(call["toolUse"]["name"], "get_weather");
 }
@@ -124,14 +162,22 @@ fn converse_bad_inputs() {
     std::fs::write(&broken, r#"[{"role": "user", "content": [{"txt": "x"}]}]"#).unwrap();
     run(sandbox.against(&emulator).args(["converse", "nova-lite", "--messages"]).arg(&broken))
         .expect_one_line_error(252, "messages[0].content[0]");
-    run(sandbox.against(&emulator).args(["converse", "nova-lite", "Hi", "--document", "/nonexistent/report.pdf"]))
-        .expect_one_line_error(252, "/nonexistent/report.pdf");
+    run(sandbox.against(&emulator).args([
+        "converse",
+        "nova-lite",
+        "Hi",
+        "--document",
+        "/nonexistent/report.pdf",
+    ]))
+    .expect_one_line_error(252, "/nonexistent/report.pdf");
     let odd = sandbox.path().join("notes.exe");
     std::fs::write(&odd, "x").unwrap();
     run(sandbox.against(&emulator).args(["converse", "nova-lite", "Hi", "--document"]).arg(&odd))
         .expect_one_line_error(252, "unsupported document type");
-    run(sandbox.against(&emulator).args(["converse", "titan-embed-text", "Hi"])).expect_one_line_error(254, "ValidationException");
-    run(sandbox.against(&emulator).args(["converse", "nova-lite", "Hi", "--temperature", "3"])).expect_one_line_error(252, "--temperature 3");
+    run(sandbox.against(&emulator).args(["converse", "titan-embed-text", "Hi"]))
+        .expect_one_line_error(254, "ValidationException");
+    run(sandbox.against(&emulator).args(["converse", "nova-lite", "Hi", "--temperature", "3"]))
+        .expect_one_line_error(252, "--temperature 3");
 }
 
 #[test]
@@ -139,7 +185,21 @@ fn documents_and_dry_run() {
     let sandbox = Sandbox::new();
     let notes = sandbox.path().join("meeting notes.txt");
     std::fs::write(&notes, "We agreed on Tuesday.").unwrap();
-    let request = run(sandbox.configured().args(["converse", "nova-lite", "When?", "--cache-point", "--request-metadata", "team=search", "--latency", "optimized", "--dry-run", "--document"]).arg(&notes));
+    let request = run(sandbox
+        .configured()
+        .args([
+            "converse",
+            "nova-lite",
+            "When?",
+            "--cache-point",
+            "--request-metadata",
+            "team=search",
+            "--latency",
+            "optimized",
+            "--dry-run",
+            "--document",
+        ])
+        .arg(&notes));
     request.expect_code(0);
     let request = request.json();
     let content = request["messages"][0]["content"].as_array().unwrap();
@@ -155,7 +215,13 @@ fn documents_and_dry_run() {
 fn embeddings_have_the_requested_dimensions() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
-    let v2 = run(sandbox.against(&emulator).args(["embed", "titan-embed-text-v2", "hello world", "--dimensions", "256"]));
+    let v2 = run(sandbox.against(&emulator).args([
+        "embed",
+        "titan-embed-text-v2",
+        "hello world",
+        "--dimensions",
+        "256",
+    ]));
     v2.expect_code(0);
     let vectors = v2.json();
     assert_eq!(vectors.as_array().unwrap().len(), 1);
@@ -170,18 +236,32 @@ fn embeddings_have_the_requested_dimensions() {
     let same = run(sandbox.against(&emulator).args(["embed", "titan-embed-text-v1", "a"])).json();
     assert_eq!(same[0], v1[0], "deterministic");
 
-    let cohere = run(sandbox.against(&emulator).args(["embed", "cohere-embed-english", "one", "two", "three", "--input-type", "search_query"])).json();
+    let cohere = run(sandbox.against(&emulator).args([
+        "embed",
+        "cohere-embed-english",
+        "one",
+        "two",
+        "three",
+        "--input-type",
+        "search_query",
+    ]))
+    .json();
     assert_eq!(cohere.as_array().unwrap().len(), 3);
     assert_eq!(cohere[0].as_array().unwrap().len(), 1024);
 
     let image = sandbox.path().join("dot.png");
     std::fs::write(&image, crate::runtime::tiny_png()).unwrap();
-    let multimodal = run(sandbox.against(&emulator).args(["embed", "titan-embed-image", "--dimensions", "384", "--image"]).arg(&image));
+    let multimodal = run(sandbox
+        .against(&emulator)
+        .args(["embed", "titan-embed-image", "--dimensions", "384", "--image"])
+        .arg(&image));
     multimodal.expect_code(0);
     assert_eq!(multimodal.json()[0].as_array().unwrap().len(), 384);
 
-    run(sandbox.against(&emulator).args(["embed", "titan-embed-text-v2", "x", "--dimensions", "100"])).expect_one_line_error(252, "--dimensions");
-    run(sandbox.against(&emulator).args(["embed", "nova-lite", "x"])).expect_one_line_error(252, "not an embedding model");
+    run(sandbox.against(&emulator).args(["embed", "titan-embed-text-v2", "x", "--dimensions", "100"]))
+        .expect_one_line_error(252, "--dimensions");
+    run(sandbox.against(&emulator).args(["embed", "nova-lite", "x"]))
+        .expect_one_line_error(252, "not an embedding model");
 }
 
 #[test]
@@ -189,8 +269,12 @@ fn embedding_lines_give_ndjson_with_ids() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     let input = sandbox.path().join("texts.jsonl");
-    std::fs::write(&input, "{\"id\": \"a\", \"text\": \"first\"}\n\"second\"\n\n{\"text\": \"third\"}\n").unwrap();
-    let result = run(sandbox.against(&emulator).args(["embed", "titan-embed-text-v2", "--dimensions", "256", "--input"]).arg(&input));
+    std::fs::write(&input, "{\"id\": \"a\", \"text\": \"first\"}\n\"second\"\n\n{\"text\": \"third\"}\n")
+        .unwrap();
+    let result = run(sandbox
+        .against(&emulator)
+        .args(["embed", "titan-embed-text-v2", "--dimensions", "256", "--input"])
+        .arg(&input));
     result.expect_code(0);
     let lines: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     assert_eq!(lines.len(), 3);
@@ -200,7 +284,11 @@ fn embedding_lines_give_ndjson_with_ids() {
     assert_eq!(lines[2]["embedding"].as_array().unwrap().len(), 256);
 
     let mut command = sandbox.against(&emulator);
-    command.args(["embed", "titan-embed-text-v2"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .args(["embed", "titan-embed-text-v2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = command.spawn().unwrap();
     child.stdin.take().unwrap().write_all(b"alpha\nbeta\n").unwrap();
     let output = child.wait_with_output().unwrap();
@@ -221,7 +309,23 @@ fn images_are_real_pngs_written_safely() {
     let sandbox = Sandbox::new();
     let out = sandbox.path().join("art");
     std::fs::create_dir(&out).unwrap();
-    let result = run(sandbox.against(&emulator).args(["image", "titan-image", "A lighthouse at dawn", "--count", "2", "--width", "512", "--height", "512", "--seed", "7", "--out-dir"]).arg(&out));
+    let result = run(sandbox
+        .against(&emulator)
+        .args([
+            "image",
+            "titan-image",
+            "A lighthouse at dawn",
+            "--count",
+            "2",
+            "--width",
+            "512",
+            "--height",
+            "512",
+            "--seed",
+            "7",
+            "--out-dir",
+        ])
+        .arg(&out));
     result.expect_code(0);
     let paths: Vec<&str> = result.stdout.lines().collect();
     assert_eq!(paths.len(), 2);
@@ -230,22 +334,53 @@ fn images_are_real_pngs_written_safely() {
         assert_eq!(png_size(std::path::Path::new(path)), (512, 512));
     }
     let before = std::fs::read(paths[0]).unwrap();
-    let refused = run(sandbox.against(&emulator).args(["image", "titan-image", "A lighthouse at dawn", "--seed", "8", "--out-dir"]).arg(&out));
+    let refused = run(sandbox
+        .against(&emulator)
+        .args(["image", "titan-image", "A lighthouse at dawn", "--seed", "8", "--out-dir"])
+        .arg(&out));
     refused.expect_one_line_error(252, "already exists");
     assert_eq!(std::fs::read(paths[0]).unwrap(), before, "not overwritten");
-    run(sandbox.against(&emulator).args(["image", "titan-image", "A lighthouse at dawn", "--seed", "8", "--force", "--out-dir"]).arg(&out)).expect_code(0);
-    let leftovers = std::fs::read_dir(&out).unwrap().filter(|entry| entry.as_ref().unwrap().file_name().to_string_lossy().starts_with('.')).count();
+    run(sandbox
+        .against(&emulator)
+        .args(["image", "titan-image", "A lighthouse at dawn", "--seed", "8", "--force", "--out-dir"])
+        .arg(&out))
+    .expect_code(0);
+    let leftovers = std::fs::read_dir(&out)
+        .unwrap()
+        .filter(|entry| entry.as_ref().unwrap().file_name().to_string_lossy().starts_with('.'))
+        .count();
     assert_eq!(leftovers, 0, "no temporary files left");
 
-    let sdxl = run(sandbox.against(&emulator).args(["-o", "json", "image", "sdxl", "a fox", "--seed", "42", "--width", "1024", "--height", "1024", "--name", "fox", "--out-dir"]).arg(&out));
+    let sdxl = run(sandbox
+        .against(&emulator)
+        .args([
+            "-o",
+            "json",
+            "image",
+            "sdxl",
+            "a fox",
+            "--seed",
+            "42",
+            "--width",
+            "1024",
+            "--height",
+            "1024",
+            "--name",
+            "fox",
+            "--out-dir",
+        ])
+        .arg(&out));
     sdxl.expect_code(0);
     let written = sdxl.json();
     assert_eq!(written[0]["seed"], 42);
     assert_eq!(png_size(std::path::Path::new(written[0]["path"].as_str().unwrap())), (1024, 1024));
 
-    run(sandbox.against(&emulator).args(["image", "titan-image", "x", "--count", "9"])).expect_one_line_error(252, "--count");
-    run(sandbox.against(&emulator).args(["image", "nova-lite", "x"])).expect_one_line_error(252, "not an image model");
-    run(sandbox.against(&emulator).args(["image", "titan-image", "x", "--task", "variation"])).expect_one_line_error(252, "--source-image");
+    run(sandbox.against(&emulator).args(["image", "titan-image", "x", "--count", "9"]))
+        .expect_one_line_error(252, "--count");
+    run(sandbox.against(&emulator).args(["image", "nova-lite", "x"]))
+        .expect_one_line_error(252, "not an image model");
+    run(sandbox.against(&emulator).args(["image", "titan-image", "x", "--task", "variation"]))
+        .expect_one_line_error(252, "--source-image");
 }
 
 #[test]
@@ -254,7 +389,12 @@ fn chat_without_a_terminal_answers_one_turn_and_saves_the_session() {
     let sandbox = Sandbox::new();
     let ask = |text: &str, extra: &[&str]| {
         let mut command = sandbox.against(&emulator);
-        command.args(["chat", "nova-lite"]).args(extra).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        command
+            .args(["chat", "nova-lite"])
+            .args(extra)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         let mut child = command.spawn().unwrap();
         child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
         child.wait_with_output().unwrap()

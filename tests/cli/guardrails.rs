@@ -6,16 +6,19 @@ use serde_json::Value;
 use crate::support::{Emulator, Sandbox, run};
 
 fn create(sandbox: &Sandbox, emulator: &Emulator, extra: &[&str]) -> String {
-    let result = run(sandbox.against(&emulator).args([
-        "guardrails",
-        "create",
-        "--name",
-        "support-bot",
-        "--blocked-input-message",
-        "Sorry, I cannot help with that.",
-        "--blocked-output-message",
-        "Sorry, I cannot answer that.",
-    ]).args(extra));
+    let result = run(sandbox
+        .against(&emulator)
+        .args([
+            "guardrails",
+            "create",
+            "--name",
+            "support-bot",
+            "--blocked-input-message",
+            "Sorry, I cannot help with that.",
+            "--blocked-output-message",
+            "Sorry, I cannot answer that.",
+        ])
+        .args(extra));
     result.expect_code(0);
     let document = result.json();
     assert_eq!(document["version"], "DRAFT");
@@ -23,7 +26,8 @@ fn create(sandbox: &Sandbox, emulator: &Emulator, extra: &[&str]) -> String {
 }
 
 fn apply(sandbox: &Sandbox, emulator: &Emulator, id: &str, text: &str, extra: &[&str]) -> Value {
-    let result = run(sandbox.against(&emulator).args(["-o", "json", "apply-guardrail", id, text]).args(extra));
+    let result =
+        run(sandbox.against(&emulator).args(["-o", "json", "apply-guardrail", id, text]).args(extra));
     result.expect_code(0);
     result.json()
 }
@@ -32,7 +36,11 @@ fn apply(sandbox: &Sandbox, emulator: &Emulator, id: &str, text: &str, extra: &[
 fn lifecycle_from_flags() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
-    let id = create(&sandbox, &emulator, &["--content-filter", "HATE=HIGH", "--word", "rivalcorp", "--tags", "team=support"]);
+    let id = create(
+        &sandbox,
+        &emulator,
+        &["--content-filter", "HATE=HIGH", "--word", "rivalcorp", "--tags", "team=support"],
+    );
     let listed = run(sandbox.against(&emulator).args(["guardrails", "list"])).json();
     assert!(listed["guardrails"].as_array().unwrap().iter().any(|guardrail| guardrail["id"] == id.as_str()));
 
@@ -41,7 +49,16 @@ fn lifecycle_from_flags() {
     assert_eq!(got["contentPolicy"]["filters"][0]["type"], "HATE");
     assert_eq!(got["wordPolicy"]["words"][0]["text"], "rivalcorp");
 
-    run(sandbox.against(&emulator).args(["guardrails", "update", &id, "--word", "othercorp", "--description", "v2"])).expect_code(0);
+    run(sandbox.against(&emulator).args([
+        "guardrails",
+        "update",
+        &id,
+        "--word",
+        "othercorp",
+        "--description",
+        "v2",
+    ]))
+    .expect_code(0);
     let updated = run(sandbox.against(&emulator).args(["guardrails", "get", &id])).json();
     assert_eq!(updated["description"], "v2");
     assert_eq!(updated["name"], "support-bot", "name kept from the DRAFT");
@@ -49,14 +66,17 @@ fn lifecycle_from_flags() {
     let published = run(sandbox.against(&emulator).args(["guardrails", "publish", &id])).json();
     assert_eq!(published["version"], "1");
     let versions = run(sandbox.against(&emulator).args(["guardrails", "versions", &id])).json();
-    let names: Vec<&str> = versions["guardrails"].as_array().unwrap().iter().map(|v| v["version"].as_str().unwrap()).collect();
+    let names: Vec<&str> =
+        versions["guardrails"].as_array().unwrap().iter().map(|v| v["version"].as_str().unwrap()).collect();
     assert!(names.contains(&"DRAFT") && names.contains(&"1"), "{names:?}");
-    let version_one = run(sandbox.against(&emulator).args(["guardrails", "get", &id, "--version", "1"])).json();
+    let version_one =
+        run(sandbox.against(&emulator).args(["guardrails", "get", &id, "--version", "1"])).json();
     assert_eq!(version_one["version"], "1");
 
     run(sandbox.against(&emulator).args(["guardrails", "delete", &id])).expect_one_line_error(252, "--yes");
     run(sandbox.against(&emulator).args(["guardrails", "delete", &id, "--yes"])).expect_code(0);
-    run(sandbox.against(&emulator).args(["guardrails", "get", &id])).expect_one_line_error(254, "ResourceNotFoundException");
+    run(sandbox.against(&emulator).args(["guardrails", "get", &id]))
+        .expect_one_line_error(254, "ResourceNotFoundException");
 }
 
 #[test]
@@ -83,23 +103,35 @@ fn create_from_a_yaml_spec() {
 fn apply_guardrail_evaluates_text() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
-    let id = create(&sandbox, &emulator, &[
-        "--word", "rivalcorp",
-        "--profanity",
-        "--pii", "EMAIL=ANONYMIZE",
-        "--pii", "US_SOCIAL_SECURITY_NUMBER=BLOCK",
-        "--pii", "CREDIT_DEBIT_CARD_NUMBER=BLOCK",
-        "--regex-anonymize", "order-id=ORD-[0-9]{6}",
-        "--deny-topic", "Investment advice=Recommendations about which stocks, bonds or funds to buy or sell",
-        "--topic-example", "Which stocks should I buy this year?",
-    ]);
+    let id = create(
+        &sandbox,
+        &emulator,
+        &[
+            "--word",
+            "rivalcorp",
+            "--profanity",
+            "--pii",
+            "EMAIL=ANONYMIZE",
+            "--pii",
+            "US_SOCIAL_SECURITY_NUMBER=BLOCK",
+            "--pii",
+            "CREDIT_DEBIT_CARD_NUMBER=BLOCK",
+            "--regex-anonymize",
+            "order-id=ORD-[0-9]{6}",
+            "--deny-topic",
+            "Investment advice=Recommendations about which stocks, bonds or funds to buy or sell",
+            "--topic-example",
+            "Which stocks should I buy this year?",
+        ],
+    );
     let clean = apply(&sandbox, &emulator, &id, "What are your opening hours?", &[]);
     assert_eq!(clean["action"], "NONE");
 
     let word = apply(&sandbox, &emulator, &id, "Is RivalCorp better than you?", &[]);
     assert_eq!(word["action"], "GUARDRAIL_INTERVENED");
     assert_eq!(word["outputs"][0]["text"], "Sorry, I cannot help with that.");
-    let output_side = apply(&sandbox, &emulator, &id, "Is RivalCorp better than you?", &["--source", "OUTPUT"]);
+    let output_side =
+        apply(&sandbox, &emulator, &id, "Is RivalCorp better than you?", &["--source", "OUTPUT"]);
     assert_eq!(output_side["outputs"][0]["text"], "Sorry, I cannot answer that.");
 
     let email = apply(&sandbox, &emulator, &id, "Mail me at jane.doe@example.com about ORD-123456", &[]);
@@ -125,10 +157,20 @@ fn fail_on_intervention_gates_ci() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     let id = create(&sandbox, &emulator, &["--word", "secretproject"]);
-    let passed = run(sandbox.against(&emulator).args(["apply-guardrail", &id, "all good here", "--fail-on-intervention"]));
+    let passed = run(sandbox.against(&emulator).args([
+        "apply-guardrail",
+        &id,
+        "all good here",
+        "--fail-on-intervention",
+    ]));
     passed.expect_code(0);
     assert!(passed.stdout.starts_with("NONE"), "{}", passed.stdout);
-    let blocked = run(sandbox.against(&emulator).args(["apply-guardrail", &id, "about secretproject", "--fail-on-intervention"]));
+    let blocked = run(sandbox.against(&emulator).args([
+        "apply-guardrail",
+        &id,
+        "about secretproject",
+        "--fail-on-intervention",
+    ]));
     blocked.expect_one_line_error(254, "GuardrailIntervened");
     assert!(blocked.stdout.starts_with("GUARDRAIL_INTERVENED"));
 }
@@ -138,16 +180,44 @@ fn a_guarded_converse_is_blocked() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     let id = create(&sandbox, &emulator, &["--word", "forbiddenword"]);
-    let result = run(sandbox.against(&emulator).args(["converse", "nova-lite", "tell me about forbiddenword", "--guardrail", &id]));
+    let result = run(sandbox.against(&emulator).args([
+        "converse",
+        "nova-lite",
+        "tell me about forbiddenword",
+        "--guardrail",
+        &id,
+    ]));
     result.expect_code(0);
     assert!(result.stdout.contains("Sorry, I cannot help with that."), "{}", result.stdout);
     assert!(result.stderr.contains("the guardrail intervened"));
-    let json = run(sandbox.against(&emulator).args(["-o", "json", "converse", "nova-lite", "tell me about forbiddenword", "--guardrail", &format!("{id}:DRAFT"), "--guardrail-trace"])).json();
+    let json = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "converse",
+        "nova-lite",
+        "tell me about forbiddenword",
+        "--guardrail",
+        &format!("{id}:DRAFT"),
+        "--guardrail-trace",
+    ]))
+    .json();
     assert_eq!(json["stopReason"], "guardrail_intervened");
-    let invoked = run(sandbox.against(&emulator).args(["invoke", "claude-3-haiku", "tell me about forbiddenword", "--guardrail", &id]));
+    let invoked = run(sandbox.against(&emulator).args([
+        "invoke",
+        "claude-3-haiku",
+        "tell me about forbiddenword",
+        "--guardrail",
+        &id,
+    ]));
     invoked.expect_code(0);
     assert!(invoked.stderr.contains("the guardrail intervened"));
-    let clean = run(sandbox.against(&emulator).args(["converse", "nova-lite", "tell me about rivers", "--guardrail", &id]));
+    let clean = run(sandbox.against(&emulator).args([
+        "converse",
+        "nova-lite",
+        "tell me about rivers",
+        "--guardrail",
+        &id,
+    ]));
     assert!(!clean.stderr.contains("intervened"));
 }
 
@@ -163,13 +233,39 @@ fn bad_guardrail_inputs() {
     std::fs::write(&wrong_type, "name: x\nwordPolicyConfig:\n  wordsConfig: nope\n").unwrap();
     run(sandbox.against(&emulator).args(["guardrails", "create", "--spec"]).arg(&wrong_type))
         .expect_one_line_error(252, "wordPolicyConfig.wordsConfig");
-    run(sandbox.against(&emulator).args(["guardrails", "create", "--name", "x", "--blocked-input-message", "a", "--blocked-output-message", "b", "--content-filter", "HATE=EXTREME"]))
-        .expect_one_line_error(252, "invalid strength 'EXTREME'");
-    run(sandbox.against(&emulator).args(["guardrails", "create", "--name", "x", "--blocked-input-message", "a", "--blocked-output-message", "b", "--regex", "bad=([a-z"]))
-        .expect_one_line_error(252, "invalid pattern");
-    run(sandbox.against(&emulator).args(["guardrails", "create", "--name", "x"])).expect_one_line_error(252, "--blocked-input-message");
-    run(sandbox.against(&emulator).args(["guardrails", "get", "abcdefghijkl"])).expect_one_line_error(254, "ResourceNotFoundException");
+    run(sandbox.against(&emulator).args([
+        "guardrails",
+        "create",
+        "--name",
+        "x",
+        "--blocked-input-message",
+        "a",
+        "--blocked-output-message",
+        "b",
+        "--content-filter",
+        "HATE=EXTREME",
+    ]))
+    .expect_one_line_error(252, "invalid strength 'EXTREME'");
+    run(sandbox.against(&emulator).args([
+        "guardrails",
+        "create",
+        "--name",
+        "x",
+        "--blocked-input-message",
+        "a",
+        "--blocked-output-message",
+        "b",
+        "--regex",
+        "bad=([a-z",
+    ]))
+    .expect_one_line_error(252, "invalid pattern");
+    run(sandbox.against(&emulator).args(["guardrails", "create", "--name", "x"]))
+        .expect_one_line_error(252, "--blocked-input-message");
+    run(sandbox.against(&emulator).args(["guardrails", "get", "abcdefghijkl"]))
+        .expect_one_line_error(254, "ResourceNotFoundException");
     let id = create(&sandbox, &emulator, &[]);
-    run(sandbox.against(&emulator).args(["guardrails", "get", &id, "--version", "7"])).expect_one_line_error(254, "ResourceNotFoundException");
-    run(sandbox.against(&emulator).args(["apply-guardrail", &id, "hi", "--version", "9"])).expect_one_line_error(254, "ResourceNotFoundException");
+    run(sandbox.against(&emulator).args(["guardrails", "get", &id, "--version", "7"]))
+        .expect_one_line_error(254, "ResourceNotFoundException");
+    run(sandbox.against(&emulator).args(["apply-guardrail", &id, "hi", "--version", "9"]))
+        .expect_one_line_error(254, "ResourceNotFoundException");
 }

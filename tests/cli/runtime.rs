@@ -34,11 +34,23 @@ fn invoke_and_stream_agree_for_every_streaming_family() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     for model in TEXT_MODELS {
-        let invoked = run(sandbox.against(&emulator).args(["invoke", model, "Tell me about rivers", "--max-tokens", "12"]));
+        let invoked = run(sandbox.against(&emulator).args([
+            "invoke",
+            model,
+            "Tell me about rivers",
+            "--max-tokens",
+            "12",
+        ]));
         invoked.expect_code(0);
         assert!(!invoked.stdout.trim().is_empty(), "{model}: no text");
         assert!(words(&invoked.stdout) <= 12, "{model}: max tokens not honoured: {}", invoked.stdout);
-        let streamed = run(sandbox.against(&emulator).args(["stream", model, "Tell me about rivers", "--max-tokens", "12"]));
+        let streamed = run(sandbox.against(&emulator).args([
+            "stream",
+            model,
+            "Tell me about rivers",
+            "--max-tokens",
+            "12",
+        ]));
         streamed.expect_code(0);
         assert_eq!(streamed.stdout.trim(), invoked.stdout.trim(), "{model}: stream differs from invoke");
     }
@@ -48,17 +60,32 @@ fn invoke_and_stream_agree_for_every_streaming_family() {
 fn ai21_invokes_but_does_not_stream() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
-    let invoked = run(sandbox.against(&emulator).args(["invoke", "j2-mid", "Hello there", "--presence-penalty", "0.5"]));
+    let invoked = run(sandbox.against(&emulator).args([
+        "invoke",
+        "j2-mid",
+        "Hello there",
+        "--presence-penalty",
+        "0.5",
+    ]));
     invoked.expect_code(0);
     assert!(!invoked.stdout.trim().is_empty());
-    run(sandbox.against(&emulator).args(["stream", "j2-mid", "Hello"])).expect_one_line_error(252, "does not stream");
+    run(sandbox.against(&emulator).args(["stream", "j2-mid", "Hello"]))
+        .expect_one_line_error(252, "does not stream");
 }
 
 #[test]
 fn json_output_is_the_model_response_body() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
-    let titan = run(sandbox.against(&emulator).args(["-o", "json", "invoke", "titan-text-express", "Hi", "--max-tokens", "5"]));
+    let titan = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "invoke",
+        "titan-text-express",
+        "Hi",
+        "--max-tokens",
+        "5",
+    ]));
     titan.expect_code(0);
     let body = titan.json();
     assert!(body["results"][0]["outputText"].is_string(), "{body}");
@@ -74,7 +101,15 @@ fn json_output_is_the_model_response_body() {
 fn stream_json_is_ndjson_with_metrics_last() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
-    let result = run(sandbox.against(&emulator).args(["-o", "json", "stream", "claude-3-haiku", "Hello world", "--max-tokens", "6"]));
+    let result = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "stream",
+        "claude-3-haiku",
+        "Hello world",
+        "--max-tokens",
+        "6",
+    ]));
     result.expect_code(0);
     let events: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     assert!(events.len() >= 4, "{}", result.stdout);
@@ -88,9 +123,20 @@ fn usage_goes_to_stderr() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     for command in ["invoke", "stream"] {
-        let result = run(sandbox.against(&emulator).args([command, "llama3-8b", "one two three", "--max-tokens", "4", "--usage"]));
+        let result = run(sandbox.against(&emulator).args([
+            command,
+            "llama3-8b",
+            "one two three",
+            "--max-tokens",
+            "4",
+            "--usage",
+        ]));
         result.expect_code(0);
-        let line = result.stderr.lines().find(|line| line.starts_with("usage:")).unwrap_or_else(|| panic!("{}", result.stderr));
+        let line = result
+            .stderr
+            .lines()
+            .find(|line| line.starts_with("usage:"))
+            .unwrap_or_else(|| panic!("{}", result.stderr));
         assert!(line.contains("input tokens") && line.contains("output tokens 4"), "{line}");
         assert!(!result.stdout.contains("usage:"));
     }
@@ -102,7 +148,11 @@ fn prompts_come_from_stdin_and_files() {
     let sandbox = Sandbox::new();
     let from_argument = run(sandbox.against(&emulator).args(["invoke", "mistral-7b", "Explain tides"]));
     let mut command = sandbox.against(&emulator);
-    command.args(["invoke", "mistral-7b"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .args(["invoke", "mistral-7b"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = command.spawn().unwrap();
     child.stdin.take().unwrap().write_all(b"Explain tides").unwrap();
     let from_stdin = child.wait_with_output().unwrap();
@@ -110,7 +160,8 @@ fn prompts_come_from_stdin_and_files() {
     assert_eq!(String::from_utf8_lossy(&from_stdin.stdout), from_argument.stdout);
     let file = sandbox.path().join("prompt.txt");
     std::fs::write(&file, "Explain tides").unwrap();
-    let from_file = run(sandbox.against(&emulator).args(["invoke", "mistral-7b", "--prompt-file"]).arg(&file));
+    let from_file =
+        run(sandbox.against(&emulator).args(["invoke", "mistral-7b", "--prompt-file"]).arg(&file));
     assert_eq!(from_file.stdout, from_argument.stdout);
 }
 
@@ -138,7 +189,9 @@ fn dry_run_prints_the_family_body_without_calling() {
     assert_eq!(body["textGenerationConfig"]["stopSequences"], json!(["User:"]));
     assert!(body["inputText"].as_str().unwrap().contains("Hello"));
 
-    let llama = run(sandbox.configured().args(["invoke", "llama3-8b", "Hi", "--system", "Be brief", "--dry-run"])).json();
+    let llama =
+        run(sandbox.configured().args(["invoke", "llama3-8b", "Hi", "--system", "Be brief", "--dry-run"]))
+            .json();
     let prompt = llama["prompt"].as_str().unwrap();
     assert!(prompt.starts_with("<|begin_of_text|>"), "{prompt}");
     assert!(prompt.contains("Be brief") && prompt.contains("Hi"));
@@ -156,8 +209,15 @@ fn raw_bodies_are_sent_as_is() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     let body_file = sandbox.path().join("body.json");
-    std::fs::write(&body_file, r#"{"inputText": "Rivers and lakes", "textGenerationConfig": {"maxTokenCount": 3}}"#).unwrap();
-    let result = run(sandbox.against(&emulator).args(["invoke", "amazon.titan-text-lite-v1", "--body"]).arg(format!("@{}", body_file.display())));
+    std::fs::write(
+        &body_file,
+        r#"{"inputText": "Rivers and lakes", "textGenerationConfig": {"maxTokenCount": 3}}"#,
+    )
+    .unwrap();
+    let result = run(sandbox
+        .against(&emulator)
+        .args(["invoke", "amazon.titan-text-lite-v1", "--body"])
+        .arg(format!("@{}", body_file.display())));
     result.expect_code(0);
     assert!(words(&result.stdout) <= 3);
 }
@@ -168,10 +228,17 @@ fn images_are_sent_to_messages_models() {
     let sandbox = Sandbox::new();
     let image = sandbox.path().join("dot.png");
     std::fs::write(&image, tiny_png()).unwrap();
-    let dry = run(sandbox.configured().args(["invoke", "claude-3-haiku", "What is this?", "--dry-run", "--image"]).arg(&image)).json();
+    let dry = run(sandbox
+        .configured()
+        .args(["invoke", "claude-3-haiku", "What is this?", "--dry-run", "--image"])
+        .arg(&image))
+    .json();
     let content = &dry["messages"][0]["content"];
     assert!(content.as_array().unwrap().iter().any(|block| block["type"] == "image"), "{dry}");
-    let result = run(sandbox.against(&emulator).args(["invoke", "claude-3-haiku", "What is this?", "--image"]).arg(&image));
+    let result = run(sandbox
+        .against(&emulator)
+        .args(["invoke", "claude-3-haiku", "What is this?", "--image"])
+        .arg(&image));
     result.expect_code(0);
 }
 
@@ -195,11 +262,18 @@ fn bad_runtime_inputs_are_one_line_usage_errors() {
         .expect_one_line_error(252, "--top-k");
     run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "Hi", "--temperature", "1.5"]))
         .expect_one_line_error(252, "--temperature 1.5");
-    run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "   "])).expect_one_line_error(252, "empty");
+    run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "   "]))
+        .expect_one_line_error(252, "empty");
     run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "--body", "{\"inputText\": }"]))
         .expect_one_line_error(252, "line 1 column");
-    run(sandbox.against(&emulator).args(["invoke", "claude-3-haiku", "Hi", "--image", "/nonexistent/cat.png"]))
-        .expect_one_line_error(252, "/nonexistent/cat.png");
+    run(sandbox.against(&emulator).args([
+        "invoke",
+        "claude-3-haiku",
+        "Hi",
+        "--image",
+        "/nonexistent/cat.png",
+    ]))
+    .expect_one_line_error(252, "/nonexistent/cat.png");
     let big = sandbox.path().join("big.png");
     std::fs::write(&big, vec![0u8; 4_000_000]).unwrap();
     run(sandbox.against(&emulator).args(["invoke", "claude-3-haiku", "Hi", "--image"]).arg(&big))
@@ -210,10 +284,15 @@ fn bad_runtime_inputs_are_one_line_usage_errors() {
         .expect_one_line_error(252, "cannot tell the request format");
     run(sandbox.against(&emulator).args(["invoke", "acme.unknown-model-v1", "--body", "{}"]))
         .expect_one_line_error(254, "ValidationException");
-    run(sandbox.against(&emulator).args(["invoke", "titan-embed-text", "Hi"])).expect_one_line_error(252, "bedrock embed");
+    run(sandbox.against(&emulator).args(["invoke", "titan-embed-text", "Hi"]))
+        .expect_one_line_error(252, "bedrock embed");
 
     let mut command = sandbox.against(&emulator);
-    command.args(["invoke", "titan-text-express"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .args(["invoke", "titan-text-express"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = command.spawn().unwrap();
     child.stdin.take().unwrap().write_all(&[0xff, 0xfe, 0x00, 0x80]).unwrap();
     let output = child.wait_with_output().unwrap();
@@ -226,7 +305,8 @@ fn throttled_invocations_are_retried() {
     let emulator = Emulator::with_args(&["--fault-throttle", "0.4", "--seed", "11"]);
     let sandbox = Sandbox::new();
     for _ in 0..4 {
-        run(sandbox.against(&emulator).args(["--max-attempts", "8", "invoke", "nova-micro", "Hi"])).expect_code(0);
+        run(sandbox.against(&emulator).args(["--max-attempts", "8", "invoke", "nova-micro", "Hi"]))
+            .expect_code(0);
     }
 }
 
@@ -234,7 +314,13 @@ fn throttled_invocations_are_retried() {
 fn a_stream_cut_midway_keeps_what_arrived() {
     let emulator = Emulator::with_args(&["--fault-stream-cut", "1"]);
     let sandbox = Sandbox::new();
-    let result = run(sandbox.against(&emulator).args(["stream", "claude-3-haiku", "Tell me a long story", "--max-tokens", "40"]));
+    let result = run(sandbox.against(&emulator).args([
+        "stream",
+        "claude-3-haiku",
+        "Tell me a long story",
+        "--max-tokens",
+        "40",
+    ]));
     result.expect_one_line_error(255, "broke off");
     assert!(!result.stdout.trim().is_empty(), "partial output kept");
     assert!(words(&result.stdout) < 40);
@@ -244,9 +330,22 @@ fn a_stream_cut_midway_keeps_what_arrived() {
 fn an_exception_frame_midway_is_a_service_error() {
     let emulator = Emulator::with_args(&["--fault-stream-exception", "1"]);
     let sandbox = Sandbox::new();
-    let result = run(sandbox.against(&emulator).args(["stream", "titan-text-express", "Tell me a long story", "--max-tokens", "40"]));
+    let result = run(sandbox.against(&emulator).args([
+        "stream",
+        "titan-text-express",
+        "Tell me a long story",
+        "--max-tokens",
+        "40",
+    ]));
     result.expect_one_line_error(254, "modelStreamErrorException");
     assert!(!result.stdout.trim().is_empty(), "partial output kept");
-    let converse = run(sandbox.against(&emulator).args(["converse", "nova-lite", "Tell me a long story", "--stream", "--max-tokens", "40"]));
+    let converse = run(sandbox.against(&emulator).args([
+        "converse",
+        "nova-lite",
+        "Tell me a long story",
+        "--stream",
+        "--max-tokens",
+        "40",
+    ]));
     converse.expect_one_line_error(254, "modelStreamErrorException");
 }

@@ -2,7 +2,6 @@
 //! responses are known to deserialise) and by raw HTTP (to see statuses and error types).
 
 use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
 
 use aws_sdk_bedrock::config::retry::RetryConfig;
 use aws_sdk_bedrock::config::{BehaviorVersion, Credentials, Region};
@@ -12,17 +11,10 @@ use aws_sdk_bedrockruntime::types as runtime;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::*;
-use crate::emulator::faults::{FaultGenerator, Faults};
-use crate::emulator::{catalog, errors, state};
+use crate::emulator::errors;
 
 fn emulator() -> Shared {
-    Arc::new(Emulator {
-        catalog: catalog::Catalog::load().unwrap(),
-        store: state::Store::open(None).unwrap(),
-        faults: FaultGenerator::new(Faults::default()),
-        request_counter: AtomicU64::new(0),
-        request_id_seed: 0,
-    })
+    Arc::new(Emulator::new(&crate::emulator::Options::default()).unwrap())
 }
 
 /// Serve the guardrail routes on 127.0.0.1 and return the address.
