@@ -290,6 +290,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l body -d 'Send
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l guardrail -d 'Apply a guardrail: ID or ID:VERSION (version defaults to DRAFT)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l accept -d 'The Accept header of the request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l content-type -d 'The Content-Type header of the request' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line: {"id", "text", "usage", …} or {"id", "error"}' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already has and append the other results to FILE (nothing goes to stdout)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -311,6 +314,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l guardrail-trace -d 'Show the guardrail\'s trace on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l usage -d 'Print input/output tokens and latency to stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'

@@ -7,6 +7,7 @@ mod support;
 
 mod awscli;
 mod boto3;
+mod bulk;
 mod config;
 mod conversation;
 mod doctor;
