@@ -38,7 +38,8 @@ const READ_AHEAD: usize = 64;
 #[command(next_help_heading = "Bulk")]
 pub struct BulkFlags {
     /// Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result
-    /// line per input line: {"id", "text", "usage", …} or {"id", "error"}.
+    /// line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with
+    /// an optional "id".
     #[arg(long, value_name = "FILE.jsonl")]
     pub input: Option<PathBuf>,
 
@@ -58,7 +59,12 @@ pub struct BulkFlags {
 
 impl BulkFlags {
     pub fn options(&self) -> Options {
-        Options { concurrency: self.concurrency, unordered: self.unordered, resume: self.resume.clone() }
+        Options {
+            concurrency: self.concurrency,
+            unordered: self.unordered,
+            resume: self.resume.clone(),
+            plain_lines: false,
+        }
     }
 }
 
@@ -87,6 +93,8 @@ pub struct Options {
     pub unordered: bool,
     /// Continue the run whose results are in this file, appending to it.
     pub resume: Option<PathBuf>,
+    /// Lines that are not JSON (do not start with `{` or `"`) are plain text records.
+    pub plain_lines: bool,
 }
 
 impl Options {
@@ -444,7 +452,12 @@ where
                     if text.trim().is_empty() {
                         continue;
                     }
-                    let line = match parse_line(number, text.trim()) {
+                    let parsed = if options.plain_lines && !text.trim_start().starts_with(['{', '"']) {
+                        Ok(Line { number, id: json!(number), record: Value::String(text.clone()) })
+                    } else {
+                        parse_line(number, text.trim())
+                    };
+                    let line = match parsed {
                         Ok(line) => line,
                         Err(message) => {
                             // A line that cannot be read still gets its result line, keyed by its
@@ -626,7 +639,8 @@ mod tests {
         let path = directory.path().join("out.jsonl");
         let calls = AtomicU64::new(0);
         let peak = Mutex::new((0usize, 0usize));
-        let options = Options { concurrency: 8, unordered: false, resume: Some(path.clone()) };
+        let options =
+            Options { concurrency: 8, unordered: false, resume: Some(path.clone()), plain_lines: false };
         let summary = run(&quiet_output(), &options, input(200), Some(200), |line| {
             let count = calls.fetch_add(1, Ordering::Relaxed);
             {
@@ -674,7 +688,8 @@ mod tests {
     async fn permanent_errors_become_error_lines() {
         let directory = tempfile::tempdir().unwrap();
         let path = directory.path().join("out.jsonl");
-        let options = Options { concurrency: 4, unordered: true, resume: Some(path.clone()) };
+        let options =
+            Options { concurrency: 4, unordered: true, resume: Some(path.clone()), plain_lines: false };
         let summary = run(&quiet_output(), &options, input(10), None, |line| async move {
             if line.number % 2 == 0 {
                 Err(Failure::new(Kind::Service, "ValidationException", "bad prompt"))
@@ -692,7 +707,7 @@ mod tests {
 
     #[test]
     fn bad_concurrency_is_a_usage_error() {
-        let options = Options { concurrency: 0, unordered: false, resume: None };
+        let options = Options { concurrency: 0, unordered: false, resume: None, plain_lines: false };
         assert_eq!(options.check().unwrap_err().kind, Kind::Usage);
     }
 }

@@ -206,3 +206,66 @@ fn stdin_input_and_bad_flags() {
         "a foreign file is left untouched"
     );
 }
+
+#[test]
+fn converse_and_embed_take_input_lines_too() {
+    let emulator = Emulator::with_args(&["--latency", "2"]);
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("conversations.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "\"Describe the sea\"\n",
+            "{\"id\": \"history\", \"messages\": [{\"role\": \"user\", \"content\": [{\"text\": \"Describe the desert\"}]}]}\n",
+            "{\"id\": \"empty\", \"prompt\": \"  \"}\n",
+        ),
+    )
+    .unwrap();
+    let result = run(sandbox
+        .against(&emulator)
+        .args([
+            "converse",
+            "nova-lite",
+            "--max-tokens",
+            "6",
+            "--system",
+            "Be brief",
+            "--concurrency",
+            "3",
+            "--input",
+        ])
+        .arg(&input));
+    result.expect_one_line_error(254, "1 of 3 lines failed");
+    let lines: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    let single = run(sandbox.against(&emulator).args([
+        "converse",
+        "nova-lite",
+        "--max-tokens",
+        "6",
+        "--system",
+        "Be brief",
+        "Describe the sea",
+    ]));
+    assert_eq!(lines[0]["text"].as_str().unwrap().trim_end(), single.stdout.trim_end());
+    assert_eq!(lines[0]["stopReason"], "max_tokens");
+    assert!(lines[0]["usage"]["outputTokens"].as_u64().unwrap() <= 6);
+    assert_eq!(lines[1]["id"], "history");
+    assert!(lines[1]["text"].as_str().unwrap().len() > 1);
+    assert!(lines[2]["error"]["message"].as_str().unwrap().contains("prompt is empty"));
+    run(sandbox.against(&emulator).args(["converse", "nova-lite", "--stream", "--input"]).arg(&input))
+        .expect_one_line_error(252, "--stream");
+
+    let texts = sandbox.path().join("texts.txt");
+    let body: String = (1..=50).map(|number| format!("plain text number {number}\n")).collect();
+    std::fs::write(&texts, body).unwrap();
+    let embedded = run(sandbox
+        .against(&emulator)
+        .args(["embed", "titan-embed-text-v2", "--dimensions", "256", "--concurrency", "8", "--input"])
+        .arg(&texts));
+    embedded.expect_code(0);
+    let vectors: Vec<Value> =
+        embedded.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(ids(&embedded.stdout), (1..=50).map(Value::from).collect::<Vec<_>>());
+    assert!(vectors.iter().all(|line| line["embedding"].as_array().unwrap().len() == 256));
+}
