@@ -178,6 +178,10 @@ pub enum Command {
     /// Check text against a guardrail (ApplyGuardrail).
     ApplyGuardrail(commands::apply_guardrail::ApplyGuardrailArgs),
 
+    /// Print the least-privilege IAM policy for invoking models or customizing them (Step Functions).
+    #[command(subcommand, name = "iam-policy")]
+    IamPolicy(commands::iam_policy::IamPolicyCommand),
+
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 

@@ -14,6 +14,7 @@ pub mod output;
 pub mod reference;
 pub mod schema;
 pub mod settings;
+pub mod stepfunctions;
 
 use std::ffi::OsString;
 

@@ -128,6 +128,11 @@ pub struct InvokeCommandArgs {
 
     #[command(flatten)]
     pub bulk: crate::bulk::BulkFlags,
+
+    /// Print the Step Functions Task state (arn:aws:states:::bedrock:invokeModel) that makes this
+    /// call, instead of calling.
+    #[arg(long, conflicts_with_all = ["input", "dry_run"])]
+    pub emit_sfn_task: bool,
 }
 
 /// A request ready to send.
@@ -294,11 +299,21 @@ pub fn print_dry_run(ctx: &Ctx, prepared: &Prepared) -> Result<()> {
 
 pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     ctx.output.validate_query()?;
-    let InvokeCommandArgs { invoke: args, bulk } = command;
+    let InvokeCommandArgs { invoke: args, bulk, emit_sfn_task } = command;
     if let Some(input) = &bulk.input {
         return run_bulk(ctx, &args, &bulk, input).await;
     }
     let prepared = prepare(ctx, &args, false)?;
+    if emit_sfn_task {
+        let task = crate::stepfunctions::invoke_model_task(
+            &prepared.model,
+            &prepared.body,
+            &args.content_type,
+            &args.accept,
+            prepared.family,
+        );
+        return ctx.output.json_document(&task);
+    }
     if args.dry_run {
         return print_dry_run(ctx, &prepared);
     }

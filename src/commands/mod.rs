@@ -8,6 +8,7 @@ pub mod doctor;
 pub mod embed;
 pub mod emulator;
 pub mod guardrails;
+pub mod iam_policy;
 pub mod image;
 pub mod inference_profiles;
 pub mod invoke;
@@ -31,6 +32,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Image(args) => image::run(ctx, args).await,
         Command::Guardrails(command) => guardrails::run(ctx, command).await,
         Command::ApplyGuardrail(args) => apply_guardrail::run(ctx, args).await,
+        Command::IamPolicy(command) => iam_policy::run(ctx, command).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

@@ -9,6 +9,7 @@ pub mod faults;
 pub mod guardrails;
 pub mod runtime;
 pub mod state;
+pub mod sts;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -130,6 +131,7 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse", post(runtime::converse).layer(runtime::body_limit()))
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
+        .route("/", post(sts::query))
         .fallback(errors::unknown_operation)
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
         .with_state(shared)

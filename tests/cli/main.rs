@@ -20,4 +20,5 @@ mod pagination;
 mod profiles;
 mod retries;
 mod runtime;
+mod stepfunctions;
 mod terminal;
