@@ -398,11 +398,16 @@ where
     };
     let mut sink = match &options.resume {
         Some(path) => {
-            let file = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(path)
-                .map_err(|error| Failure::file(path, "open the --resume file", &error))?;
+            // Results hold conversation data: a file we create is readable by the owner only.
+            let mut open = std::fs::OpenOptions::new();
+            open.create(true).append(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                open.mode(0o600);
+            }
+            let file =
+                open.open(path).map_err(|error| Failure::file(path, "open the --resume file", &error))?;
             if let Ok(mut seekable) = file.try_clone() {
                 let _ = seekable.seek(SeekFrom::End(0));
             }

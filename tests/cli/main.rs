@@ -20,5 +20,6 @@ mod pagination;
 mod profiles;
 mod retries;
 mod runtime;
+mod secrets;
 mod stepfunctions;
 mod terminal;
