@@ -18,6 +18,7 @@ mod guardrails;
 mod models;
 mod pagination;
 mod profiles;
+mod properties;
 mod retries;
 mod runtime;
 mod secrets;
