@@ -41,7 +41,7 @@ def environment(home):
 
 def body(chunks):
     return json.dumps({"anthropic_version": "bedrock-2023-05-31", "max_tokens": chunks,
-                       "messages": [{"role": "user", "content": [{"type": "text", "text": "stream please"}]}]})
+                       "messages": [{"role": "user", "content": [{"type": "text", "text": f"Write {chunks} words"}]}]})
 
 
 def cli_throughput(url, env, chunks, as_json):
@@ -53,6 +53,11 @@ def cli_throughput(url, env, chunks, as_json):
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         sys.exit(f"bedrock stream failed: {result.stderr.decode()}")
+    if as_json:
+        # One NDJSON line per chunk (the message_start/stop events of the Messages API included).
+        lines = result.stdout.count(b"\n")
+        if lines < chunks:
+            sys.exit(f"bedrock stream -o json printed {lines} lines for {chunks} chunks")
     return elapsed, len(result.stdout)
 
 
@@ -66,6 +71,8 @@ def boto3_throughput(url, chunks):
     for event in response["body"]:
         json.loads(event["chunk"]["bytes"])
         count += 1
+    if count < chunks:
+        sys.exit(f"boto3 read {count} chunks, expected at least {chunks}")
     return time.perf_counter() - started, count
 
 
