@@ -178,6 +178,25 @@ pub enum Command {
     /// Check text against a guardrail (ApplyGuardrail).
     ApplyGuardrail(commands::apply_guardrail::ApplyGuardrailArgs),
 
+    /// Knowledge bases (bedrock-agent): create and manage them.
+    #[command(subcommand, name = "knowledge-bases")]
+    KnowledgeBases(commands::knowledge_bases::KnowledgeBasesCommand),
+
+    /// Data sources of knowledge bases (S3 locations and chunking).
+    #[command(subcommand, name = "data-sources")]
+    DataSources(commands::data_sources::DataSourcesCommand),
+
+    /// Ingestion jobs: read, chunk and index a data source.
+    #[command(subcommand, name = "ingestion-jobs")]
+    IngestionJobs(commands::ingestion_jobs::IngestionJobsCommand),
+
+    /// Query a knowledge base for matching chunks (Retrieve).
+    Retrieve(commands::retrieve::RetrieveArgs),
+
+    /// Answer a question from a knowledge base, with citations (RetrieveAndGenerate).
+    #[command(name = "retrieve-and-generate", visible_alias = "ask")]
+    RetrieveAndGenerate(commands::retrieve_and_generate::RetrieveAndGenerateArgs),
+
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 

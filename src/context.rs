@@ -79,6 +79,8 @@ pub struct Ctx {
     local_emulator: OnceCell<emulator::RunningEmulator>,
     bedrock: OnceCell<aws_sdk_bedrock::Client>,
     bedrock_runtime: OnceCell<aws_sdk_bedrockruntime::Client>,
+    bedrock_agent: OnceCell<aws_sdk_bedrockagent::Client>,
+    bedrock_agent_runtime: OnceCell<aws_sdk_bedrockagentruntime::Client>,
 }
 
 impl Ctx {
@@ -93,6 +95,8 @@ impl Ctx {
             local_emulator: OnceCell::new(),
             bedrock: OnceCell::new(),
             bedrock_runtime: OnceCell::new(),
+            bedrock_agent: OnceCell::new(),
+            bedrock_agent_runtime: OnceCell::new(),
         }
     }
 
@@ -257,6 +261,36 @@ impl Ctx {
                     builder = builder.interceptor(DebugTrace);
                 }
                 Ok(aws_sdk_bedrockruntime::Client::from_conf(builder.build()))
+            })
+            .await
+    }
+
+    /// The agents and knowledge-bases control-plane client (bedrock-agent).
+    pub async fn bedrock_agent(&self) -> Result<&aws_sdk_bedrockagent::Client> {
+        let config = self.sdk_config().await?;
+        self.bedrock_agent
+            .get_or_try_init(|| async {
+                let mut builder =
+                    aws_sdk_bedrockagent::config::Builder::from(config).interceptor(self.capture.clone());
+                if self.settings.debug {
+                    builder = builder.interceptor(DebugTrace);
+                }
+                Ok(aws_sdk_bedrockagent::Client::from_conf(builder.build()))
+            })
+            .await
+    }
+
+    /// The agents and knowledge-bases runtime client (bedrock-agent-runtime).
+    pub async fn bedrock_agent_runtime(&self) -> Result<&aws_sdk_bedrockagentruntime::Client> {
+        let config = self.sdk_config().await?;
+        self.bedrock_agent_runtime
+            .get_or_try_init(|| async {
+                let mut builder = aws_sdk_bedrockagentruntime::config::Builder::from(config)
+                    .interceptor(self.capture.clone());
+                if self.settings.debug {
+                    builder = builder.interceptor(DebugTrace);
+                }
+                Ok(aws_sdk_bedrockagentruntime::Client::from_conf(builder.build()))
             })
             .await
     }

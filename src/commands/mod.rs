@@ -13,6 +13,13 @@ pub mod inference_profiles;
 pub mod invoke;
 pub mod models;
 pub mod stream;
+// Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime).
+pub mod agent_common;
+pub mod data_sources;
+pub mod ingestion_jobs;
+pub mod knowledge_bases;
+pub mod retrieve;
+pub mod retrieve_and_generate;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -31,6 +38,11 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Image(args) => image::run(ctx, args).await,
         Command::Guardrails(command) => guardrails::run(ctx, command).await,
         Command::ApplyGuardrail(args) => apply_guardrail::run(ctx, args).await,
+        Command::KnowledgeBases(command) => knowledge_bases::run(ctx, command).await,
+        Command::DataSources(command) => data_sources::run(ctx, command).await,
+        Command::IngestionJobs(command) => ingestion_jobs::run(ctx, command).await,
+        Command::Retrieve(args) => retrieve::run(ctx, args).await,
+        Command::RetrieveAndGenerate(args) => retrieve_and_generate::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

@@ -3,6 +3,7 @@
 
 pub mod json;
 pub mod query;
+pub mod status_line;
 pub mod table;
 pub mod text;
 
