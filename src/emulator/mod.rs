@@ -10,6 +10,7 @@ pub mod guardrails;
 pub mod runtime;
 pub mod state;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime) and the S3 directory.
+pub mod agent;
 pub mod knowledge;
 pub mod resources;
 pub mod s3;
@@ -141,6 +142,7 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
         .merge(knowledge::routes())
+        .merge(agent::routes())
         .fallback(errors::unknown_operation)
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
         .with_state(shared)
