@@ -197,6 +197,22 @@ pub enum Command {
     #[command(name = "retrieve-and-generate", visible_alias = "ask")]
     RetrieveAndGenerate(commands::retrieve_and_generate::RetrieveAndGenerateArgs),
 
+    /// Agents (bedrock-agent): create, prepare and manage them, and the knowledge bases they use.
+    #[command(subcommand)]
+    Agents(commands::agents::AgentsCommand),
+
+    /// Action groups of agents: what an agent can do.
+    #[command(subcommand, name = "action-groups")]
+    ActionGroups(commands::action_groups::ActionGroupsCommand),
+
+    /// Versions of agents.
+    #[command(subcommand, name = "agent-versions")]
+    AgentVersions(commands::agent_versions::AgentVersionsCommand),
+
+    /// Aliases of agents.
+    #[command(subcommand, name = "agent-aliases")]
+    AgentAliases(commands::agent_aliases::AgentAliasesCommand),
+
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 

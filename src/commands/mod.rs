@@ -14,7 +14,11 @@ pub mod invoke;
 pub mod models;
 pub mod stream;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime).
+pub mod action_groups;
+pub mod agent_aliases;
 pub mod agent_common;
+pub mod agent_versions;
+pub mod agents;
 pub mod data_sources;
 pub mod ingestion_jobs;
 pub mod knowledge_bases;
@@ -43,6 +47,10 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::IngestionJobs(command) => ingestion_jobs::run(ctx, command).await,
         Command::Retrieve(args) => retrieve::run(ctx, args).await,
         Command::RetrieveAndGenerate(args) => retrieve_and_generate::run(ctx, args).await,
+        Command::Agents(command) => agents::run(ctx, command).await,
+        Command::ActionGroups(command) => action_groups::run(ctx, command).await,
+        Command::AgentVersions(command) => agent_versions::run(ctx, command).await,
+        Command::AgentAliases(command) => agent_aliases::run(ctx, command).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,
