@@ -213,6 +213,10 @@ pub enum Command {
     #[command(subcommand, name = "agent-aliases")]
     AgentAliases(commands::agent_aliases::AgentAliasesCommand),
 
+    /// Talk to an agent (InvokeAgent): streamed answer, traces, return of control.
+    #[command(name = "invoke-agent")]
+    InvokeAgent(commands::invoke_agent::InvokeAgentArgs),
+
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 

@@ -121,7 +121,7 @@ pub struct DeleteArgs {
 const LIST_COLUMNS: &[Column] = &[
     Column { header: "ID", path: "agentAliasId" },
     Column { header: "NAME", path: "agentAliasName" },
-    Column { header: "VERSION", path: "routingConfiguration.0.agentVersion" },
+    Column { header: "ROUTING", path: "routingConfiguration" },
     Column { header: "STATUS", path: "agentAliasStatus" },
     Column { header: "UPDATED", path: "updatedAt" },
 ];

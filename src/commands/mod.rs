@@ -21,6 +21,7 @@ pub mod agent_versions;
 pub mod agents;
 pub mod data_sources;
 pub mod ingestion_jobs;
+pub mod invoke_agent;
 pub mod knowledge_bases;
 pub mod retrieve;
 pub mod retrieve_and_generate;
@@ -51,6 +52,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::ActionGroups(command) => action_groups::run(ctx, command).await,
         Command::AgentVersions(command) => agent_versions::run(ctx, command).await,
         Command::AgentAliases(command) => agent_aliases::run(ctx, command).await,
+        Command::InvokeAgent(args) => invoke_agent::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

@@ -221,7 +221,7 @@ pub fn confirm(output: &Output, question: &str, yes: bool) -> Result<()> {
 
 /// Print a failure as the one `error:` line, plus its `hint:` line.
 pub fn failure(failure: &Failure, color: bool) {
-    if failure.kind == Kind::BrokenPipe {
+    if failure.kind == Kind::BrokenPipe || failure.kind == Kind::ControlReturned {
         return;
     }
     finish_open_line();
