@@ -244,6 +244,18 @@ pub fn store_tags(
     }
 }
 
+/// Add routes under their path and under the path with a trailing slash: botocore's models
+/// write many bedrock-agent paths with one (`/agents/{agentId}/`), the Rust SDK's without.
+pub fn with_trailing_slashes(
+    mut router: axum::Router<super::Shared>,
+    routes: Vec<(&str, axum::routing::MethodRouter<super::Shared>)>,
+) -> axum::Router<super::Shared> {
+    for (path, method_router) in routes {
+        router = router.route(path, method_router.clone()).route(&format!("{path}/"), method_router);
+    }
+    router
+}
+
 /// The store could not be saved.
 pub fn store_failure(_: crate::error::Failure) -> ServiceError {
     ServiceError::internal()

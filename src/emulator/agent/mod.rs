@@ -34,41 +34,46 @@ const DRAFT: &str = "DRAFT";
 
 /// The agent routes of the control plane and the runtime.
 pub fn routes() -> Router<Shared> {
-    Router::new()
-        .route("/agents", put(create_agent).post(list_agents))
-        .route("/agents/{agentId}", get(get_agent).put(update_agent).delete(delete_agent).post(prepare_agent))
-        .route("/agents/{agentId}/agentversions", post(list_agent_versions))
-        .route(
-            "/agents/{agentId}/agentversions/{agentVersion}",
-            get(get_agent_version).delete(delete_agent_version),
-        )
-        .route(
-            "/agents/{agentId}/agentversions/{agentVersion}/actiongroups",
-            put(create_action_group).post(list_action_groups),
-        )
-        .route(
-            "/agents/{agentId}/agentversions/{agentVersion}/actiongroups/{actionGroupId}",
-            get(get_action_group).put(update_action_group).delete(delete_action_group),
-        )
-        .route(
-            "/agents/{agentId}/agentversions/{agentVersion}/knowledgebases",
-            put(associate_knowledge_base).post(list_agent_knowledge_bases),
-        )
-        .route(
-            "/agents/{agentId}/agentversions/{agentVersion}/knowledgebases/{knowledgeBaseId}",
-            get(get_agent_knowledge_base)
-                .put(update_agent_knowledge_base)
-                .delete(disassociate_knowledge_base),
-        )
-        .route("/agents/{agentId}/agentaliases", put(create_agent_alias).post(list_agent_aliases))
-        .route(
-            "/agents/{agentId}/agentaliases/{agentAliasId}",
-            get(get_agent_alias).put(update_agent_alias).delete(delete_agent_alias),
-        )
-        .route(
-            "/agents/{agentId}/agentAliases/{agentAliasId}/sessions/{sessionId}/text",
-            post(invoke::invoke_agent),
-        )
+    let router = Router::new();
+    super::resources::with_trailing_slashes(
+        router,
+        vec![
+            ("/agents", put(create_agent).post(list_agents)),
+            ("/agents/{agentId}", get(get_agent).put(update_agent).delete(delete_agent).post(prepare_agent)),
+            ("/agents/{agentId}/agentversions", post(list_agent_versions)),
+            (
+                "/agents/{agentId}/agentversions/{agentVersion}",
+                get(get_agent_version).delete(delete_agent_version),
+            ),
+            (
+                "/agents/{agentId}/agentversions/{agentVersion}/actiongroups",
+                put(create_action_group).post(list_action_groups),
+            ),
+            (
+                "/agents/{agentId}/agentversions/{agentVersion}/actiongroups/{actionGroupId}",
+                get(get_action_group).put(update_action_group).delete(delete_action_group),
+            ),
+            (
+                "/agents/{agentId}/agentversions/{agentVersion}/knowledgebases",
+                put(associate_knowledge_base).post(list_agent_knowledge_bases),
+            ),
+            (
+                "/agents/{agentId}/agentversions/{agentVersion}/knowledgebases/{knowledgeBaseId}",
+                get(get_agent_knowledge_base)
+                    .put(update_agent_knowledge_base)
+                    .delete(disassociate_knowledge_base),
+            ),
+            ("/agents/{agentId}/agentaliases", put(create_agent_alias).post(list_agent_aliases)),
+            (
+                "/agents/{agentId}/agentaliases/{agentAliasId}",
+                get(get_agent_alias).put(update_agent_alias).delete(delete_agent_alias),
+            ),
+            (
+                "/agents/{agentId}/agentAliases/{agentAliasId}/sessions/{sessionId}/text",
+                post(invoke::invoke_agent),
+            ),
+        ],
+    )
 }
 
 pub fn missing_agent(id: &str) -> ServiceError {

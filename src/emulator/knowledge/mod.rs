@@ -35,31 +35,39 @@ const STORAGE_TYPES: &[(&str, &str)] = &[
 
 /// The knowledge-base routes of the control plane and the runtime.
 pub fn routes() -> Router<Shared> {
-    Router::new()
-        .route("/knowledgebases", put(create_knowledge_base).post(list_knowledge_bases))
-        .route(
-            "/knowledgebases/{knowledgeBaseId}",
-            get(get_knowledge_base).put(update_knowledge_base).delete(delete_knowledge_base),
-        )
-        .route("/knowledgebases/{knowledgeBaseId}/datasources", put(create_data_source).post(list_data_sources))
-        .route(
-            "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}",
-            get(get_data_source).put(update_data_source).delete(delete_data_source),
-        )
-        .route(
-            "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}/ingestionjobs",
-            put(ingestion::start_ingestion_job).post(ingestion::list_ingestion_jobs),
-        )
-        .route(
-            "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}/ingestionjobs/{ingestionJobId}",
-            get(ingestion::get_ingestion_job),
-        )
-        .route(
-            "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}/ingestionjobs/{ingestionJobId}/stop",
-            post(ingestion::stop_ingestion_job),
-        )
-        .route("/knowledgebases/{knowledgeBaseId}/retrieve", post(search::retrieve))
-        .route("/retrieveAndGenerate", post(search::retrieve_and_generate))
+    let router = Router::new();
+    super::resources::with_trailing_slashes(
+        router,
+        vec![
+            ("/knowledgebases", put(create_knowledge_base).post(list_knowledge_bases)),
+            (
+                "/knowledgebases/{knowledgeBaseId}",
+                get(get_knowledge_base).put(update_knowledge_base).delete(delete_knowledge_base),
+            ),
+            (
+                "/knowledgebases/{knowledgeBaseId}/datasources",
+                put(create_data_source).post(list_data_sources),
+            ),
+            (
+                "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}",
+                get(get_data_source).put(update_data_source).delete(delete_data_source),
+            ),
+            (
+                "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}/ingestionjobs",
+                put(ingestion::start_ingestion_job).post(ingestion::list_ingestion_jobs),
+            ),
+            (
+                "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}/ingestionjobs/{ingestionJobId}",
+                get(ingestion::get_ingestion_job),
+            ),
+            (
+                "/knowledgebases/{knowledgeBaseId}/datasources/{dataSourceId}/ingestionjobs/{ingestionJobId}/stop",
+                post(ingestion::stop_ingestion_job),
+            ),
+            ("/knowledgebases/{knowledgeBaseId}/retrieve", post(search::retrieve)),
+            ("/retrieveAndGenerate", post(search::retrieve_and_generate)),
+        ],
+    )
 }
 
 pub fn missing_knowledge_base(id: &str) -> ServiceError {
