@@ -661,7 +661,6 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
     let prompt_attributes =
         args.prompt_attributes.as_deref().map(|text| string_map(text, "--prompt-attributes")).transpose()?;
     let session_id = args.session_id.clone().unwrap_or_else(new_session_id);
-    ctx.output.info(&format!("session: {session_id}"));
     let client = ctx.bedrock_agent_runtime().await?;
     let mut sources: Vec<String> = Vec::new();
     let mut first = true;
@@ -682,11 +681,14 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
             .enable_trace(args.trace || ctx.output.wants_json())
             .end_session(args.end_session)
             .session_state(state.build());
-        first = false;
         let output = match request.send().await {
             Ok(output) => output,
             Err(error) => return Err(ctx.failure(Service::BedrockAgentRuntime, error).await),
         };
+        if first {
+            ctx.output.info(&format!("session: {session_id}"));
+        }
+        first = false;
         let round = stream_round(ctx, output, args.trace).await?;
         sources.extend(round.sources);
         let Some((invocation_id, inputs)) = round.returned else {
