@@ -36,7 +36,7 @@ pub fn parse_uri(uri: &str) -> Option<Location> {
 
 /// The bucket of `arn:aws:s3:::bucket`.
 pub fn bucket_of_arn(arn: &str) -> Option<String> {
-    let bucket = arn.strip_prefix("arn:")?.splitn(6, ':').nth(4).filter(|_| arn.contains(":s3:::"))?;
+    let bucket = arn.strip_prefix("arn:")?.split(':').nth(4).filter(|_| arn.contains(":s3:::"))?;
     let bucket = bucket.split('/').next().unwrap_or(bucket);
     valid_bucket(bucket).then(|| bucket.to_string())
 }
