@@ -107,10 +107,18 @@ impl Ctx {
             .get_or_try_init(|| async {
                 let state_path =
                     self.settings.data_dir.as_ref().map(|dir| dir.join("local-emulator-state.json"));
+                // Knowledge-base data sources of the local emulator: s3://bucket/key is
+                // $BEDROCK_S3_ROOT/bucket/key, or DATA_DIR/s3/bucket/key.
+                let s3_root = self
+                    .environment
+                    .variable("BEDROCK_S3_ROOT")
+                    .map(std::path::PathBuf::from)
+                    .or_else(|| self.settings.data_dir.as_ref().map(|dir| dir.join("s3")));
                 let options = emulator::Options {
                     host: "127.0.0.1".to_string(),
                     port: 0,
                     state_path,
+                    s3_root,
                     ..emulator::Options::default()
                 };
                 emulator::start(options).await

@@ -303,6 +303,38 @@ fn malformed_schemas_and_unknown_ids_are_clear_errors() {
     ]))
     .expect_one_line_error(252, "--return-control");
 
+    // A valid OpenAPI schema: naming its operation returns control with an API invocation.
+    let schema = sandbox.path().join("orders.yaml");
+    std::fs::write(
+        &schema,
+        "openapi: 3.0.0\ninfo:\n  title: Orders\n  version: '1'\npaths:\n  /orders/{orderId}:\n    get:\n      operationId: getOrder\n      description: One order\n      parameters:\n        - name: orderId\n          in: path\n          required: true\n          schema:\n            type: string\n      responses:\n        '200':\n          description: The order\n",
+    )
+    .unwrap();
+    run(sandbox.against(&emulator).args([
+        "action-groups",
+        "create",
+        "--agent",
+        &agent,
+        "--name",
+        "orders",
+        "--api-schema",
+        schema.to_str().unwrap(),
+        "--return-control",
+    ]))
+    .expect_code(0);
+    run(sandbox.against(&emulator).args(["agents", "prepare", &agent, "--wait"])).expect_code(0);
+    let returned = run(sandbox.against(&emulator).args([
+        "invoke-agent",
+        &agent,
+        "TSTALIASID",
+        "Please getOrder orderId=42",
+    ]));
+    returned.expect_code(3);
+    let call = &returned.json()["invocationInputs"][0]["apiInvocationInput"];
+    assert_eq!(call["apiPath"], "/orders/{orderId}");
+    assert_eq!(call["httpMethod"], "GET");
+    assert_eq!(call["parameters"][0]["value"], "42");
+
     run(sandbox.against(&emulator).args(["agents", "get", "NOSUCHAGNT"]))
         .expect_one_line_error(254, "ResourceNotFoundException");
     run(sandbox.against(&emulator).args(["invoke-agent", "NOSUCHAGNT", "TSTALIASID", "hi"]))
@@ -319,7 +351,9 @@ fn malformed_schemas_and_unknown_ids_are_clear_errors() {
         "x",
     ]))
     .expect_one_line_error(254, "ResourceNotFoundException");
-    // An alias needs a prepared agent.
+    // An alias needs a prepared agent; a changed draft must be prepared again.
+    run(sandbox.against(&emulator).args(["agents", "update", &agent, "--description", "changed"]))
+        .expect_code(0);
     run(sandbox.against(&emulator).args(["agent-aliases", "create", "--agent", &agent, "--name", "live"]))
         .expect_one_line_error(254, "not prepared");
     run(sandbox.against(&emulator).args(["agents", "delete", &agent, "--yes"])).expect_code(0);

@@ -353,3 +353,126 @@ fn unknown_ids_and_a_missing_s3_root_are_clear_errors() {
     ]))
     .expect_one_line_error(254, "embedding model");
 }
+
+#[test]
+fn a_running_ingestion_job_can_be_stopped_and_local_mode_reads_the_data_dir() {
+    let sandbox = Sandbox::new();
+    let root = s3_root(&sandbox);
+    let emulator = Emulator::with_args(&["--s3-root", root.to_str().unwrap(), "--job-seconds", "60"]);
+    let created = run(sandbox.against(&emulator).args([
+        "knowledge-bases",
+        "create",
+        "--name",
+        "slow",
+        "--role-arn",
+        ROLE,
+        "--opensearch-serverless",
+        COLLECTION,
+    ]));
+    let kb = created.json()["knowledgeBase"]["knowledgeBaseId"].as_str().unwrap().to_string();
+    let source = run(sandbox.against(&emulator).args([
+        "data-sources",
+        "create",
+        "--knowledge-base",
+        &kb,
+        "--name",
+        "guides",
+        "--s3-uri",
+        "s3://docs-bucket/guides/",
+    ]));
+    let ds = source.json()["dataSource"]["dataSourceId"].as_str().unwrap().to_string();
+    let started = run(sandbox.against(&emulator).args([
+        "ingestion-jobs",
+        "start",
+        "--knowledge-base",
+        &kb,
+        "--data-source",
+        &ds,
+    ]));
+    started.expect_code(0);
+    let job = started.json()["ingestionJob"].clone();
+    assert_eq!(job["status"], "STARTING");
+    let id = job["ingestionJobId"].as_str().unwrap().to_string();
+    run(sandbox.against(&emulator).args([
+        "ingestion-jobs",
+        "start",
+        "--knowledge-base",
+        &kb,
+        "--data-source",
+        &ds,
+    ]))
+    .expect_one_line_error(254, "ConflictException");
+    let stopped = run(sandbox.against(&emulator).args([
+        "ingestion-jobs",
+        "stop",
+        &id,
+        "--knowledge-base",
+        &kb,
+        "--data-source",
+        &ds,
+    ]));
+    stopped.expect_code(0);
+    assert_eq!(stopped.json()["ingestionJob"]["status"], "STOPPED");
+    let waited = run(sandbox.against(&emulator).args([
+        "ingestion-jobs",
+        "wait",
+        &id,
+        "--knowledge-base",
+        &kb,
+        "--data-source",
+        &ds,
+    ]));
+    waited.expect_code(254);
+    assert!(waited.stderr.contains("STOPPED"), "{}", waited.stderr);
+    let retrieved =
+        run(sandbox.against(&emulator).args(["-o", "json", "retrieve", &kb, "launch code Zephyr"]));
+    assert_eq!(retrieved.json()["retrievalResults"], serde_json::json!([]), "a stopped job indexes nothing");
+
+    // --local: the in-process emulator reads s3:// from DATA_DIR/s3.
+    let local_root = sandbox.path().join("data").join("s3");
+    std::fs::create_dir_all(local_root.join("local-bucket")).unwrap();
+    std::fs::copy(fixture("zephyr.txt"), local_root.join("local-bucket").join("zephyr.txt")).unwrap();
+    let local = run(sandbox.command().args([
+        "--local",
+        "-o",
+        "json",
+        "knowledge-bases",
+        "create",
+        "--name",
+        "local",
+        "--role-arn",
+        ROLE,
+        "--opensearch-serverless",
+        COLLECTION,
+    ]));
+    local.expect_code(0);
+    let local_kb = local.json()["knowledgeBase"]["knowledgeBaseId"].as_str().unwrap().to_string();
+    let local_source = run(sandbox.command().args([
+        "--local",
+        "-o",
+        "json",
+        "data-sources",
+        "create",
+        "--knowledge-base",
+        &local_kb,
+        "--name",
+        "local",
+        "--s3-uri",
+        "s3://local-bucket",
+    ]));
+    let local_ds = local_source.json()["dataSource"]["dataSourceId"].as_str().unwrap().to_string();
+    let local_job = run(sandbox.command().args([
+        "--local",
+        "-o",
+        "json",
+        "ingestion-jobs",
+        "start",
+        "--knowledge-base",
+        &local_kb,
+        "--data-source",
+        &local_ds,
+    ]));
+    local_job.expect_code(0);
+    assert_eq!(local_job.json()["ingestionJob"]["statistics"].as_object().map(|s| s.len()), Some(8));
+    assert!(local_job.json()["ingestionJob"].get("failureReasons").is_none(), "{}", local_job.stdout);
+}
