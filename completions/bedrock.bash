@@ -1735,7 +1735,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__create)
-            opts="-o -q -h --name --model --role-arn --instruction --description --idle-session-ttl --guardrail --kms-key --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name --model --role-arn --instruction --description --idle-session-ttl --guardrail --kms-key --prompt-overrides --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1770,6 +1770,10 @@ _bedrock() {
                     return 0
                     ;;
                 --kms-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prompt-overrides)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2273,7 +2277,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__update)
-            opts="-o -q -h --name --model --role-arn --instruction --description --idle-session-ttl --guardrail --kms-key --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name --model --role-arn --instruction --description --idle-session-ttl --guardrail --kms-key --prompt-overrides --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,6 +2312,10 @@ _bedrock() {
                     return 0
                     ;;
                 --kms-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prompt-overrides)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

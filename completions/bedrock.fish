@@ -1501,6 +1501,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l idle-session-ttl -d 'Seconds of inactivity after which a session ends (60 to 5400)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l guardrail -d 'Guardrail ID or ID:VERSION applied to the agent' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l kms-key -d 'KMS key that encrypts the agent\'s resources' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l prompt-overrides -d 'Prompt overrides: a JSON or YAML file in the shape of promptOverrideConfiguration ({"promptConfigurations": [{"promptType": "POST_PROCESSING", "promptState": "ENABLED", …}]})' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l tags -d 'Tags key=value (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
@@ -1602,6 +1603,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l idle-session-ttl -d 'Seconds of inactivity after which a session ends (60 to 5400)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l guardrail -d 'Guardrail ID or ID:VERSION applied to the agent' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l kms-key -d 'KMS key that encrypts the agent\'s resources' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l prompt-overrides -d 'Prompt overrides: a JSON or YAML file in the shape of promptOverrideConfiguration ({"promptConfigurations": [{"promptType": "POST_PROCESSING", "promptState": "ENABLED", …}]})' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

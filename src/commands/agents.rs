@@ -2,8 +2,12 @@
 //! (`associate-knowledge-base`, `disassociate-knowledge-base`, `knowledge-bases`). `prepare
 //! --wait` waits until the draft is PREPARED.
 
-use aws_sdk_bedrockagent::types::{GuardrailConfiguration, KnowledgeBaseState};
+use aws_sdk_bedrockagent::types::{
+    CreationMode, GuardrailConfiguration, InferenceConfiguration, KnowledgeBaseState, PromptConfiguration,
+    PromptOverrideConfiguration, PromptState, PromptType,
+};
 use clap::{Args, Subcommand};
+use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::agent_common::{fetch, respond, tags, wait_for};
@@ -92,6 +96,11 @@ pub struct AgentFlags {
     /// KMS key that encrypts the agent's resources.
     #[arg(long, value_name = "ARN")]
     pub kms_key: Option<String>,
+
+    /// Prompt overrides: a JSON or YAML file in the shape of promptOverrideConfiguration
+    /// ({"promptConfigurations": [{"promptType": "POST_PROCESSING", "promptState": "ENABLED", …}]}).
+    #[arg(long, value_name = "FILE")]
+    pub prompt_overrides: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -263,6 +272,139 @@ const ASSOCIATION_FIELDS: &[Column] = &[
     Column { header: "description", path: "description" },
 ];
 
+/// A prompt-overrides file, strictly typed so that mistakes are named by path.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct OverridesSpec {
+    prompt_configurations: Vec<PromptSpec>,
+    #[serde(default)]
+    override_lambda: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct PromptSpec {
+    prompt_type: PromptTypeSpec,
+    #[serde(default)]
+    prompt_creation_mode: Option<ModeSpec>,
+    #[serde(default)]
+    prompt_state: Option<StateSpec>,
+    #[serde(default)]
+    base_prompt_template: Option<String>,
+    #[serde(default)]
+    inference_configuration: Option<InferenceSpec>,
+    #[serde(default)]
+    parser_mode: Option<ModeSpec>,
+    #[serde(default)]
+    foundation_model: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+enum PromptTypeSpec {
+    PreProcessing,
+    Orchestration,
+    PostProcessing,
+    KnowledgeBaseResponseGeneration,
+    MemorySummarization,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+enum ModeSpec {
+    Default,
+    Overridden,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+enum StateSpec {
+    Enabled,
+    Disabled,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct InferenceSpec {
+    #[serde(default)]
+    temperature: Option<f32>,
+    #[serde(default)]
+    top_p: Option<f32>,
+    #[serde(default)]
+    top_k: Option<i32>,
+    #[serde(default)]
+    maximum_length: Option<i32>,
+    #[serde(default)]
+    stop_sequences: Option<Vec<String>>,
+}
+
+fn mode(mode: ModeSpec) -> CreationMode {
+    match mode {
+        ModeSpec::Default => CreationMode::Default,
+        ModeSpec::Overridden => CreationMode::Overridden,
+    }
+}
+
+/// Read a prompt-overrides file (YAML for .yaml/.yml, JSON otherwise); errors name the field.
+pub fn read_prompt_overrides(path: &std::path::Path) -> Result<PromptOverrideConfiguration> {
+    let text = crate::input::read_text_file(path, "the prompt overrides")?;
+    let yaml = path.extension().is_some_and(|extension| extension == "yaml" || extension == "yml");
+    let describe = |location: String, inner: String| {
+        let location =
+            if location == "." || location.is_empty() { String::new() } else { format!(" at {location}") };
+        Failure::usage(format!("--prompt-overrides {}{location}: {inner}", path.display()))
+    };
+    let spec: OverridesSpec = if yaml {
+        serde_path_to_error::deserialize(serde_norway::Deserializer::from_str(&text)).map_err(|error| {
+            describe(error.path().to_string(), crate::error::single_line(&error.inner().to_string()))
+        })?
+    } else {
+        let mut deserializer = serde_json::Deserializer::from_str(&text);
+        serde_path_to_error::deserialize(&mut deserializer)
+            .map_err(|error| describe(error.path().to_string(), error.inner().to_string()))?
+    };
+    let configurations = spec
+        .prompt_configurations
+        .into_iter()
+        .map(|prompt| {
+            let kind = match prompt.prompt_type {
+                PromptTypeSpec::PreProcessing => PromptType::PreProcessing,
+                PromptTypeSpec::Orchestration => PromptType::Orchestration,
+                PromptTypeSpec::PostProcessing => PromptType::PostProcessing,
+                PromptTypeSpec::KnowledgeBaseResponseGeneration => {
+                    PromptType::KnowledgeBaseResponseGeneration
+                }
+                PromptTypeSpec::MemorySummarization => PromptType::MemorySummarization,
+            };
+            PromptConfiguration::builder()
+                .prompt_type(kind)
+                .set_prompt_creation_mode(prompt.prompt_creation_mode.map(mode))
+                .set_prompt_state(prompt.prompt_state.map(|state| match state {
+                    StateSpec::Enabled => PromptState::Enabled,
+                    StateSpec::Disabled => PromptState::Disabled,
+                }))
+                .set_base_prompt_template(prompt.base_prompt_template)
+                .set_inference_configuration(prompt.inference_configuration.map(|inference| {
+                    InferenceConfiguration::builder()
+                        .set_temperature(inference.temperature)
+                        .set_top_p(inference.top_p)
+                        .set_top_k(inference.top_k)
+                        .set_maximum_length(inference.maximum_length)
+                        .set_stop_sequences(inference.stop_sequences)
+                        .build()
+                }))
+                .set_parser_mode(prompt.parser_mode.map(mode))
+                .set_foundation_model(prompt.foundation_model)
+                .build()
+        })
+        .collect();
+    PromptOverrideConfiguration::builder()
+        .set_prompt_configurations(Some(configurations))
+        .set_override_lambda(spec.override_lambda)
+        .build()
+        .map_err(|error| Failure::usage(format!("--prompt-overrides {}: {error}", path.display())))
+}
+
 /// Text or the contents of @file.
 pub fn text_or_file(text: &str, what: &str) -> Result<String> {
     match text.strip_prefix('@') {
@@ -298,6 +440,9 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
                 .set_idle_session_ttl_in_seconds(args.settings.idle_session_ttl)
                 .set_guardrail_configuration(args.settings.guardrail.as_deref().map(guardrail))
                 .set_customer_encryption_key_arn(args.settings.kms_key.clone())
+                .set_prompt_override_configuration(
+                    args.settings.prompt_overrides.as_deref().map(read_prompt_overrides).transpose()?,
+                )
                 .set_tags(tags(&args.tags)?)
                 .send()
                 .await;
@@ -352,7 +497,10 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
                 .set_customer_encryption_key_arn(
                     args.settings.kms_key.or(current.customer_encryption_key_arn),
                 )
-                .set_prompt_override_configuration(current.prompt_override_configuration)
+                .set_prompt_override_configuration(match &args.settings.prompt_overrides {
+                    Some(path) => Some(read_prompt_overrides(path)?),
+                    None => current.prompt_override_configuration,
+                })
                 .set_memory_configuration(current.memory_configuration)
                 .send()
                 .await;

@@ -23,18 +23,25 @@ fn fixture(name: &str) -> String {
 }
 
 fn create_agent(sandbox: &Sandbox, emulator: &Emulator) -> String {
-    let created = run(sandbox.against(emulator).args([
-        "agents",
-        "create",
-        "--name",
-        "assistant",
-        "--model",
-        "claude-3-haiku",
-        "--role-arn",
-        "arn:aws:iam::123456789012:role/agent-role",
-        "--instruction",
-        INSTRUCTION,
-    ]));
+    create_agent_with(sandbox, emulator, &[])
+}
+
+fn create_agent_with(sandbox: &Sandbox, emulator: &Emulator, extra: &[&str]) -> String {
+    let created = run(sandbox
+        .against(emulator)
+        .args([
+            "agents",
+            "create",
+            "--name",
+            "assistant",
+            "--model",
+            "claude-3-haiku",
+            "--role-arn",
+            "arn:aws:iam::123456789012:role/agent-role",
+            "--instruction",
+            INSTRUCTION,
+        ])
+        .args(extra));
     created.expect_code(0);
     let agent = created.json()["agent"].clone();
     assert_eq!(agent["agentStatus"], "NOT_PREPARED");
@@ -44,7 +51,8 @@ fn create_agent(sandbox: &Sandbox, emulator: &Emulator) -> String {
 /// An agent with the weather action group (RETURN_CONTROL) and the test knowledge base,
 /// prepared and aliased: (agent, alias).
 fn ready_agent(sandbox: &Sandbox, emulator: &Emulator, kb: &str) -> (String, String) {
-    let agent = create_agent(sandbox, emulator);
+    let overrides = fixture("prompt-overrides.yaml");
+    let agent = create_agent_with(sandbox, emulator, &["--prompt-overrides", &overrides]);
     run(sandbox.against(emulator).args([
         "action-groups",
         "create",
@@ -136,7 +144,12 @@ fn an_agent_answers_from_its_knowledge_base_and_through_return_of_control() {
         "{}",
         answered.stderr
     );
-    assert!(answered.stderr.contains("[pre-processing]") && answered.stderr.contains("[post-processing]"));
+    assert!(answered.stderr.contains("[pre-processing]"), "{}", answered.stderr);
+    assert!(
+        answered.stderr.contains("[post-processing]"),
+        "enabled by the prompt overrides: {}",
+        answered.stderr
+    );
 
     // Return of control, answered by a local command; the answer uses its result.
     let request_file = sandbox.path().join("request.json");
@@ -334,6 +347,44 @@ fn malformed_schemas_and_unknown_ids_are_clear_errors() {
     assert_eq!(call["apiPath"], "/orders/{orderId}");
     assert_eq!(call["httpMethod"], "GET");
     assert_eq!(call["parameters"][0]["value"], "42");
+
+    // Post-processing is off unless a prompt override enables it.
+    let traced = run(sandbox.against(&emulator).args([
+        "invoke-agent",
+        &agent,
+        "TSTALIASID",
+        "hello there",
+        "--trace",
+    ]));
+    traced.expect_code(0);
+    assert!(
+        traced.stderr.contains("[pre-processing]") && !traced.stderr.contains("[post-processing]"),
+        "{}",
+        traced.stderr
+    );
+    let bad_overrides = sandbox.path().join("overrides.json");
+    std::fs::write(
+        &bad_overrides,
+        r#"{"promptConfigurations": [{"promptType": "PRE_PROCESSING", "promptState": "MAYBE"}]}"#,
+    )
+    .unwrap();
+    run(sandbox.against(&emulator).args([
+        "agents",
+        "update",
+        &agent,
+        "--prompt-overrides",
+        bad_overrides.to_str().unwrap(),
+    ]))
+    .expect_one_line_error(252, "promptConfigurations[0].promptState");
+    run(sandbox.against(&emulator).args([
+        "agent-aliases",
+        "delete",
+        "TSTALIASID",
+        "--agent",
+        &agent,
+        "--yes",
+    ]))
+    .expect_one_line_error(254, "TSTALIASID");
 
     run(sandbox.against(&emulator).args(["agents", "get", "NOSUCHAGNT"]))
         .expect_one_line_error(254, "ResourceNotFoundException");

@@ -80,6 +80,18 @@ fn configuration(
     })
 }
 
+/// Whether a step of the agent runs: pre-processing runs unless a prompt override disables it,
+/// post-processing (off by default, as in the service) runs when an override enables it.
+fn step_enabled(agent: &Value, prompt_type: &str, default: bool) -> bool {
+    agent
+        .pointer("/promptOverrideConfiguration/promptConfigurations")
+        .and_then(Value::as_array)
+        .and_then(|prompts| prompts.iter().find(|prompt| prompt["promptType"] == prompt_type))
+        .and_then(|prompt| prompt.get("promptState").and_then(Value::as_str))
+        .map(|state| state == "ENABLED")
+        .unwrap_or(default)
+}
+
 /// Frames of one invocation.
 struct Frames {
     messages: Vec<Message>,
@@ -304,16 +316,19 @@ fn invoke(
         answer = Some((text, None));
     } else {
         let trace_id = frames.trace_id();
-        frames.trace(json!({"preProcessingTrace": {"modelInvocationInput": {
-            "traceId": trace_id,
-            "text": format!("{instruction}\n\nUser input: {input}"),
-            "type": "PRE_PROCESSING",
-            "foundationModel": model,
-        }}}));
-        frames.trace(json!({"preProcessingTrace": {"modelInvocationOutput": {
+        let pre_processing = step_enabled(&configuration.agent, "PRE_PROCESSING", true);
+        if pre_processing {
+            frames.trace(json!({"preProcessingTrace": {"modelInvocationInput": {
+                "traceId": trace_id,
+                "text": format!("{instruction}\n\nUser input: {input}"),
+                "type": "PRE_PROCESSING",
+                "foundationModel": model,
+            }}}));
+            frames.trace(json!({"preProcessingTrace": {"modelInvocationOutput": {
             "traceId": trace_id,
             "parsedResponse": {"rationale": format!("The input asks: {input}. It is a valid request for this agent."), "isValid": true},
         }}}));
+        }
         let trace_id = frames.trace_id();
         frames.trace(json!({"orchestrationTrace": {"modelInvocationInput": {
             "traceId": trace_id,
@@ -420,9 +435,11 @@ fn invoke(
         frames.trace(json!({"orchestrationTrace": {"observation": {
             "traceId": trace_id, "type": "FINISH", "finalResponse": {"text": text},
         }}}));
-        frames.trace(json!({"postProcessingTrace": {"modelInvocationOutput": {
-            "traceId": trace_id, "parsedResponse": {"text": text},
-        }}}));
+        if step_enabled(&configuration.agent, "POST_PROCESSING", false) {
+            frames.trace(json!({"postProcessingTrace": {"modelInvocationOutput": {
+                "traceId": trace_id, "parsedResponse": {"text": text},
+            }}}));
+        }
         match citations {
             Some(citations) => frames.chunk(text, Some(citations.clone())),
             None => {

@@ -32,6 +32,14 @@ pub const TEST_ALIAS: &str = "TSTALIASID";
 
 const DRAFT: &str = "DRAFT";
 
+const PROMPT_TYPES: &[&str] = &[
+    "PRE_PROCESSING",
+    "ORCHESTRATION",
+    "POST_PROCESSING",
+    "KNOWLEDGE_BASE_RESPONSE_GENERATION",
+    "MEMORY_SUMMARIZATION",
+];
+
 /// The agent routes of the control plane and the runtime.
 pub fn routes() -> Router<Shared> {
     let router = Router::new();
@@ -154,6 +162,25 @@ fn check_agent(emulator: &Emulator, body: &Map<String, Value>) -> Result<(), Ser
             return Err(ServiceError::validation(format!(
                 "The foundation model {model} is not supported for agents. Specify a supported model and try again."
             )));
+        }
+    }
+    if let Some(prompts) = body
+        .get("promptOverrideConfiguration")
+        .and_then(|value| value.get("promptConfigurations"))
+        .and_then(Value::as_array)
+    {
+        for (index, prompt) in prompts.iter().enumerate() {
+            let kind = prompt.get("promptType").and_then(Value::as_str).unwrap_or_default();
+            if !PROMPT_TYPES.contains(&kind) {
+                return Err(ServiceError::constraint(
+                    kind,
+                    &format!(
+                        "promptOverrideConfiguration.promptConfigurations.{}.member.promptType",
+                        index + 1
+                    ),
+                    &format!("Member must satisfy enum value set: [{}]", PROMPT_TYPES.join(", ")),
+                ));
+            }
         }
     }
     if let Some(ttl) = body.get("idleSessionTTLInSeconds")
@@ -839,6 +866,15 @@ fn test_alias(agent: &Value, region: &str) -> Value {
     })
 }
 
+/// The service's answer to changing or deleting the test alias.
+fn test_alias_constraint() -> ServiceError {
+    ServiceError::constraint(
+        TEST_ALIAS,
+        "agentAliasId",
+        "Member must satisfy regular expression pattern: (?!\\bTSTALIASID\\b)[0-9a-zA-Z]+",
+    )
+}
+
 /// An alias's document (the test alias included).
 pub fn find_alias(
     state: &PersistedState,
@@ -999,7 +1035,7 @@ pub async fn update_agent_alias(
     resources::check_name(required(&body, "agentAliasName")?, "agentAliasName")?;
     resources::check_description(&body, 200)?;
     if alias == TEST_ALIAS {
-        return Err(ServiceError::validation("The test alias TSTALIASID cannot be changed."));
+        return Err(test_alias_constraint());
     }
     let updated = emulator
         .store
@@ -1039,7 +1075,7 @@ pub async fn delete_agent_alias(
 ) -> Answer {
     let region = request_region(&headers);
     if alias == TEST_ALIAS {
-        return Err(ServiceError::validation("The test alias TSTALIASID cannot be deleted."));
+        return Err(test_alias_constraint());
     }
     emulator
         .store
