@@ -498,3 +498,37 @@ fn the_aws_cli_reads_knowledge_bases_and_agents() {
     assert!(missing.code == 254 || missing.code == 255, "{}", missing.stderr);
     assert!(missing.stderr.contains("(ResourceNotFoundException)"), "{}", missing.stderr);
 }
+
+#[test]
+fn boto3_reads_the_agent_event_stream_and_knowledge_base_answers() {
+    if aws_cli().is_none() {
+        return;
+    }
+    let sandbox = Sandbox::new();
+    let root = s3_root(&sandbox);
+    let emulator = emulator_over(&root);
+    let (kb, _, _) = ingested(&sandbox, &emulator);
+    let (agent, alias) = ready_agent(&sandbox, &emulator, &kb);
+    let python = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv").join("bin").join("python");
+    let script =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("python").join("boto3_agents.py");
+    let mut command = Command::new(python);
+    command
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", sandbox.path())
+        .env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+        .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+        .arg(script)
+        .args([&emulator.url, &kb, &agent, &alias]);
+    let result = run(&mut command);
+    assert_eq!(
+        result.code, 0,
+        "boto3_agents.py failed\nstdout: {}\nstderr: {}",
+        result.stdout, result.stderr
+    );
+    assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
+}
