@@ -476,3 +476,87 @@ fn a_running_ingestion_job_can_be_stopped_and_local_mode_reads_the_data_dir() {
     assert_eq!(local_job.json()["ingestionJob"]["statistics"].as_object().map(|s| s.len()), Some(8));
     assert!(local_job.json()["ingestionJob"].get("failureReasons").is_none(), "{}", local_job.stdout);
 }
+
+/// Run bedrock on a pseudo-terminal; returns (exit code, screen text without \r).
+fn on_terminal(sandbox: &Sandbox, args: &[&str]) -> (u32, String) {
+    use std::io::Read;
+
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let system = native_pty_system();
+    let pair = system.openpty(PtySize { rows: 60, cols: 200, pixel_width: 0, pixel_height: 0 }).unwrap();
+    let mut command = CommandBuilder::new(crate::support::binary());
+    command.args(args);
+    command.env_clear();
+    command.env("HOME", sandbox.path());
+    command.env("TERM", "xterm-256color");
+    command.env("NO_COLOR", "1");
+    command.env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"));
+    command.env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"));
+    command.env("AWS_EC2_METADATA_DISABLED", "true");
+    command.env("BEDROCK_CONFIG", sandbox.path().join("bedrock-config.toml"));
+    command.env("BEDROCK_DATA_DIR", sandbox.path().join("data"));
+    command.env("AWS_REGION", "us-east-1");
+    command.env("AWS_ACCESS_KEY_ID", crate::support::ACCESS_KEY);
+    command.env("AWS_SECRET_ACCESS_KEY", crate::support::SECRET_KEY);
+    let mut child = pair.slave.spawn_command(command).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let mut bytes = Vec::new();
+    let mut buffer = [0u8; 8192];
+    loop {
+        match reader.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(count) => bytes.extend_from_slice(&buffer[..count]),
+        }
+    }
+    let status = child.wait().unwrap();
+    (status.exit_code(), String::from_utf8_lossy(&bytes).replace('\r', ""))
+}
+
+#[test]
+fn waiting_for_ingestion_shows_progress_on_a_terminal() {
+    let sandbox = Sandbox::new();
+    let root = s3_root(&sandbox);
+    let emulator = Emulator::with_args(&["--s3-root", root.to_str().unwrap(), "--job-seconds", "3"]);
+    let created = run(sandbox.against(&emulator).args([
+        "knowledge-bases",
+        "create",
+        "--name",
+        "docs",
+        "--role-arn",
+        ROLE,
+        "--opensearch-serverless",
+        COLLECTION,
+    ]));
+    let kb = created.json()["knowledgeBase"]["knowledgeBaseId"].as_str().unwrap().to_string();
+    let source = run(sandbox.against(&emulator).args([
+        "data-sources",
+        "create",
+        "--knowledge-base",
+        &kb,
+        "--name",
+        "guides",
+        "--s3-uri",
+        "s3://docs-bucket/guides/",
+    ]));
+    let ds = source.json()["dataSource"]["dataSourceId"].as_str().unwrap().to_string();
+    let (code, screen) = on_terminal(
+        &sandbox,
+        &[
+            "--endpoint-url",
+            &emulator.url,
+            "ingestion-jobs",
+            "start",
+            "--knowledge-base",
+            &kb,
+            "--data-source",
+            &ds,
+            "--wait",
+        ],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("IN_PROGRESS: scanned") || screen.contains("STARTING: scanned"), "{screen}");
+    assert!(screen.contains("COMPLETE: scanned 4, new 3, modified 0, deleted 0, failed 1"), "{screen}");
+    assert!(screen.contains("warning: Encountered error for s3://docs-bucket/guides/manual.pdf"), "{screen}");
+    assert!(screen.contains("│ status ") && screen.contains("COMPLETE"), "a table on a terminal: {screen}");
+}
