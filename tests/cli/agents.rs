@@ -186,10 +186,20 @@ fn an_agent_answers_from_its_knowledge_base_and_through_return_of_control() {
         &agent,
         &alias,
         "When is lunch served?",
+        "--prompt-attributes",
+        r#"{"customer": "Ann Example"}"#,
+        "--session-attributes",
+        r#"{"tier": "gold"}"#,
     ]));
     events.expect_code(0);
     let lines: Vec<Value> = events.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
     assert!(lines.iter().any(|event| event.get("trace").is_some()), "{}", events.stdout);
+    let prompt = lines
+        .iter()
+        .find_map(|event| event.pointer("/trace/trace/orchestrationTrace/modelInvocationInput/text"))
+        .and_then(Value::as_str)
+        .unwrap();
+    assert!(prompt.contains("Ann Example"), "prompt attributes reach the prompt: {prompt}");
     let chunk = lines.iter().find_map(|event| event.get("chunk")).unwrap();
     assert!(chunk["text"].as_str().unwrap().contains("noon"));
     assert_eq!(

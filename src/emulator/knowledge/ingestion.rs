@@ -163,7 +163,7 @@ fn scan(emulator: &Emulator, data_source: &Value, previous: &Map<String, Value>)
 }
 
 /// The documents a data source's index serves now: the last completed job's.
-pub fn searchable_documents(emulator: &Emulator, index: &Value) -> Map<String, Value> {
+pub fn searchable_documents(index: &Value) -> Map<String, Value> {
     if let Some(pending) = index.get("pending")
         && pending
             .get("readyAt")
@@ -172,7 +172,6 @@ pub fn searchable_documents(emulator: &Emulator, index: &Value) -> Map<String, V
     {
         return pending.get("documents").and_then(Value::as_object).cloned().unwrap_or_default();
     }
-    let _ = emulator;
     index.pointer("/current/documents").and_then(Value::as_object).cloned().unwrap_or_default()
 }
 
@@ -256,7 +255,7 @@ pub async fn start_ingestion_job(
         let index = resources::get(state, INDEX, &format!("{kb}/{ds}")).unwrap_or(json!({}));
         Ok((data_source, index))
     })?;
-    let previous = searchable_documents(&emulator, &index);
+    let previous = searchable_documents(&index);
     let scan = scan(&emulator, &data_source, &previous);
     let created = emulator
         .store

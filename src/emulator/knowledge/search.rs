@@ -83,7 +83,7 @@ pub fn chunks(emulator: &Emulator, knowledge_base: &str) -> Vec<IndexedChunk> {
     let mut chunks = Vec::new();
     for (key, index) in indexes {
         let data_source_id = key.rsplit('/').next().unwrap_or_default().to_string();
-        for (uri, document) in searchable_documents(emulator, &index) {
+        for (uri, document) in searchable_documents(&index) {
             let metadata = document.get("metadata").and_then(Value::as_object).cloned().unwrap_or_default();
             for chunk in document.get("chunks").and_then(Value::as_array).into_iter().flatten() {
                 let text = |key: &str| chunk.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
