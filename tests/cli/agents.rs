@@ -542,3 +542,37 @@ fn boto3_reads_the_agent_event_stream_and_knowledge_base_answers() {
     );
     assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
 }
+
+#[test]
+fn agent_lists_are_fetched_page_by_page() {
+    let sandbox = Sandbox::new();
+    let emulator = Emulator::start();
+    for name in ["alpha", "bravo", "charlie"] {
+        run(sandbox.against(&emulator).args([
+            "agents",
+            "create",
+            "--name",
+            name,
+            "--model",
+            "claude-3-haiku",
+        ]))
+        .expect_code(0);
+    }
+    let all = run(sandbox.against(&emulator).args(["--page-size", "1", "agents", "list"]));
+    all.expect_code(0);
+    let names: Vec<String> = all.json()["agentSummaries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|summary| summary["agentName"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["alpha", "bravo", "charlie"]);
+    let first =
+        run(sandbox.against(&emulator).args(["--page-size", "1", "--max-items", "2", "agents", "list"]));
+    let document = first.json();
+    assert_eq!(document["agentSummaries"].as_array().unwrap().len(), 2);
+    let token = document["nextToken"].as_str().unwrap().to_string();
+    let rest = run(sandbox.against(&emulator).args(["--starting-token", &token, "agents", "list"]));
+    assert_eq!(rest.json()["agentSummaries"][0]["agentName"], "charlie");
+    assert!(rest.json().get("nextToken").is_none());
+}
