@@ -80,6 +80,15 @@ fn configuration(
     })
 }
 
+/// Whether a session was idle longer than the agent's idle session TTL (it then starts afresh,
+/// without attributes or a pending return of control).
+fn expired(session: &Value, ttl_seconds: u64, now: u64) -> bool {
+    session
+        .get("lastActiveMillis")
+        .and_then(Value::as_u64)
+        .is_some_and(|last| now.saturating_sub(last) > ttl_seconds * 1000)
+}
+
 /// Whether a step of the agent runs: pre-processing runs unless a prompt override disables it,
 /// post-processing (off by default, as in the service) runs when an override enables it.
 fn step_enabled(agent: &Value, prompt_type: &str, default: bool) -> bool {
@@ -241,10 +250,14 @@ fn invoke(
     }
     let configuration = configuration(emulator, agent_id, alias_id, &region)?;
     let session_key = format!("{agent_id}/{alias_id}/{session_id}");
+    let now = super::super::clock::now_millis();
+    let ttl = configuration.agent.get("idleSessionTTLInSeconds").and_then(Value::as_u64).unwrap_or(600);
     let mut session = emulator
         .store
         .read(|state| resources::get(state, SESSIONS, &session_key))
+        .filter(|session| !expired(session, ttl, now))
         .unwrap_or_else(|| json!({"sessionAttributes": {}, "promptSessionAttributes": {}, "turns": []}));
+    session["lastActiveMillis"] = json!(now);
     let session_state = body.get("sessionState").cloned().unwrap_or(json!({}));
     for member in ["sessionAttributes", "promptSessionAttributes"] {
         if let Some(attributes) = session_state.get(member).and_then(Value::as_object) {
@@ -265,7 +278,7 @@ fn invoke(
             "Member must have length less than or equal to 25000",
         ));
     }
-    let seed = hash_text(&format!("{session_key}{input}{}", super::super::clock::now_millis()));
+    let seed = hash_text(&format!("{session_key}{input}{now}"));
     let mut frames = Frames {
         messages: Vec::new(),
         trace: body.get("enableTrace").and_then(Value::as_bool) == Some(true),
@@ -474,4 +487,30 @@ fn invoke(
             ("x-amzn-bedrock-agent-content-type", "application/json".to_string()),
         ],
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idle_sessions_expire_after_the_ttl() {
+        let session = json!({"lastActiveMillis": 1_000});
+        assert!(!expired(&session, 60, 61_000));
+        assert!(expired(&session, 60, 61_001));
+        assert!(!expired(&json!({}), 60, u64::MAX), "a session never used is not expired");
+    }
+
+    #[test]
+    fn results_are_read_from_either_shape() {
+        let function = json!({"functionResult": {"actionGroup": "g", "function": "f", "responseBody": {"TEXT": {"body": "ok"}}}});
+        assert_eq!(result_text(&function).unwrap(), ("f".to_string(), "ok".to_string()));
+        let api = json!({"apiResult": {"actionGroup": "g", "httpMethod": "GET", "apiPath": "/x", "responseState": "FAILURE",
+            "responseBody": {"application/json": {"body": "down"}}}});
+        assert_eq!(
+            result_text(&api).unwrap(),
+            ("GET /x".to_string(), "the action failed (down)".to_string())
+        );
+        assert!(result_text(&json!({"other": 1})).is_err());
+    }
 }
