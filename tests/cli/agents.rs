@@ -576,3 +576,45 @@ fn agent_lists_are_fetched_page_by_page() {
     assert_eq!(rest.json()["agentSummaries"][0]["agentName"], "charlie");
     assert!(rest.json().get("nextToken").is_none());
 }
+
+#[test]
+fn tags_of_new_resources_are_kept_by_arn_for_the_tag_apis() {
+    let sandbox = Sandbox::new();
+    let state = sandbox.path().join("state.json");
+    let emulator = Emulator::with_args(&["--state", state.to_str().unwrap()]);
+    let agent = run(sandbox.against(&emulator).args([
+        "agents",
+        "create",
+        "--name",
+        "tagged",
+        "--model",
+        "claude-3-haiku",
+        "--tags",
+        "team=support",
+        "--tags",
+        "stage=dev",
+    ]));
+    agent.expect_code(0);
+    let arn = agent.json()["agent"]["agentArn"].as_str().unwrap().to_string();
+    let kb = run(sandbox.against(&emulator).args([
+        "knowledge-bases",
+        "create",
+        "--name",
+        "tagged",
+        "--role-arn",
+        "arn:aws:iam::123456789012:role/kb",
+        "--opensearch-serverless",
+        "arn:aws:aoss:us-east-1:123456789012:collection/x",
+        "--tags",
+        "team=docs",
+    ]));
+    let kb_arn = kb.json()["knowledgeBase"]["knowledgeBaseArn"].as_str().unwrap().to_string();
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    let tags = &saved["collections"]["tags"];
+    assert_eq!(tags[&arn], serde_json::json!({"team": "support", "stage": "dev"}));
+    assert_eq!(tags[&kb_arn], serde_json::json!({"team": "docs"}));
+    run(sandbox.against(&emulator).args(["agents", "delete", "--yes", arn.rsplit('/').next().unwrap()]))
+        .expect_code(0);
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    assert!(saved["collections"]["tags"].get(&arn).is_none(), "a deleted resource's tags go with it");
+}
