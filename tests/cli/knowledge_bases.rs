@@ -182,6 +182,21 @@ fn ingest_retrieve_and_ask_cite_the_document_that_holds_the_fact() {
         "s3://docs-bucket/guides/office.md"
     );
 
+    let templated = run(sandbox.against(&emulator).args([
+        "ask",
+        &kb,
+        "What is the launch code of Zephyr?",
+        "--prompt-template",
+        "Answer from these results only: $search_results$",
+        "--search-type",
+        "semantic",
+        "--top-k",
+        "2",
+    ]));
+    templated.expect_code(0);
+    assert!(templated.stdout.contains("4471"), "{}", templated.stdout);
+    run(sandbox.against(&emulator).args(["ask", &kb, "x", "--prompt-template", "no placeholder"]))
+        .expect_one_line_error(252, "$search_results$");
     run(sandbox.against(&emulator).args(["ask", &kb, "Anything?", "--session-id", "no-such-session"]))
         .expect_one_line_error(254, "ValidationException");
     let nothing = run(sandbox.against(&emulator).args(["ask", &kb, "quantum chromodynamics"]));
