@@ -59,6 +59,17 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "image" -d 'Generate
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "guardrails" -d 'Guardrails: create and manage them'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "apply-guardrail" -d 'Check text against a guardrail (ApplyGuardrail)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for invoking models or customizing them (Step Functions)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "knowledge-bases" -d 'Knowledge bases (bedrock-agent): create and manage them'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "data-sources" -d 'Data sources of knowledge bases (S3 locations and chunking)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "ingestion-jobs" -d 'Ingestion jobs: read, chunk and index a data source'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "retrieve" -d 'Query a knowledge base for matching chunks (Retrieve)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "retrieve-and-generate" -d 'Answer a question from a knowledge base, with citations (RetrieveAndGenerate)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "ask" -d 'Answer a question from a knowledge base, with citations (RetrieveAndGenerate)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "agents" -d 'Agents (bedrock-agent): create, prepare and manage them, and the knowledge bases they use'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "action-groups" -d 'Action groups of agents: what an agent can do'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "agent-versions" -d 'Versions of agents'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "agent-aliases" -d 'Aliases of agents'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "invoke-agent" -d 'Talk to an agent (InvokeAgent): streamed answer, traces, return of control'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "emulator" -d 'Run the local Bedrock emulator (all four services on one port)'
@@ -892,6 +903,1474 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "create" -d 'Create a vector knowledge base'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "list" -d 'List knowledge bases'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "ls" -d 'List knowledge bases'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "get" -d 'Describe a knowledge base'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "update" -d 'Change a knowledge base\'s name, description or role'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "delete" -d 'Delete a knowledge base (with its data sources and index)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l name -d 'Name of the knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l role-arn -d 'IAM role the service assumes to read data sources and call the embedding model' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l embedding-model -d 'Embedding model (alias, id or ARN)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l opensearch-serverless -d 'Store vectors in this OpenSearch Serverless collection (ARN)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l pinecone -d 'Store vectors in the Pinecone index at this connection string (needs --credentials-secret)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l credentials-secret -d 'Secrets Manager secret holding the vector store\'s credentials (Pinecone)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l vector-index -d 'Name of the vector index (OpenSearch Serverless)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l vector-field -d 'Field of the vectors' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l text-field -d 'Field of the chunk texts' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l metadata-field -d 'Field of the chunk metadata' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l tags -d 'Tags key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l role-arn -d 'New service role' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "create" -d 'Create an S3 data source in a knowledge base'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "list" -d 'List the data sources of a knowledge base'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "ls" -d 'List the data sources of a knowledge base'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "get" -d 'Describe a data source'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "update" -d 'Change a data source\'s name, description or S3 location'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "delete" -d 'Delete a data source (its chunks leave the index unless its policy is RETAIN)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l knowledge-base -d 'The knowledge base the data source feeds' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l name -d 'Name of the data source' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l s3-uri -d 'The bucket and optional prefix to ingest: s3://bucket/prefix/' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l deletion-policy -d 'Keep or delete the chunks when the data source is deleted' -r -f -a "delete\t''
+retain\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l chunking -d 'Chunking strategy [default: fixed-size, 300 tokens, 20 % overlap]' -r -f -a "fixed-size\t'Chunks of --max-tokens with --overlap-percentage overlap'
+hierarchical\t'Parent chunks of --parent-max-tokens split into children of --child-max-tokens'
+semantic\t'Sentences grouped by meaning, up to --max-tokens'
+none\t'Each document is one chunk'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l max-tokens -d 'Largest chunk in tokens (fixed-size, semantic)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l overlap-percentage -d 'Overlap between fixed-size chunks, in percent (1 to 99)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l parent-max-tokens -d 'Largest parent chunk in tokens (hierarchical)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l child-max-tokens -d 'Largest child chunk in tokens (hierarchical)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l overlap-tokens -d 'Tokens repeated between chunks (hierarchical)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l buffer-size -d 'Sentences on each side compared when looking for breakpoints (semantic, 0 or 1)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l breakpoint-threshold -d 'Percentile of dissimilarity where a chunk breaks (semantic, 50 to 99)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l s3-uri -d 'New bucket and prefix' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -f -a "start" -d 'Start ingesting a data source (optionally waiting for the job to finish)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -f -a "list" -d 'List the ingestion jobs of a data source'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -f -a "ls" -d 'List the ingestion jobs of a data source'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -f -a "get" -d 'Describe an ingestion job'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -f -a "stop" -d 'Stop a running ingestion job'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -f -a "wait" -d 'Wait for an ingestion job to finish (exit 254 when it failed or was stopped)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l data-source -d 'The data source' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l description -d 'Description of the job' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this many seconds' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the job finishes'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l data-source -d 'The data source' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l status -d 'Only jobs with this status (STARTING, IN_PROGRESS, COMPLETE, FAILED, STOPPING, STOPPED)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l data-source -d 'The data source' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l status -d 'Only jobs with this status (STARTING, IN_PROGRESS, COMPLETE, FAILED, STOPPING, STOPPED)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l data-source -d 'The data source' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l data-source -d 'The data source' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l data-source -d 'The data source' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l top-k -d 'How many chunks to return (1 to 100)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l search-type -d 'Override the knowledge base\'s search type' -r -f -a "hybrid\t'Keyword and vector search combined'
+semantic\t'Vector search only'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l filter -d 'Metadata filter: a RetrievalFilter as JSON (inline or @file), e.g. \'{"equals": {"key": "team", "value": "ops"}}\'' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l model -d 'The model that writes the answer (alias, id or ARN)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l session-id -d 'Continue this session (the id a previous answer printed)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l prompt-template -d 'Prompt template for the model (text or @file); must contain $search_results$' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l top-k -d 'How many chunks to return (1 to 100)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l search-type -d 'Override the knowledge base\'s search type' -r -f -a "hybrid\t'Keyword and vector search combined'
+semantic\t'Vector search only'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l filter -d 'Metadata filter: a RetrievalFilter as JSON (inline or @file), e.g. \'{"equals": {"key": "team", "value": "ops"}}\'' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l model -d 'The model that writes the answer (alias, id or ARN)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l session-id -d 'Continue this session (the id a previous answer printed)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l prompt-template -d 'Prompt template for the model (text or @file); must contain $search_results$' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l top-k -d 'How many chunks to return (1 to 100)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l search-type -d 'Override the knowledge base\'s search type' -r -f -a "hybrid\t'Keyword and vector search combined'
+semantic\t'Vector search only'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l filter -d 'Metadata filter: a RetrievalFilter as JSON (inline or @file), e.g. \'{"equals": {"key": "team", "value": "ops"}}\'' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "create" -d 'Create an agent (its working draft)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "list" -d 'List agents'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "ls" -d 'List agents'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "get" -d 'Describe an agent\'s draft'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "update" -d 'Change an agent\'s draft (prepare it again afterwards)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "delete" -d 'Delete an agent with its versions and aliases'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "prepare" -d 'Prepare the draft for invocation through the test alias TSTALIASID'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "associate-knowledge-base" -d 'Let the agent consult a knowledge base'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "disassociate-knowledge-base" -d 'Stop the agent from consulting a knowledge base'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -f -a "knowledge-bases" -d 'List the knowledge bases an agent consults'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l name -d 'Name of the agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l model -d 'Foundation model (alias, id or ARN)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l role-arn -d 'Service role the agent assumes' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l instruction -d 'Instructions for the agent (40 characters or more; text or @file)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l idle-session-ttl -d 'Seconds of inactivity after which a session ends (60 to 5400)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l guardrail -d 'Guardrail ID or ID:VERSION applied to the agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l kms-key -d 'KMS key that encrypts the agent\'s resources' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l prompt-overrides -d 'Prompt overrides: a JSON or YAML file in the shape of promptOverrideConfiguration ({"promptConfigurations": [{"promptType": "POST_PROCESSING", "promptState": "ENABLED", …}]})' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l tags -d 'Tags key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l model -d 'New foundation model' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l role-arn -d 'New service role' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l instruction -d 'Instructions for the agent (40 characters or more; text or @file)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l idle-session-ttl -d 'Seconds of inactivity after which a session ends (60 to 5400)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l guardrail -d 'Guardrail ID or ID:VERSION applied to the agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l kms-key -d 'KMS key that encrypts the agent\'s resources' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l prompt-overrides -d 'Prompt overrides: a JSON or YAML file in the shape of promptOverrideConfiguration ({"promptConfigurations": [{"promptType": "POST_PROCESSING", "promptState": "ENABLED", …}]})' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l force -d 'Delete even when aliases still point to it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l timeout -d 'Give up waiting after this many seconds' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l wait -d 'Wait until the agent is PREPARED'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l description -d 'What the knowledge base holds: the agent reads it to decide when to search' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l disabled -d 'Associate it disabled'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l knowledge-base -d 'The knowledge base' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l agent-version -d 'Agent version (default: DRAFT)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "create" -d 'Add an action group to an agent\'s draft'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "list" -d 'List the action groups of an agent'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "ls" -d 'List the action groups of an agent'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "get" -d 'Describe an action group'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "update" -d 'Change an action group of an agent\'s draft'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "delete" -d 'Delete an action group from an agent\'s draft'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l name -d 'Name of the action group' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l api-schema -d 'OpenAPI 3 schema of the actions (JSON or YAML file)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l function-schema -d 'Function schema: a JSON file with a list of functions and their parameters' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l lambda -d 'Run the actions with this Lambda function' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l return-control -d 'Return control to the caller of InvokeAgent instead of running a Lambda function'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l disabled -d 'Create or set the action group disabled'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l enabled -d 'Set the action group enabled'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l agent-version -d 'Agent version' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l agent-version -d 'Agent version' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l agent-version -d 'Agent version' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l api-schema -d 'OpenAPI 3 schema of the actions (JSON or YAML file)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l function-schema -d 'Function schema: a JSON file with a list of functions and their parameters' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l lambda -d 'Run the actions with this Lambda function' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l return-control -d 'Return control to the caller of InvokeAgent instead of running a Lambda function'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l disabled -d 'Create or set the action group disabled'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l enabled -d 'Set the action group enabled'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -f -a "list" -d 'List the versions of an agent (DRAFT included)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -f -a "ls" -d 'List the versions of an agent (DRAFT included)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -f -a "get" -d 'Describe a version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -f -a "delete" -d 'Delete a version'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l force -d 'Delete even when an alias points to it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "create" -d 'Create an alias (a new version from the prepared draft, or --agent-version N)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "list" -d 'List the aliases of an agent (TSTALIASID included)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "ls" -d 'List the aliases of an agent (TSTALIASID included)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "get" -d 'Describe an alias'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "update" -d 'Point an alias at another version, or rename it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -f -a "delete" -d 'Delete an alias'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l name -d 'Name of the alias' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l agent-version -d 'Point at this existing version (default: a new version of the prepared draft)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l tags -d 'Tags key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l agent-version -d 'Point at this version (default: keep the current one)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l agent -d 'The agent' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l session-id -d 'Continue this session (default: a new session, whose id is printed on stderr)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l session-attributes -d 'Session attributes: a JSON object of strings (inline or @file)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l prompt-attributes -d 'Prompt session attributes: a JSON object of strings (inline or @file)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l on-return-control -d 'Run this shell command when the agent returns control (see below)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l return-control-results -d 'Send these results for the session\'s pending return of control (JSON inline or @file: a list of functionResult/apiResult objects, or {"invocationId", "returnControlInvocationResults"})' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l end-session -d 'End the session after this answer'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l trace -d 'Show the agent\'s reasoning (pre-processing, orchestration, actions, knowledge-base lookups, post-processing) on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -948,6 +2427,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-strea
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-stream-exception -d 'Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after about half of the frames' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l latency -d 'Milliseconds of latency added to every request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l job-seconds -d 'Wall-clock seconds a simulated long-running job (customization, batch, ingestion, provisioning, …) takes to finish; 0 finishes jobs at once' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l s3-root -d 'Directory behind s3:// URIs: s3://bucket/key is DIR/bucket/key (knowledge-base data sources are read from it)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l seed -d 'Seed for the fault generator, so a run\'s faults can be reproduced' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r

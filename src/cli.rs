@@ -182,6 +182,45 @@ pub enum Command {
     #[command(subcommand, name = "iam-policy")]
     IamPolicy(commands::iam_policy::IamPolicyCommand),
 
+    /// Knowledge bases (bedrock-agent): create and manage them.
+    #[command(subcommand, name = "knowledge-bases")]
+    KnowledgeBases(commands::knowledge_bases::KnowledgeBasesCommand),
+
+    /// Data sources of knowledge bases (S3 locations and chunking).
+    #[command(subcommand, name = "data-sources")]
+    DataSources(commands::data_sources::DataSourcesCommand),
+
+    /// Ingestion jobs: read, chunk and index a data source.
+    #[command(subcommand, name = "ingestion-jobs")]
+    IngestionJobs(commands::ingestion_jobs::IngestionJobsCommand),
+
+    /// Query a knowledge base for matching chunks (Retrieve).
+    Retrieve(commands::retrieve::RetrieveArgs),
+
+    /// Answer a question from a knowledge base, with citations (RetrieveAndGenerate).
+    #[command(name = "retrieve-and-generate", visible_alias = "ask")]
+    RetrieveAndGenerate(commands::retrieve_and_generate::RetrieveAndGenerateArgs),
+
+    /// Agents (bedrock-agent): create, prepare and manage them, and the knowledge bases they use.
+    #[command(subcommand)]
+    Agents(commands::agents::AgentsCommand),
+
+    /// Action groups of agents: what an agent can do.
+    #[command(subcommand, name = "action-groups")]
+    ActionGroups(commands::action_groups::ActionGroupsCommand),
+
+    /// Versions of agents.
+    #[command(subcommand, name = "agent-versions")]
+    AgentVersions(commands::agent_versions::AgentVersionsCommand),
+
+    /// Aliases of agents.
+    #[command(subcommand, name = "agent-aliases")]
+    AgentAliases(commands::agent_aliases::AgentAliasesCommand),
+
+    /// Talk to an agent (InvokeAgent): streamed answer, traces, return of control.
+    #[command(name = "invoke-agent")]
+    InvokeAgent(commands::invoke_agent::InvokeAgentArgs),
+
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 

@@ -79,6 +79,8 @@ pub struct Ctx {
     local_emulator: OnceCell<emulator::RunningEmulator>,
     bedrock: OnceCell<aws_sdk_bedrock::Client>,
     bedrock_runtime: OnceCell<aws_sdk_bedrockruntime::Client>,
+    bedrock_agent: OnceCell<aws_sdk_bedrockagent::Client>,
+    bedrock_agent_runtime: OnceCell<aws_sdk_bedrockagentruntime::Client>,
 }
 
 impl Ctx {
@@ -93,6 +95,8 @@ impl Ctx {
             local_emulator: OnceCell::new(),
             bedrock: OnceCell::new(),
             bedrock_runtime: OnceCell::new(),
+            bedrock_agent: OnceCell::new(),
+            bedrock_agent_runtime: OnceCell::new(),
         }
     }
 
@@ -103,10 +107,18 @@ impl Ctx {
             .get_or_try_init(|| async {
                 let state_path =
                     self.settings.data_dir.as_ref().map(|dir| dir.join("local-emulator-state.json"));
+                // Knowledge-base data sources of the local emulator: s3://bucket/key is
+                // $BEDROCK_S3_ROOT/bucket/key, or DATA_DIR/s3/bucket/key.
+                let s3_root = self
+                    .environment
+                    .variable("BEDROCK_S3_ROOT")
+                    .map(std::path::PathBuf::from)
+                    .or_else(|| self.settings.data_dir.as_ref().map(|dir| dir.join("s3")));
                 let options = emulator::Options {
                     host: "127.0.0.1".to_string(),
                     port: 0,
                     state_path,
+                    s3_root,
                     ..emulator::Options::default()
                 };
                 emulator::start(options).await
@@ -257,6 +269,36 @@ impl Ctx {
                     builder = builder.interceptor(DebugTrace);
                 }
                 Ok(aws_sdk_bedrockruntime::Client::from_conf(builder.build()))
+            })
+            .await
+    }
+
+    /// The agents and knowledge-bases control-plane client (bedrock-agent).
+    pub async fn bedrock_agent(&self) -> Result<&aws_sdk_bedrockagent::Client> {
+        let config = self.sdk_config().await?;
+        self.bedrock_agent
+            .get_or_try_init(|| async {
+                let mut builder =
+                    aws_sdk_bedrockagent::config::Builder::from(config).interceptor(self.capture.clone());
+                if self.settings.debug {
+                    builder = builder.interceptor(DebugTrace);
+                }
+                Ok(aws_sdk_bedrockagent::Client::from_conf(builder.build()))
+            })
+            .await
+    }
+
+    /// The agents and knowledge-bases runtime client (bedrock-agent-runtime).
+    pub async fn bedrock_agent_runtime(&self) -> Result<&aws_sdk_bedrockagentruntime::Client> {
+        let config = self.sdk_config().await?;
+        self.bedrock_agent_runtime
+            .get_or_try_init(|| async {
+                let mut builder = aws_sdk_bedrockagentruntime::config::Builder::from(config)
+                    .interceptor(self.capture.clone());
+                if self.settings.debug {
+                    builder = builder.interceptor(DebugTrace);
+                }
+                Ok(aws_sdk_bedrockagentruntime::Client::from_conf(builder.build()))
             })
             .await
     }

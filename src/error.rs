@@ -18,6 +18,9 @@ pub enum Kind {
     Interrupted,
     /// stdout was closed by the reader (`| head`): exit 0, print nothing.
     BrokenPipe,
+    /// An agent returned control and no handler was given (`invoke-agent`): exit 3; the command
+    /// already printed what the agent asked for.
+    ControlReturned,
 }
 
 impl Kind {
@@ -30,6 +33,7 @@ impl Kind {
             Kind::Other => 255,
             Kind::Interrupted => 130,
             Kind::BrokenPipe => 0,
+            Kind::ControlReturned => 3,
         }
     }
 }

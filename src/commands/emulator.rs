@@ -51,6 +51,11 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = emulator::clock::DEFAULT_JOB_SECONDS)]
     pub job_seconds: f64,
 
+    /// Directory behind s3:// URIs: s3://bucket/key is DIR/bucket/key (knowledge-base data
+    /// sources are read from it).
+    #[arg(long, value_name = "DIR")]
+    pub s3_root: Option<PathBuf>,
+
     /// Seed for the fault generator, so a run's faults can be reproduced.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub seed: u64,
@@ -86,6 +91,7 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
             seed: args.seed,
         },
         clock: emulator::clock::Clock { job_seconds: args.job_seconds },
+        s3_root: args.s3_root,
     };
     let running = emulator::start(options).await?;
     ctx.output.line(&running.url)?;

@@ -14,6 +14,18 @@ pub mod inference_profiles;
 pub mod invoke;
 pub mod models;
 pub mod stream;
+// Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime).
+pub mod action_groups;
+pub mod agent_aliases;
+pub mod agent_common;
+pub mod agent_versions;
+pub mod agents;
+pub mod data_sources;
+pub mod ingestion_jobs;
+pub mod invoke_agent;
+pub mod knowledge_bases;
+pub mod retrieve;
+pub mod retrieve_and_generate;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -33,6 +45,16 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Guardrails(command) => guardrails::run(ctx, command).await,
         Command::ApplyGuardrail(args) => apply_guardrail::run(ctx, args).await,
         Command::IamPolicy(command) => iam_policy::run(ctx, command).await,
+        Command::KnowledgeBases(command) => knowledge_bases::run(ctx, command).await,
+        Command::DataSources(command) => data_sources::run(ctx, command).await,
+        Command::IngestionJobs(command) => ingestion_jobs::run(ctx, command).await,
+        Command::Retrieve(args) => retrieve::run(ctx, args).await,
+        Command::RetrieveAndGenerate(args) => retrieve_and_generate::run(ctx, args).await,
+        Command::Agents(command) => agents::run(ctx, command).await,
+        Command::ActionGroups(command) => action_groups::run(ctx, command).await,
+        Command::AgentVersions(command) => agent_versions::run(ctx, command).await,
+        Command::AgentAliases(command) => agent_aliases::run(ctx, command).await,
+        Command::InvokeAgent(args) => invoke_agent::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

@@ -10,6 +10,11 @@ pub mod guardrails;
 pub mod runtime;
 pub mod state;
 pub mod sts;
+// Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime) and the S3 directory.
+pub mod agent;
+pub mod knowledge;
+pub mod resources;
+pub mod s3;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -41,6 +46,8 @@ pub struct Options {
     pub faults: Faults,
     /// How fast simulated jobs move through their statuses.
     pub clock: clock::Clock,
+    /// The directory behind `s3://` URIs: `s3://bucket/key` is `DIR/bucket/key`.
+    pub s3_root: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -51,6 +58,7 @@ impl Default for Options {
             state_path: None,
             faults: Faults::default(),
             clock: clock::Clock::default(),
+            s3_root: None,
         }
     }
 }
@@ -61,6 +69,8 @@ pub struct Emulator {
     pub store: state::Store,
     pub faults: faults::FaultGenerator,
     pub clock: clock::Clock,
+    /// Objects of `s3://` URIs (data sources of knowledge bases).
+    pub s3: s3::ObjectStore,
     request_counter: AtomicU64,
     request_id_seed: u64,
 }
@@ -73,6 +83,7 @@ impl Emulator {
             store: state::Store::open(options.state_path.clone())?,
             faults: faults::FaultGenerator::new(options.faults.clone()),
             clock: options.clock,
+            s3: s3::ObjectStore::new(options.s3_root.clone()),
             request_counter: AtomicU64::new(0),
             request_id_seed: faults::mix(options.faults.seed ^ 0x5eed),
         })
@@ -132,6 +143,8 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
         .route("/", post(sts::query))
+        .merge(knowledge::routes())
+        .merge(agent::routes())
         .fallback(errors::unknown_operation)
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
         .with_state(shared)

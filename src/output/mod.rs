@@ -4,6 +4,7 @@
 pub mod bulk;
 pub mod json;
 pub mod query;
+pub mod status_line;
 pub mod table;
 pub mod text;
 
@@ -221,7 +222,7 @@ pub fn confirm(output: &Output, question: &str, yes: bool) -> Result<()> {
 
 /// Print a failure as the one `error:` line, plus its `hint:` line.
 pub fn failure(failure: &Failure, color: bool) {
-    if failure.kind == Kind::BrokenPipe {
+    if failure.kind == Kind::BrokenPipe || failure.kind == Kind::ControlReturned {
         return;
     }
     finish_open_line();

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod agents;
 mod awscli;
 mod boto3;
 mod bulk;
@@ -15,6 +16,7 @@ mod emulator;
 mod errors;
 mod generated;
 mod guardrails;
+mod knowledge_bases;
 mod models;
 mod pagination;
 mod profiles;

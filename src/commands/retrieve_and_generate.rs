@@ -1,0 +1,201 @@
+//! `bedrock retrieve-and-generate KB QUERY` (alias `ask`): an answer generated from a knowledge
+//! base (RetrieveAndGenerate), printed with citation markers [1], [2] and the cited sources
+//! underneath; the session id goes to stderr so that a follow-up can reuse it.
+
+use aws_sdk_bedrockagentruntime::types::{
+    GenerationConfiguration, KnowledgeBaseRetrieveAndGenerateConfiguration, PromptTemplate,
+    RetrieveAndGenerateConfiguration, RetrieveAndGenerateInput, RetrieveAndGenerateType,
+};
+use clap::Args;
+use serde_json::Value;
+
+use super::retrieve::{SearchFlags, retrieval_configuration};
+use crate::context::{Ctx, Service};
+use crate::error::{Failure, Result};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The session id is printed on stderr (\"session: ID\"); pass it with --session-id to ask a follow-up.\n\nExamples:\n  bedrock ask KB12345678 \"What is the warranty period?\"\n  bedrock ask KB12345678 \"And for batteries?\" --session-id 3f1c…\n  bedrock retrieve-and-generate KB12345678 \"Summarise the release notes\" --model claude-3-haiku --top-k 8 -o json"
+)]
+pub struct RetrieveAndGenerateArgs {
+    /// Knowledge base id.
+    #[arg(value_name = "KB")]
+    pub knowledge_base: String,
+
+    /// The question ("-" or nothing with piped stdin reads it from stdin).
+    #[arg(value_name = "QUERY")]
+    pub question: Option<String>,
+
+    /// The model that writes the answer (alias, id or ARN).
+    #[arg(long, value_name = "MODEL", default_value = "anthropic.claude-3-haiku-20240307-v1:0")]
+    pub model: String,
+
+    /// Continue this session (the id a previous answer printed).
+    #[arg(long, value_name = "ID")]
+    pub session_id: Option<String>,
+
+    /// Prompt template for the model (text or @file); must contain $search_results$.
+    #[arg(long, value_name = "TEMPLATE")]
+    pub prompt_template: Option<String>,
+
+    #[command(flatten)]
+    pub search: SearchFlags,
+}
+
+fn build_error(error: impl std::fmt::Display) -> Failure {
+    Failure::usage(format!("invalid request: {error}"))
+}
+
+/// The source URI of a retrieved reference.
+fn source(reference: &Value) -> String {
+    let location = &reference["location"];
+    for path in
+        ["/s3Location/uri", "/webLocation/url", "/confluenceLocation/url", "/customDocumentLocation/id"]
+    {
+        if let Some(uri) = location.pointer(path).and_then(Value::as_str) {
+            return uri.to_string();
+        }
+    }
+    reference
+        .pointer("/metadata/x-amz-bedrock-kb-source-uri")
+        .and_then(Value::as_str)
+        .unwrap_or("(unknown source)")
+        .to_string()
+}
+
+/// An answer with a marker [n] after each cited span, and the numbered sources (one number per
+/// distinct source).
+pub fn with_citations(text: &str, citations: &[Value]) -> (String, Vec<String>) {
+    let mut sources: Vec<String> = Vec::new();
+    let mut markers: Vec<(usize, String)> = Vec::new();
+    for citation in citations {
+        let end =
+            citation.pointer("/generatedResponsePart/textResponsePart/span/end").and_then(Value::as_u64);
+        let mut numbers = Vec::new();
+        for reference in citation["retrievedReferences"].as_array().into_iter().flatten() {
+            let uri = source(reference);
+            let number = match sources.iter().position(|known| *known == uri) {
+                Some(index) => index + 1,
+                None => {
+                    sources.push(uri);
+                    sources.len()
+                }
+            };
+            if !numbers.contains(&number) {
+                numbers.push(number);
+            }
+        }
+        if let Some(end) = end
+            && !numbers.is_empty()
+        {
+            let marker: String = numbers.iter().map(|number| format!("[{number}]")).collect();
+            markers.push((end as usize + 1, marker));
+        }
+    }
+    let characters: Vec<char> = text.chars().collect();
+    let mut rendered = String::with_capacity(text.len() + markers.len() * 4);
+    for (index, character) in characters.iter().enumerate() {
+        rendered.push(*character);
+        for (position, marker) in &markers {
+            if *position == index + 1 {
+                rendered.push_str(marker);
+            }
+        }
+    }
+    for (position, marker) in &markers {
+        if *position > characters.len() {
+            rendered.push_str(marker);
+        }
+    }
+    (rendered, sources)
+}
+
+/// The answer and its sources as printed text.
+pub fn render(text: &str, citations: &[Value]) -> String {
+    let (answer, sources) = with_citations(text, citations);
+    let mut rendered = answer;
+    if !sources.is_empty() {
+        rendered.push_str("\n\nSources:\n");
+        for (index, uri) in sources.iter().enumerate() {
+            rendered.push_str(&format!("[{}] {uri}\n", index + 1));
+        }
+    } else {
+        rendered.push('\n');
+    }
+    rendered
+}
+
+pub async fn run(ctx: &Ctx, args: RetrieveAndGenerateArgs) -> Result<()> {
+    ctx.output.validate_query()?;
+    let query = crate::input::prompt(args.question, None)?;
+    let model = super::agent_common::model_arn(ctx, &args.model).await?;
+    let generation = match &args.prompt_template {
+        Some(template) => {
+            let text = match template.strip_prefix('@') {
+                Some(path) => {
+                    crate::input::read_text_file(std::path::Path::new(path), "the prompt template")?
+                }
+                None => template.clone(),
+            };
+            if !text.contains("$search_results$") {
+                return Err(Failure::usage(
+                    "--prompt-template must contain the $search_results$ placeholder",
+                ));
+            }
+            Some(
+                GenerationConfiguration::builder()
+                    .prompt_template(PromptTemplate::builder().text_prompt_template(text).build())
+                    .build(),
+            )
+        }
+        None => None,
+    };
+    let knowledge = KnowledgeBaseRetrieveAndGenerateConfiguration::builder()
+        .knowledge_base_id(&args.knowledge_base)
+        .model_arn(model)
+        .set_retrieval_configuration(retrieval_configuration(&args.search)?)
+        .set_generation_configuration(generation)
+        .build()
+        .map_err(build_error)?;
+    let configuration = RetrieveAndGenerateConfiguration::builder()
+        .r#type(RetrieveAndGenerateType::KnowledgeBase)
+        .knowledge_base_configuration(knowledge)
+        .build()
+        .map_err(build_error)?;
+    let client = ctx.bedrock_agent_runtime().await?;
+    let result = client
+        .retrieve_and_generate()
+        .input(RetrieveAndGenerateInput::builder().text(query).build().map_err(build_error)?)
+        .retrieve_and_generate_configuration(configuration)
+        .set_session_id(args.session_id.clone())
+        .send()
+        .await;
+    let (output, document) = super::agent_common::fetch(ctx, Service::BedrockAgentRuntime, result).await?;
+    ctx.output.info(&format!("session: {}", output.session_id));
+    if ctx.output.wants_json() || ctx.output.query.is_some() {
+        return ctx.output.json_document(&document);
+    }
+    let text = document.pointer("/output/text").and_then(Value::as_str).unwrap_or_default();
+    let citations = document["citations"].as_array().cloned().unwrap_or_default();
+    ctx.output.write_stdout(render(text, &citations).as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn markers_follow_spans_and_sources_are_numbered_once() {
+        let reference = |uri: &str| json!({"location": {"type": "S3", "s3Location": {"uri": uri}}});
+        let citations = vec![
+            json!({"generatedResponsePart": {"textResponsePart": {"text": "Alpha.", "span": {"start": 0, "end": 5}}},
+                   "retrievedReferences": [reference("s3://b/a.txt")]}),
+            json!({"generatedResponsePart": {"textResponsePart": {"text": "Beta.", "span": {"start": 7, "end": 11}}},
+                   "retrievedReferences": [reference("s3://b/b.txt"), reference("s3://b/a.txt")]}),
+        ];
+        let rendered = render("Alpha. Beta.", &citations);
+        assert_eq!(rendered, "Alpha.[1] Beta.[2][1]\n\nSources:\n[1] s3://b/a.txt\n[2] s3://b/b.txt\n");
+        assert_eq!(render("No sources.", &[]), "No sources.\n");
+    }
+}

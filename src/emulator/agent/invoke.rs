@@ -1,0 +1,516 @@
+//! InvokeAgent in the emulator: the answer as `chunk` events of the event stream, `trace`
+//! events (pre-processing, orchestration rationale, action and knowledge-base invocations and
+//! their observations, post-processing) when tracing is on, and return of control: an input
+//! that names one of the agent's RETURN_CONTROL functions gets a `returnControl` event with
+//! the invocation inputs, and the results sent back in `sessionState` make the answer.
+
+use aws_smithy_types::event_stream::Message;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+use super::super::errors::ServiceError;
+use super::super::knowledge::search;
+use super::super::resources::{self, body_object};
+use super::super::runtime::event_stream;
+use super::super::runtime::generation::{self, hash_text};
+use super::super::runtime::text_models::uuid_from;
+use super::super::{Emulator, Shared, request_region};
+use super::schema::{self, Operation, normalise};
+use super::{ACTION_GROUPS, AGENT_KNOWLEDGE_BASES, VERSIONS, agent_status, find_agent, find_alias};
+
+/// Store collection of agent sessions, by `{agent}/{alias}/{session}`.
+pub const SESSIONS: &str = "agent-sessions";
+
+/// The configuration an alias runs: the agent document, its action groups and knowledge bases.
+struct Configuration {
+    agent: Value,
+    version: String,
+    action_groups: Vec<Value>,
+    knowledge_bases: Vec<Value>,
+}
+
+fn configuration(
+    emulator: &Emulator,
+    agent_id: &str,
+    alias_id: &str,
+    region: &str,
+) -> Result<Configuration, ServiceError> {
+    emulator.store.read(|state| {
+        let agent = find_agent(state, agent_id)?;
+        let alias = find_alias(state, agent_id, alias_id, region)?;
+        let version = alias
+            .pointer("/routingConfiguration/0/agentVersion")
+            .and_then(Value::as_str)
+            .unwrap_or("DRAFT")
+            .to_string();
+        let document = if version == "DRAFT" {
+            let status = agent_status(emulator, &agent);
+            if status != "PREPARED" {
+                return Err(ServiceError::validation(format!(
+                    "Agent {agent_id} is in {status} state and cannot be invoked. Call PrepareAgent and wait until the agent is PREPARED, then try again."
+                )));
+            }
+            agent
+        } else {
+            resources::get(state, VERSIONS, &format!("{agent_id}/{version}"))
+                .ok_or_else(|| ServiceError::not_found(format!("Agent {agent_id} has no version {version}.")))?
+        };
+        if alias.get("aliasInvocationState").and_then(Value::as_str) == Some("REJECT_INVOCATIONS") {
+            return Err(ServiceError::validation(format!("Alias {alias_id} rejects invocations.")));
+        }
+        let prefix = format!("{agent_id}/{version}/");
+        let enabled = |item: &Value, member: &str| item.get(member).and_then(Value::as_str) != Some("DISABLED");
+        Ok(Configuration {
+            agent: document,
+            version,
+            action_groups: resources::with_prefix(state, ACTION_GROUPS, &prefix)
+                .into_iter()
+                .map(|(_, group)| group)
+                .filter(|group| enabled(group, "actionGroupState"))
+                .collect(),
+            knowledge_bases: resources::with_prefix(state, AGENT_KNOWLEDGE_BASES, &prefix)
+                .into_iter()
+                .map(|(_, association)| association)
+                .filter(|association| enabled(association, "knowledgeBaseState"))
+                .collect(),
+        })
+    })
+}
+
+/// Whether a session was idle longer than the agent's idle session TTL (it then starts afresh,
+/// without attributes or a pending return of control).
+fn expired(session: &Value, ttl_seconds: u64, now: u64) -> bool {
+    session
+        .get("lastActiveMillis")
+        .and_then(Value::as_u64)
+        .is_some_and(|last| now.saturating_sub(last) > ttl_seconds * 1000)
+}
+
+/// Whether a step of the agent runs: pre-processing runs unless a prompt override disables it,
+/// post-processing (off by default, as in the service) runs when an override enables it.
+fn step_enabled(agent: &Value, prompt_type: &str, default: bool) -> bool {
+    agent
+        .pointer("/promptOverrideConfiguration/promptConfigurations")
+        .and_then(Value::as_array)
+        .and_then(|prompts| prompts.iter().find(|prompt| prompt["promptType"] == prompt_type))
+        .and_then(|prompt| prompt.get("promptState").and_then(Value::as_str))
+        .map(|state| state == "ENABLED")
+        .unwrap_or(default)
+}
+
+/// Frames of one invocation.
+struct Frames {
+    messages: Vec<Message>,
+    trace: bool,
+    base: Value,
+    counter: u64,
+    seed: u64,
+}
+
+impl Frames {
+    fn trace_id(&mut self) -> String {
+        self.counter += 1;
+        format!("{}-{}", uuid_from(self.seed), self.counter)
+    }
+
+    fn trace(&mut self, trace: Value) {
+        if !self.trace {
+            return;
+        }
+        let mut part = self.base.clone();
+        part["trace"] = trace;
+        part["eventTime"] = json!(super::super::clock::now_timestamp());
+        self.messages.push(event_stream::event("trace", &part));
+    }
+
+    fn chunk(&mut self, text: &str, citations: Option<Vec<Value>>) {
+        let mut payload = json!({"bytes": aws_smithy_types::base64::encode(text.as_bytes())});
+        if let Some(citations) = citations {
+            payload["attribution"] = json!({"citations": citations});
+        }
+        self.messages.push(event_stream::event("chunk", &payload));
+    }
+}
+
+/// The operation of an enabled action group that an input names.
+fn named_operation<'a>(groups: &'a [Value], input: &str) -> Option<(&'a Value, Operation)> {
+    let wanted = normalise(input);
+    groups.iter().find_map(|group| {
+        schema::operations(group)
+            .into_iter()
+            .find(|operation| {
+                operation.names.iter().any(|name| {
+                    let name = normalise(name);
+                    !name.is_empty() && wanted.contains(&name)
+                })
+            })
+            .map(|operation| (group, operation))
+    })
+}
+
+fn invocation_input(group: &Value, operation: &Operation, input: &str, agent_id: &str) -> Value {
+    let group_name = group["actionGroupName"].clone();
+    let parameters: Vec<Value> = operation
+        .parameters
+        .iter()
+        .filter_map(|(name, kind)| {
+            schema::parameter_value(input, name)
+                .map(|value| json!({"name": name, "type": kind, "value": value}))
+        })
+        .collect();
+    match &operation.function {
+        Some(function) => json!({"functionInvocationInput": {
+            "actionGroup": group_name,
+            "function": function,
+            "parameters": parameters,
+            "actionInvocationType": "RESULT",
+            "agentId": agent_id,
+        }}),
+        None => json!({"apiInvocationInput": {
+            "actionGroup": group_name,
+            "httpMethod": operation.method.to_uppercase(),
+            "apiPath": operation.path,
+            "parameters": parameters,
+            "actionInvocationType": "RESULT",
+            "agentId": agent_id,
+        }}),
+    }
+}
+
+/// The text of one result sent back after a return of control.
+fn result_text(result: &Value) -> Result<(String, String), ServiceError> {
+    let (part, name) = if let Some(function) = result.get("functionResult") {
+        (function, function.get("function").and_then(Value::as_str).unwrap_or_default().to_string())
+    } else if let Some(api) = result.get("apiResult") {
+        (
+            api,
+            format!(
+                "{} {}",
+                api.get("httpMethod").and_then(Value::as_str).unwrap_or_default(),
+                api.get("apiPath").and_then(Value::as_str).unwrap_or_default()
+            ),
+        )
+    } else {
+        return Err(ServiceError::validation(
+            "Each returnControlInvocationResults member must set functionResult or apiResult.",
+        ));
+    };
+    let bodies: Vec<String> = part
+        .get("responseBody")
+        .and_then(Value::as_object)
+        .map(|bodies| {
+            bodies
+                .values()
+                .filter_map(|body| body.get("body").and_then(Value::as_str))
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    if part.get("responseState").and_then(Value::as_str) == Some("FAILURE") {
+        return Ok((name, format!("the action failed ({})", bodies.join(" "))));
+    }
+    Ok((name, bodies.join(" ")))
+}
+
+/// POST /agents/{agentId}/agentAliases/{agentAliasId}/sessions/{sessionId}/text (InvokeAgent)
+pub async fn invoke_agent(
+    State(emulator): State<Shared>,
+    headers: HeaderMap,
+    Path((agent_id, alias_id, session_id)): Path<(String, String, String)>,
+    body: Bytes,
+) -> Response {
+    match invoke(&emulator, &headers, &agent_id, &alias_id, &session_id, &body) {
+        Ok(response) => response,
+        Err(error) => error.into_response(),
+    }
+}
+
+fn invoke(
+    emulator: &Shared,
+    headers: &HeaderMap,
+    agent_id: &str,
+    alias_id: &str,
+    session_id: &str,
+    body: &Bytes,
+) -> Result<Response, ServiceError> {
+    let region = request_region(headers);
+    let body = body_object(body)?;
+    if session_id.len() < 2
+        || session_id.len() > 100
+        || !session_id.chars().all(|c| c.is_ascii_alphanumeric() || "._:-".contains(c))
+    {
+        return Err(ServiceError::constraint(
+            session_id,
+            "sessionId",
+            "Member must satisfy regular expression pattern: ^[0-9a-zA-Z._:-]+$",
+        ));
+    }
+    let configuration = configuration(emulator, agent_id, alias_id, &region)?;
+    let session_key = format!("{agent_id}/{alias_id}/{session_id}");
+    let now = super::super::clock::now_millis();
+    let ttl = configuration.agent.get("idleSessionTTLInSeconds").and_then(Value::as_u64).unwrap_or(600);
+    let mut session = emulator
+        .store
+        .read(|state| resources::get(state, SESSIONS, &session_key))
+        .filter(|session| !expired(session, ttl, now))
+        .unwrap_or_else(|| json!({"sessionAttributes": {}, "promptSessionAttributes": {}, "turns": []}));
+    session["lastActiveMillis"] = json!(now);
+    let session_state = body.get("sessionState").cloned().unwrap_or(json!({}));
+    for member in ["sessionAttributes", "promptSessionAttributes"] {
+        if let Some(attributes) = session_state.get(member).and_then(Value::as_object) {
+            session[member] = Value::Object(attributes.clone());
+        }
+    }
+    let results = session_state.get("returnControlInvocationResults").and_then(Value::as_array).cloned();
+    let input = body.get("inputText").and_then(Value::as_str).unwrap_or_default().to_string();
+    if results.is_none() && input.trim().is_empty() {
+        return Err(ServiceError::validation(
+            "inputText is required unless sessionState carries returnControlInvocationResults.",
+        ));
+    }
+    if input.chars().count() > 25_000 {
+        return Err(ServiceError::constraint(
+            "…",
+            "inputText",
+            "Member must have length less than or equal to 25000",
+        ));
+    }
+    let seed = hash_text(&format!("{session_key}{input}{now}"));
+    let mut frames = Frames {
+        messages: Vec::new(),
+        trace: body.get("enableTrace").and_then(Value::as_bool) == Some(true),
+        base: json!({
+            "agentId": agent_id,
+            "agentAliasId": alias_id,
+            "sessionId": session_id,
+            "agentVersion": configuration.version,
+        }),
+        counter: 0,
+        seed,
+    };
+    let model = configuration.agent.get("foundationModel").cloned().unwrap_or(Value::Null);
+    let instruction =
+        configuration.agent.get("instruction").and_then(Value::as_str).unwrap_or_default().to_string();
+    let prompt_attributes = session["promptSessionAttributes"].to_string();
+    let mut pending: Option<Value> = None;
+    let answer: Option<(String, Option<Vec<Value>>)>;
+
+    if let Some(results) = results {
+        let Some(waiting) = session.get("pendingInvocation").cloned().filter(|pending| !pending.is_null())
+        else {
+            return Err(ServiceError::validation(
+                "The session has no pending return of control: returnControlInvocationResults were not expected.",
+            ));
+        };
+        let expected = waiting["invocationId"].as_str().unwrap_or_default();
+        if let Some(given) = session_state.get("invocationId").and_then(Value::as_str)
+            && given != expected
+        {
+            return Err(ServiceError::validation(format!(
+                "The invocationId {given} does not match the pending invocation {expected} of this session."
+            )));
+        }
+        let mut parts = Vec::new();
+        for result in &results {
+            let (name, text) = result_text(result)?;
+            let trace_id = frames.trace_id();
+            frames.trace(json!({"orchestrationTrace": {"observation": {
+                "traceId": trace_id,
+                "type": "ACTION_GROUP",
+                "actionGroupInvocationOutput": {"text": text},
+            }}}));
+            parts.push(format!("{name} returned: {text}"));
+        }
+        let question = waiting["inputText"].as_str().unwrap_or_default();
+        let text = format!("To answer \"{question}\": {}.", parts.join("; "));
+        answer = Some((text, None));
+    } else {
+        let trace_id = frames.trace_id();
+        let pre_processing = step_enabled(&configuration.agent, "PRE_PROCESSING", true);
+        if pre_processing {
+            frames.trace(json!({"preProcessingTrace": {"modelInvocationInput": {
+                "traceId": trace_id,
+                "text": format!("{instruction}\n\nUser input: {input}"),
+                "type": "PRE_PROCESSING",
+                "foundationModel": model,
+            }}}));
+            frames.trace(json!({"preProcessingTrace": {"modelInvocationOutput": {
+            "traceId": trace_id,
+            "parsedResponse": {"rationale": format!("The input asks: {input}. It is a valid request for this agent."), "isValid": true},
+        }}}));
+        }
+        let trace_id = frames.trace_id();
+        frames.trace(json!({"orchestrationTrace": {"modelInvocationInput": {
+            "traceId": trace_id,
+            "text": format!("{instruction}\n\nPrompt session attributes: {prompt_attributes}\n\nUser input: {input}"),
+            "type": "ORCHESTRATION",
+            "foundationModel": model,
+        }}}));
+        if let Some((group, operation)) = named_operation(&configuration.action_groups, &input) {
+            let group_name = group["actionGroupName"].as_str().unwrap_or_default().to_string();
+            let label = operation
+                .function
+                .clone()
+                .unwrap_or_else(|| format!("{} {}", operation.method, operation.path));
+            frames.trace(json!({"orchestrationTrace": {"rationale": {
+                "traceId": trace_id,
+                "text": format!("The user asks for {label}; I will use the action group {group_name}."),
+            }}}));
+            let invocation = invocation_input(group, &operation, &input, agent_id);
+            let (function, api_path, verb, parameters) = match invocation.get("functionInvocationInput") {
+                Some(call) => {
+                    (call["function"].clone(), Value::Null, Value::Null, call["parameters"].clone())
+                }
+                None => {
+                    let call = &invocation["apiInvocationInput"];
+                    (
+                        Value::Null,
+                        call["apiPath"].clone(),
+                        call["httpMethod"].clone(),
+                        call["parameters"].clone(),
+                    )
+                }
+            };
+            let mut group_input = json!({"actionGroupName": group_name, "executionType": "RETURN_CONTROL", "parameters": parameters});
+            if !function.is_null() {
+                group_input["function"] = function;
+            } else {
+                group_input["apiPath"] = api_path;
+                group_input["verb"] = verb;
+            }
+            if let Some(lambda) = group.pointer("/actionGroupExecutor/lambda").and_then(Value::as_str) {
+                group_input["executionType"] = json!("LAMBDA");
+                frames.trace(json!({"orchestrationTrace": {"invocationInput": {
+                    "traceId": trace_id, "invocationType": "ACTION_GROUP", "actionGroupInvocationInput": group_input,
+                }}}));
+                let text = format!(
+                    "The action {label} of {group_name} runs the Lambda function {lambda}, which the bedrock emulator does not call; use a RETURN_CONTROL action group to answer it locally."
+                );
+                frames.trace(json!({"orchestrationTrace": {"observation": {
+                    "traceId": trace_id, "type": "ACTION_GROUP", "actionGroupInvocationOutput": {"text": text},
+                }}}));
+                answer = Some((text, None));
+            } else {
+                frames.trace(json!({"orchestrationTrace": {"invocationInput": {
+                    "traceId": trace_id, "invocationType": "ACTION_GROUP", "actionGroupInvocationInput": group_input,
+                }}}));
+                let invocation_id = uuid_from(seed ^ 0x7e7);
+                let payload = json!({"invocationInputs": [invocation], "invocationId": invocation_id});
+                frames.messages.push(event_stream::event("returnControl", &payload));
+                pending = Some(json!({"invocationId": invocation_id, "inputText": input}));
+                answer = None;
+            }
+        } else {
+            let mut hits = Vec::new();
+            for association in &configuration.knowledge_bases {
+                let kb = association["knowledgeBaseId"].as_str().unwrap_or_default();
+                frames.trace(json!({"orchestrationTrace": {"rationale": {
+                    "traceId": trace_id,
+                    "text": format!("I will search the knowledge base {kb} ({}).", association["description"].as_str().unwrap_or_default()),
+                }}}));
+                frames.trace(json!({"orchestrationTrace": {"invocationInput": {
+                    "traceId": trace_id,
+                    "invocationType": "KNOWLEDGE_BASE",
+                    "knowledgeBaseLookupInput": {"text": input, "knowledgeBaseId": kb},
+                }}}));
+                let found =
+                    search::rank(search::chunks(emulator, kb), &input, search::SearchType::Hybrid, None, 5)?;
+                frames.trace(json!({"orchestrationTrace": {"observation": {
+                    "traceId": trace_id,
+                    "type": "KNOWLEDGE_BASE",
+                    "knowledgeBaseLookupOutput": {"retrievedReferences": found.iter().map(|hit| hit.reference(false)).collect::<Vec<_>>()},
+                }}}));
+                hits.extend(found);
+            }
+            hits.sort_by(|left, right| right.score.total_cmp(&left.score));
+            let composed = search::compose(&input, &hits);
+            if composed.citations.is_empty() {
+                frames.trace(json!({"orchestrationTrace": {"rationale": {
+                    "traceId": trace_id,
+                    "text": "No action group or knowledge base applies; I will answer directly.",
+                }}}));
+                let generated = generation::generate(
+                    &generation::focus_of_prompt(&input),
+                    &generation::Limits::new(60, Vec::new()),
+                );
+                answer = Some((generated.text().trim().to_string(), None));
+            } else {
+                answer = Some((composed.text.clone(), Some(composed.citations_wire())));
+            }
+        }
+    }
+
+    if let Some((text, citations)) = &answer {
+        let trace_id = frames.trace_id();
+        frames.trace(json!({"orchestrationTrace": {"observation": {
+            "traceId": trace_id, "type": "FINISH", "finalResponse": {"text": text},
+        }}}));
+        if step_enabled(&configuration.agent, "POST_PROCESSING", false) {
+            frames.trace(json!({"postProcessingTrace": {"modelInvocationOutput": {
+                "traceId": trace_id, "parsedResponse": {"text": text},
+            }}}));
+        }
+        match citations {
+            Some(citations) => frames.chunk(text, Some(citations.clone())),
+            None => {
+                for piece in generation::split_pieces(text, 24) {
+                    frames.chunk(&piece, None);
+                }
+            }
+        }
+    }
+
+    let end_session = body.get("endSession").and_then(Value::as_bool) == Some(true);
+    session["pendingInvocation"] = pending.unwrap_or(Value::Null);
+    if let (Some((text, _)), Some(turns)) = (&answer, session["turns"].as_array_mut()) {
+        turns.push(json!({"input": input, "answer": text}));
+    }
+    emulator
+        .store
+        .update(|state| {
+            if end_session && session["pendingInvocation"].is_null() {
+                resources::remove(state, SESSIONS, &session_key);
+            } else {
+                resources::put(state, SESSIONS, &session_key, session);
+            }
+        })
+        .map_err(resources::store_failure)?;
+    let fault = emulator.faults.draw_stream();
+    Ok(event_stream::response(
+        frames.messages.into_iter(),
+        fault,
+        &[
+            ("x-amz-bedrock-agent-session-id", session_id.to_string()),
+            ("x-amzn-bedrock-agent-content-type", "application/json".to_string()),
+        ],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idle_sessions_expire_after_the_ttl() {
+        let session = json!({"lastActiveMillis": 1_000});
+        assert!(!expired(&session, 60, 61_000));
+        assert!(expired(&session, 60, 61_001));
+        assert!(!expired(&json!({}), 60, u64::MAX), "a session never used is not expired");
+    }
+
+    #[test]
+    fn results_are_read_from_either_shape() {
+        let function = json!({"functionResult": {"actionGroup": "g", "function": "f", "responseBody": {"TEXT": {"body": "ok"}}}});
+        assert_eq!(result_text(&function).unwrap(), ("f".to_string(), "ok".to_string()));
+        let api = json!({"apiResult": {"actionGroup": "g", "httpMethod": "GET", "apiPath": "/x", "responseState": "FAILURE",
+            "responseBody": {"application/json": {"body": "down"}}}});
+        assert_eq!(
+            result_text(&api).unwrap(),
+            ("GET /x".to_string(), "the action failed (down)".to_string())
+        );
+        assert!(result_text(&json!({"other": 1})).is_err());
+    }
+}
