@@ -15,6 +15,7 @@ pub mod agent;
 pub mod knowledge;
 pub mod resources;
 pub mod s3;
+pub mod s3_service;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -146,6 +147,7 @@ pub fn router(shared: Shared) -> Router {
         .merge(knowledge::routes())
         .merge(agent::routes())
         .fallback(errors::unknown_operation)
+        .layer(axum::middleware::from_fn_with_state(shared.clone(), s3_service::middleware))
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
         .with_state(shared)
 }

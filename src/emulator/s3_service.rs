@@ -1,0 +1,404 @@
+//! A minimal S3 REST API in the emulator, path-style, over the same directory tree as
+//! `--s3-root` (`ROOT/bucket/key`): CreateBucket, PutObject, GetObject, HeadObject and
+//! ListObjectsV2, answered in S3's XML, so that `batch run` uploads and downloads through the SDK
+//! and `aws s3 cp --endpoint-url …` works too. Requests are recognised by their SigV4 signing
+//! service (`…/s3/aws4_request`), since S3's paths (`/bucket/key`) overlap the other services'.
+
+use std::io::Write;
+
+use axum::body::{Body, Bytes, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::Response;
+
+use super::Shared;
+use super::clock;
+use super::s3::ObjectStore;
+
+/// The largest object the emulator accepts.
+const MAXIMUM_OBJECT_BYTES: usize = 512 * 1024 * 1024;
+/// Keys per ListObjectsV2 page at most.
+const MAXIMUM_KEYS: usize = 1000;
+
+/// The signing service of a request, from its SigV4 credential scope.
+fn signing_service(headers: &HeaderMap) -> Option<String> {
+    let authorization = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let scope = authorization.split("Credential=").nth(1)?.split([',', ' ']).next()?;
+    scope.split('/').nth(3).map(str::to_string)
+}
+
+/// Route S3-signed requests to this module; everything else goes on to the other services.
+pub async fn middleware(State(emulator): State<Shared>, request: Request, next: Next) -> Response {
+    if signing_service(request.headers()).as_deref() != Some("s3") {
+        return next.run(request).await;
+    }
+    let request_id = emulator.next_request_id();
+    let mut response = handle(&emulator.s3, request).await;
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert("x-amz-request-id", value);
+    }
+    response
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+fn xml_response(status: StatusCode, body: String) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/xml"));
+    response
+}
+
+/// S3's error document.
+fn error(status: StatusCode, code: &str, message: &str, resource: &str) -> Response {
+    xml_response(
+        status,
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>{code}</Code><Message>{}</Message><Resource>{}</Resource></Error>",
+            escape(message),
+            escape(resource)
+        ),
+    )
+}
+
+/// HEAD answers carry no body, only the status and S3's error code header.
+fn head_error(status: StatusCode, code: &str) -> Response {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = status;
+    if let Ok(value) = HeaderValue::from_str(code) {
+        response.headers_mut().insert("x-amz-error-code", value);
+    }
+    response
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        if bytes[index] == b'%'
+            && let Some(hex) = text.get(index + 1..index + 3)
+            && let Ok(byte) = u8::from_str_radix(hex, 16)
+        {
+            decoded.push(byte);
+            index += 3;
+            continue;
+        }
+        decoded.push(bytes[index]);
+        index += 1;
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+fn query_value(query: &str, name: &str) -> Option<String> {
+    query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (key == name).then(|| percent_decode(&value.replace('+', " ")))
+    })
+}
+
+/// An object's entity tag: a quoted hash of its bytes.
+fn entity_tag(bytes: &[u8]) -> String {
+    format!("\"{:016x}{:016x}\"", super::runtime::generation::hash_bytes(bytes), bytes.len())
+}
+
+/// Decode an `aws-chunked` body (`SIZE[;chunk-signature=…]\r\nDATA\r\n…0\r\n[trailers]\r\n`).
+fn decode_aws_chunked(body: &[u8]) -> Option<Vec<u8>> {
+    let mut decoded = Vec::with_capacity(body.len());
+    let mut rest = body;
+    loop {
+        let line_end = rest.windows(2).position(|window| window == b"\r\n")?;
+        let line = std::str::from_utf8(&rest[..line_end]).ok()?;
+        let size = usize::from_str_radix(line.split(';').next()?.trim(), 16).ok()?;
+        rest = &rest[line_end + 2..];
+        if size == 0 {
+            return Some(decoded);
+        }
+        if rest.len() < size + 2 {
+            return None;
+        }
+        decoded.extend_from_slice(&rest[..size]);
+        rest = &rest[size + 2..];
+    }
+}
+
+fn http_date(millis: u64) -> String {
+    aws_smithy_types::DateTime::from_millis(millis as i64)
+        .fmt(aws_smithy_types::date_time::Format::HttpDate)
+        .unwrap_or_default()
+}
+
+async fn handle(store: &ObjectStore, request: Request) -> Response {
+    let method = request.method().clone();
+    let path = percent_decode(request.uri().path());
+    let query = request.uri().query().unwrap_or_default().to_string();
+    let headers = request.headers().clone();
+    let trimmed = path.trim_start_matches('/');
+    let (bucket, key) = trimmed.split_once('/').unwrap_or((trimmed, ""));
+    let (bucket, key) = (bucket.to_string(), key.to_string());
+    let Some(root) = store.root.as_ref() else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "InvalidRequest",
+            "The emulator has no S3 storage: start it with --s3-root DIR (s3://bucket/key is DIR/bucket/key)",
+            &path,
+        );
+    };
+    if bucket.is_empty() {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "InvalidRequest",
+            "ListBuckets is not supported by the emulator.",
+            &path,
+        );
+    }
+    let bucket_directory = root.join(&bucket);
+    if key.is_empty() {
+        return match method {
+            Method::PUT => match std::fs::create_dir_all(&bucket_directory) {
+                Ok(()) => {
+                    let mut response = Response::new(Body::empty());
+                    if let Ok(value) = HeaderValue::from_str(&format!("/{bucket}")) {
+                        response.headers_mut().insert(header::LOCATION, value);
+                    }
+                    response
+                }
+                Err(failure) => {
+                    error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &failure.to_string(), &path)
+                }
+            },
+            Method::GET if query_value(&query, "list-type").as_deref() == Some("2") => {
+                list_objects(store, &bucket, &query, &path)
+            }
+            Method::HEAD if bucket_directory.is_dir() => Response::new(Body::empty()),
+            Method::HEAD => head_error(StatusCode::NOT_FOUND, "NoSuchBucket"),
+            _ => error(
+                StatusCode::NOT_IMPLEMENTED,
+                "NotImplemented",
+                "The emulator serves ListObjectsV2 and CreateBucket on buckets.",
+                &path,
+            ),
+        };
+    }
+    let Some(file) = store.object_path(&bucket, &key) else {
+        return error(StatusCode::BAD_REQUEST, "InvalidArgument", "The object key is not valid here.", &path);
+    };
+    match method {
+        Method::PUT => {
+            if !bucket_directory.is_dir() {
+                return error(
+                    StatusCode::NOT_FOUND,
+                    "NoSuchBucket",
+                    "The specified bucket does not exist",
+                    &bucket,
+                );
+            }
+            let chunked = headers
+                .get("x-amz-content-sha256")
+                .and_then(|value| value.to_str().ok())
+                .is_some_and(|value| value.starts_with("STREAMING-"))
+                || headers
+                    .get(header::CONTENT_ENCODING)
+                    .and_then(|value| value.to_str().ok())
+                    .is_some_and(|value| value.contains("aws-chunked"));
+            let body = match to_bytes(request.into_body(), MAXIMUM_OBJECT_BYTES).await {
+                Ok(body) => body,
+                Err(_) => {
+                    return error(
+                        StatusCode::BAD_REQUEST,
+                        "EntityTooLarge",
+                        "Your proposed upload exceeds the maximum allowed size",
+                        &path,
+                    );
+                }
+            };
+            let body = if chunked {
+                match decode_aws_chunked(&body) {
+                    Some(decoded) => Bytes::from(decoded),
+                    None => {
+                        return error(
+                            StatusCode::BAD_REQUEST,
+                            "IncompleteBody",
+                            "The aws-chunked body could not be read.",
+                            &path,
+                        );
+                    }
+                }
+            } else {
+                body
+            };
+            match write_object(&file, &body) {
+                Ok(()) => {
+                    let mut response = Response::new(Body::empty());
+                    if let Ok(value) = HeaderValue::from_str(&entity_tag(&body)) {
+                        response.headers_mut().insert(header::ETAG, value);
+                    }
+                    response
+                }
+                Err(failure) => {
+                    error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &failure.to_string(), &path)
+                }
+            }
+        }
+        Method::GET | Method::HEAD => {
+            let head = method == Method::HEAD;
+            if !bucket_directory.is_dir() {
+                return if head {
+                    head_error(StatusCode::NOT_FOUND, "NoSuchBucket")
+                } else {
+                    error(
+                        StatusCode::NOT_FOUND,
+                        "NoSuchBucket",
+                        "The specified bucket does not exist",
+                        &bucket,
+                    )
+                };
+            }
+            let (bytes, modified) = match (std::fs::read(&file), std::fs::metadata(&file)) {
+                (Ok(bytes), Ok(metadata)) if metadata.is_file() => {
+                    let modified = metadata
+                        .modified()
+                        .ok()
+                        .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+                        .map(|elapsed| elapsed.as_millis() as u64)
+                        .unwrap_or(0);
+                    (bytes, modified)
+                }
+                _ => {
+                    return if head {
+                        head_error(StatusCode::NOT_FOUND, "NoSuchKey")
+                    } else {
+                        error(StatusCode::NOT_FOUND, "NoSuchKey", "The specified key does not exist.", &key)
+                    };
+                }
+            };
+            let tag = entity_tag(&bytes);
+            let length = bytes.len();
+            let mut response = Response::new(if head { Body::empty() } else { Body::from(bytes) });
+            let response_headers = response.headers_mut();
+            response_headers
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+            response_headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+            if let Ok(value) = HeaderValue::from_str(&tag) {
+                response_headers.insert(header::ETAG, value);
+            }
+            if let Ok(value) = HeaderValue::from_str(&http_date(modified)) {
+                response_headers.insert(header::LAST_MODIFIED, value);
+            }
+            response
+        }
+        _ => error(
+            StatusCode::NOT_IMPLEMENTED,
+            "NotImplemented",
+            "The emulator serves PutObject, GetObject and HeadObject on objects.",
+            &path,
+        ),
+    }
+}
+
+/// Write an object atomically (temp file and rename), creating its directories.
+fn write_object(file: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let directory = file.parent().unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(directory)?;
+    let name = file.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = directory.join(format!(".{name}.{}.upload", std::process::id()));
+    let result = (|| {
+        let mut out = std::fs::File::create(&temporary)?;
+        out.write_all(bytes)?;
+        out.sync_all()?;
+        std::fs::rename(&temporary, file)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
+
+fn list_objects(store: &ObjectStore, bucket: &str, query: &str, path: &str) -> Response {
+    let prefix = query_value(query, "prefix").unwrap_or_default();
+    let maximum = query_value(query, "max-keys")
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(MAXIMUM_KEYS)
+        .min(MAXIMUM_KEYS);
+    let start_after = query_value(query, "continuation-token")
+        .or_else(|| query_value(query, "start-after"))
+        .unwrap_or_default();
+    let objects = match store.list(bucket, &prefix) {
+        Ok(objects) => objects,
+        Err(super::s3::ListError::NoSuchBucket(_)) => {
+            return error(
+                StatusCode::NOT_FOUND,
+                "NoSuchBucket",
+                "The specified bucket does not exist",
+                bucket,
+            );
+        }
+        Err(failure) => {
+            return error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &failure.to_string(), path);
+        }
+    };
+    let remaining: Vec<_> = objects
+        .into_iter()
+        .filter(|object| !object.key.ends_with(".upload") || !object.key.contains("/."))
+        .filter(|object| start_after.is_empty() || object.key > start_after)
+        .collect();
+    let truncated = remaining.len() > maximum;
+    let page = &remaining[..remaining.len().min(maximum)];
+    let mut contents = String::new();
+    for object in page {
+        let size = std::fs::metadata(&object.path).map(|metadata| metadata.len()).unwrap_or(0);
+        let tag = std::fs::read(&object.path).map(|bytes| entity_tag(&bytes)).unwrap_or_default();
+        contents.push_str(&format!(
+            "<Contents><Key>{}</Key><LastModified>{}</LastModified><ETag>{}</ETag><Size>{size}</Size><StorageClass>STANDARD</StorageClass></Contents>",
+            escape(&object.key),
+            clock::timestamp(object.modified_millis),
+            escape(&tag)
+        ));
+    }
+    let next = match (truncated, page.last()) {
+        (true, Some(last)) => format!("<NextContinuationToken>{}</NextContinuationToken>", escape(&last.key)),
+        _ => String::new(),
+    };
+    xml_response(
+        StatusCode::OK,
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>{}</Name><Prefix>{}</Prefix><KeyCount>{}</KeyCount><MaxKeys>{maximum}</MaxKeys><IsTruncated>{truncated}</IsTruncated>{contents}{next}</ListBucketResult>",
+            escape(bucket),
+            escape(&prefix),
+            page.len()
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunked_bodies_are_decoded() {
+        let body = b"5;chunk-signature=abc\r\nhello\r\n6\r\n world\r\n0\r\nx-amz-checksum-crc32:AAAA\r\n\r\n";
+        assert_eq!(decode_aws_chunked(body).unwrap(), b"hello world");
+        assert_eq!(decode_aws_chunked(b"5\r\nhel"), None);
+    }
+
+    #[test]
+    fn the_signing_service_comes_from_the_scope() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::AUTHORIZATION,
+            "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=00"
+                .parse()
+                .unwrap(),
+        );
+        assert_eq!(signing_service(&headers).as_deref(), Some("s3"));
+        assert_eq!(signing_service(&HeaderMap::new()), None);
+        assert_eq!(query_value("list-type=2&prefix=a%2Fb", "prefix").as_deref(), Some("a/b"));
+    }
+}
