@@ -4,11 +4,18 @@
 pub mod bedrock;
 pub mod catalog;
 pub mod clock;
+pub mod control;
+pub mod customization;
 pub mod errors;
 pub mod faults;
 pub mod guardrails;
+pub mod imports;
+pub mod jobs;
+pub mod logging;
 pub mod runtime;
 pub mod state;
+pub mod tags;
+pub mod throughput;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -130,6 +137,12 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse", post(runtime::converse).layer(runtime::body_limit()))
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
+        .merge(customization::routes())
+        .merge(throughput::routes())
+        .merge(jobs::routes())
+        .merge(imports::routes())
+        .merge(logging::routes())
+        .merge(tags::routes())
         .fallback(errors::unknown_operation)
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
         .with_state(shared)
