@@ -29,6 +29,9 @@ pub fn input_shape(operation: &str) -> Option<&'static str> {
 pub enum Strictness {
     /// Our side, like the AWS CLI: unknown members, types and required members.
     Client,
+    /// Unknown members and types only (a first pass, so a misspelt field is named before the
+    /// members it fails to provide).
+    Structure,
     /// The service: types, required members, lengths, ranges, patterns and enums; unknown
     /// members are ignored.
     Service,
@@ -126,7 +129,7 @@ fn check(name: &str, value: &Value, path: &str, strictness: Strictness) -> Resul
             let empty = Map::new();
             let members = members.unwrap_or(&empty);
             for key in object.keys() {
-                if !members.contains_key(key) && strictness == Strictness::Client {
+                if !members.contains_key(key) && strictness != Strictness::Service {
                     return Err(Violation {
                         path: path.to_string(),
                         problem: Problem::Unknown {
@@ -136,7 +139,9 @@ fn check(name: &str, value: &Value, path: &str, strictness: Strictness) -> Resul
                     });
                 }
             }
-            if let Some(required) = definition.get("required").and_then(Value::as_array) {
+            if let Some(required) = definition.get("required").and_then(Value::as_array)
+                && strictness != Strictness::Structure
+            {
                 for member in required.iter().filter_map(Value::as_str) {
                     if object.get(member).is_none_or(Value::is_null) {
                         return Err(Violation { path: join(path, member), problem: Problem::Missing });
