@@ -32,7 +32,9 @@ pub enum EvalJobsCommand {
     Get(JobArgs),
 
     /// Stop an evaluation job (StopEvaluationJob).
-    #[command(after_help = "Examples:\n  bedrock eval-jobs stop abcdef123456")]
+    #[command(
+        after_help = "Examples:\n  bedrock eval-jobs stop arn:aws:bedrock:us-east-1:123456789012:evaluation-job/abcdef123456"
+    )]
     Stop(JobArgs),
 }
 
@@ -117,7 +119,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct JobArgs {
-    /// Job id, name or ARN.
+    /// Job ARN (as create prints it).
     #[arg(value_name = "JOB")]
     pub job: String,
 }

@@ -92,7 +92,7 @@ pub async fn run(ctx: &Ctx, command: LoggingCommand) -> Result<()> {
             let result = client.get_model_invocation_logging_configuration().send().await;
             let document = operation::document(ctx, result).await?;
             if document.get("loggingConfig").is_none()
-                && !ctx.output.wants_json()
+                && ctx.output.format != crate::cli::OutputFormat::Json
                 && ctx.output.query.is_none()
             {
                 ctx.output.info("invocation logging is off");
