@@ -18,7 +18,7 @@ pub enum CustomizationJobsCommand {
     #[command(
         after_help = "Examples:\n  bedrock customization-jobs create --base-model amazon.titan-text-express-v1 --job-name tune-1 \\\n      --custom-model-name support-v1 --role-arn arn:aws:iam::123456789012:role/Bedrock \\\n      --training-data s3://my-bucket/train.jsonl --output s3://my-bucket/out/ \\\n      --hyper-parameter epochCount=2 --hyper-parameter learningRate=0.00001 --wait\n  bedrock customization-jobs create --cli-input-json job.json\n  bedrock customization-jobs create --generate-skeleton > job.json"
     )]
-    Create(CreateArgs),
+    Create(Box<CreateArgs>),
 
     /// List customization jobs (ListModelCustomizationJobs).
     #[command(
@@ -195,7 +195,7 @@ const CREATED_FIELDS: &[Column] = &[Column { header: "jobArn", path: "jobArn" }]
 pub async fn run(ctx: &Ctx, command: CustomizationJobsCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
-        CustomizationJobsCommand::Create(args) => create(ctx, args).await,
+        CustomizationJobsCommand::Create(args) => create(ctx, *args).await,
         CustomizationJobsCommand::List(args) => list(ctx, args).await,
         CustomizationJobsCommand::Get(args) => {
             let document = fetch(ctx, &args.job).await?;

@@ -46,8 +46,8 @@ fn resource<'a>(state: &'a PersistedState, arn: &str) -> Option<&'a Value> {
         .find(|document| {
             document.as_object().is_some_and(|object| {
                 object.iter().any(|(key, value)| key.ends_with("Arn") && value.as_str() == Some(arn))
-                    && !object.get("foundationModelArn").is_some_and(|value| value.as_str() == Some(arn))
-                    && !object.get("baseModelArn").is_some_and(|value| value.as_str() == Some(arn))
+                    && object.get("foundationModelArn").is_none_or(|value| value.as_str() != Some(arn))
+                    && object.get("baseModelArn").is_none_or(|value| value.as_str() != Some(arn))
             })
         })
 }

@@ -7,7 +7,7 @@ use crate::support::{Emulator, Sandbox, run};
 
 fn create(sandbox: &Sandbox, emulator: &Emulator, extra: &[&str]) -> String {
     let result = run(sandbox
-        .against(&emulator)
+        .against(emulator)
         .args([
             "guardrails",
             "create",
@@ -26,8 +26,7 @@ fn create(sandbox: &Sandbox, emulator: &Emulator, extra: &[&str]) -> String {
 }
 
 fn apply(sandbox: &Sandbox, emulator: &Emulator, id: &str, text: &str, extra: &[&str]) -> Value {
-    let result =
-        run(sandbox.against(&emulator).args(["-o", "json", "apply-guardrail", id, text]).args(extra));
+    let result = run(sandbox.against(emulator).args(["-o", "json", "apply-guardrail", id, text]).args(extra));
     result.expect_code(0);
     result.json()
 }
