@@ -108,19 +108,9 @@ fn clap_failure(error: clap::Error, color: bool) -> i32 {
 
 /// Condense clap's multi-line error into our one line plus a hint.
 fn usage_failure(rendered: &str) -> Failure {
-    let mut lines = rendered.lines().map(str::trim).filter(|line| !line.is_empty()).peekable();
+    let mut lines = rendered.lines().map(str::trim).filter(|line| !line.is_empty());
     let first = lines.next().unwrap_or("invalid arguments");
-    let mut message = first.strip_prefix("error:").unwrap_or(first).trim().to_string();
-    // "the following required arguments were not provided:" is followed by the arguments.
-    if message.ends_with(':') {
-        let mut named = Vec::new();
-        while let Some(line) = lines.next_if(|line| line.starts_with('-') || line.starts_with('<')) {
-            named.push(line);
-        }
-        if !named.is_empty() {
-            message = format!("{message} {}", named.join(", "));
-        }
-    }
+    let message = first.strip_prefix("error:").unwrap_or(first).trim();
     let mut tip = None;
     let mut more = None;
     for line in lines {
@@ -149,11 +139,6 @@ mod tests {
         assert_eq!(failure.to_string(), "usage: unrecognized subcommand 'modles'");
         assert_eq!(failure.hint.as_deref(), Some("a similar subcommand exists: 'models'"));
         assert_eq!(failure.exit_code(), 252);
-        let rendered = "error: the following required arguments were not provided:\n  --cloudwatch-role-arn <ARN>\n\nUsage: bedrock logging put\n";
-        assert_eq!(
-            usage_failure(rendered).to_string(),
-            "usage: the following required arguments were not provided: --cloudwatch-role-arn <ARN>"
-        );
     }
 
     #[test]
