@@ -67,6 +67,7 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "batch-jobs" -d 'Bat
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "eval-jobs" -d 'Model evaluation jobs'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "logging" -d 'Model invocation logging: where invocations are logged, and which data'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "tags" -d 'Tags of any Bedrock resource, by ARN (bedrock or bedrock-agent, chosen from the ARN)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for invoking models or customizing them (Step Functions)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "emulator" -d 'Run the local Bedrock emulator (all four services on one port)'
@@ -299,6 +300,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l body -d 'Send
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l guardrail -d 'Apply a guardrail: ID or ID:VERSION (version defaults to DRAFT)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l accept -d 'The Accept header of the request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l content-type -d 'The Content-Type header of the request' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with an optional "id"' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already has and append the other results to FILE (nothing goes to stdout)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -320,6 +324,8 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l guardrail-trace -d 'Show the guardrail\'s trace on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l usage -d 'Print input/output tokens and latency to stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l emit-sfn-task -d 'Print the Step Functions Task state (arn:aws:states:::bedrock:invokeModel) that makes this call, instead of calling'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
@@ -387,6 +393,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l additional-
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l latency -d 'Latency profile (optimized where the model offers it)' -r -f -a "standard\t''
 optimized\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l request-metadata -d 'Request metadata for invocation logs: key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with an optional "id"' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already has and append the other results to FILE (nothing goes to stdout)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -410,6 +419,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l cache-point
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l stream -d 'Stream the answer as it is generated (ConverseStream)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l dry-run -d 'Print the request document instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l usage -d 'Print input/output tokens and latency to stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
@@ -448,7 +458,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l debug -d 'Trace
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l input -d 'JSON Lines input: each line a string or an object with `text` (or `inputText`) and an optional `id`; - for stdin' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with an optional "id"' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already has and append the other results to FILE (nothing goes to stdout)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l image -d 'An image to embed (Titan Multimodal Embeddings)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l dimensions -d 'Vector length (Titan v2: 256, 512, 1024; multimodal: 256, 384, 1024)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l normalize -d 'Normalise vectors to unit length (Titan v2)' -r -f -a "true\t''
@@ -474,6 +486,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l connect-timeou
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l dry-run -d 'Print the request body of the first request instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
@@ -2322,6 +2335,84 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -f -a "invoke" -d 'The policy for InvokeModel on the given models'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -f -a "customize" -d 'The policy for CreateModelCustomizationJob from a base model, passing a service role'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l model -d 'A model id, alias, inference profile id or ARN the role may invoke (repeatable; \'*\' for all)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l account -d 'The account id for ARNs (default: the caller\'s, from STS GetCallerIdentity)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l stream -d 'Also allow InvokeModelWithResponseStream'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l model -d 'The base model: a foundation model id or alias, a custom model ARN, or \'*\'' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l role-arn -d 'The service role the job runs as: an ARN, or a role name in the account' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l account -d 'The account id for ARNs (default: the caller\'s, from STS GetCallerIdentity)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l sync -d 'Add what `createModelCustomizationJob.sync` needs to follow the job (Get, Stop)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

@@ -148,7 +148,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  bedrock invoke claude-3-haiku \"Name three rivers\" --max-tokens 200\n  echo \"Summarise: ...\" | bedrock invoke titan-text-express --temperature 0.2\n  bedrock invoke llama3-8b \"hi\" --dry-run          # print the request body\n  bedrock invoke anthropic.claude-v2 --body @request.json -o json\n  bedrock invoke claude-3-haiku \"What is in this picture?\" --image photo.png --usage"
     )]
-    Invoke(commands::invoke::InvokeArgs),
+    Invoke(commands::invoke::InvokeCommandArgs),
 
     /// Invoke a model and print the answer as it is generated (InvokeModelWithResponseStream).
     #[command(
@@ -213,6 +213,10 @@ pub enum Command {
     /// Tags of any Bedrock resource, by ARN (bedrock or bedrock-agent, chosen from the ARN).
     #[command(subcommand)]
     Tags(commands::tags::TagsCommand),
+
+    /// Print the least-privilege IAM policy for invoking models or customizing them (Step Functions).
+    #[command(subcommand, name = "iam-policy")]
+    IamPolicy(commands::iam_policy::IamPolicyCommand),
 
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),

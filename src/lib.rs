@@ -2,6 +2,7 @@
 //! `run_from_args` is the whole program; `main.rs` only turns its result into the exit status.
 
 pub mod aws;
+pub mod bulk;
 pub mod cli;
 pub mod commands;
 pub mod context;
@@ -13,6 +14,7 @@ pub mod output;
 pub mod reference;
 pub mod schema;
 pub mod settings;
+pub mod stepfunctions;
 
 use std::ffi::OsString;
 
@@ -110,15 +112,30 @@ fn clap_failure(error: clap::Error, color: bool) -> i32 {
 fn usage_failure(rendered: &str) -> Failure {
     let mut lines = rendered.lines().map(str::trim).filter(|line| !line.is_empty());
     let first = lines.next().unwrap_or("invalid arguments");
-    let message = first.strip_prefix("error:").unwrap_or(first).trim();
+    let mut message = first.strip_prefix("error:").unwrap_or(first).trim().to_string();
     let mut tip = None;
     let mut more = None;
+    // "the following required arguments were not provided:" lists them on the next lines.
+    let mut listing = message.ends_with(':');
+    let mut listed = Vec::new();
     for line in lines {
+        if listing
+            && !line.starts_with("Usage:")
+            && !line.starts_with("tip:")
+            && !line.starts_with("For more")
+        {
+            listed.push(line.to_string());
+            continue;
+        }
+        listing = false;
         if let Some(text) = line.strip_prefix("tip:") {
             tip.get_or_insert_with(|| text.trim().to_string());
         } else if let Some(text) = line.strip_prefix("For more information, ") {
             more = Some(text.trim_end_matches('.').to_string());
         }
+    }
+    if !listed.is_empty() {
+        message = format!("{} {}", message, listed.join(", "));
     }
     let failure = Failure::usage(message);
     match (tip, more) {
@@ -138,6 +155,11 @@ mod tests {
         let failure = usage_failure(rendered);
         assert_eq!(failure.to_string(), "usage: unrecognized subcommand 'modles'");
         assert_eq!(failure.hint.as_deref(), Some("a similar subcommand exists: 'models'"));
+        let rendered = "error: the following required arguments were not provided:\n  --input <FILE.jsonl>\n\nUsage: bedrock invoke --input <FILE.jsonl> <MODEL>\n\nFor more information, try '--help'.\n";
+        assert_eq!(
+            usage_failure(rendered).to_string(),
+            "usage: the following required arguments were not provided: --input <FILE.jsonl>"
+        );
         assert_eq!(failure.exit_code(), 252);
     }
 

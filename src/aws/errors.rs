@@ -19,7 +19,7 @@ where
     match &error {
         SdkError::ServiceError(context) => {
             let service_error = context.err();
-            let code = service_error.code().unwrap_or("UnknownError").to_string();
+            let code = error_code(service_error);
             let status = context.raw().status().as_u16();
             let message = service_error
                 .message()
@@ -82,7 +82,7 @@ where
     match &error {
         SdkError::ServiceError(context) => {
             let service_error = context.err();
-            let code = service_error.code().unwrap_or("UnknownError").to_string();
+            let code = error_code(service_error);
             let message = service_error.message().unwrap_or("the stream failed").to_string();
             let mut failure = Failure::new(Kind::Service, code.clone(), message);
             if is_throttling(&code, 0) {
@@ -92,6 +92,22 @@ where
             failure
         }
         _ => Failure::network(format!("the response stream broke off: {}", root_cause(&error))),
+    }
+}
+
+/// The error's code: from its metadata, or else from the modelled exception's name, which the
+/// SDK's Display puts first ("ModelStreamErrorException: …"), as event-stream exception frames
+/// carry no code in their payload.
+fn error_code<E: ProvideErrorMetadata + std::error::Error>(error: &E) -> String {
+    if let Some(code) = error.code() {
+        return code.to_string();
+    }
+    let shown = error.to_string();
+    let name = shown.split(':').next().unwrap_or_default().trim();
+    if name.len() > 1 && name.ends_with("Exception") && name.chars().all(|c| c.is_ascii_alphanumeric()) {
+        name.to_string()
+    } else {
+        "UnknownError".to_string()
     }
 }
 

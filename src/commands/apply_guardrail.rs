@@ -148,7 +148,6 @@ pub async fn run(ctx: &Ctx, args: ApplyGuardrailArgs) -> Result<()> {
         ctx.output.line(&shown_text)?;
     }
     if action == "GUARDRAIL_INTERVENED" {
-        ctx.output.info("the guardrail intervened");
         if args.fail_on_intervention {
             return Err(Failure::new(
                 Kind::Service,
@@ -156,6 +155,7 @@ pub async fn run(ctx: &Ctx, args: ApplyGuardrailArgs) -> Result<()> {
                 format!("guardrail {} intervened", args.guardrail),
             ));
         }
+        ctx.output.info("the guardrail intervened");
     }
     Ok(())
 }

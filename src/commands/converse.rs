@@ -102,6 +102,9 @@ pub struct ConverseArgs {
     /// Print input/output tokens and latency to stderr.
     #[arg(long)]
     pub usage: bool,
+
+    #[command(flatten)]
+    pub bulk: crate::bulk::BulkFlags,
 }
 
 /// The format name of an attachment, from its extension.
@@ -360,6 +363,9 @@ fn no_structured_output() -> Failure {
 pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
     ctx.output.validate_query()?;
     let model = crate::models::resolve_model(&ctx.settings, &args.model);
+    if let Some(input) = &args.bulk.input {
+        return run_bulk(ctx, &args, &model, input).await;
+    }
     let request = request_document(&args, &model)?;
     if args.dry_run {
         return ctx.output.write_stdout(crate::output::json::render(&request).as_bytes());
@@ -372,11 +378,20 @@ pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
     }
 }
 
-async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
-    let client = ctx.bedrock_runtime().await?;
-    let started = Instant::now();
+/// One Converse call.
+async fn send_converse(
+    client: &aws_sdk_bedrockruntime::Client,
+    model: &str,
+    input: ConverseInput,
+) -> std::result::Result<
+    aws_sdk_bedrockruntime::operation::converse::ConverseOutput,
+    aws_smithy_runtime_api::client::result::SdkError<
+        aws_sdk_bedrockruntime::operation::converse::ConverseError,
+        aws_smithy_runtime_api::client::orchestrator::HttpResponse,
+    >,
+> {
     let guardrail = input.guardrail_config();
-    let response = client
+    client
         .converse()
         .model_id(model)
         .set_messages(Some(input.messages))
@@ -388,7 +403,143 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
         .set_performance_config(input.performance)
         .set_request_metadata(input.request_metadata)
         .send()
-        .await;
+        .await
+}
+
+/// Stands for each line's prompt in the request built from the flags.
+const BULK_PROMPT: &str = "\u{0}bedrock-bulk-prompt\u{0}";
+
+/// The request of one `--input` line: the flags' request with the line's prompt (a string, or
+/// an object with `prompt`/`text`), or with the line's own `messages` (and `system`).
+fn line_request(base: &Value, line: &crate::bulk::Line) -> Result<Value> {
+    let mut request = base.clone();
+    let prompt = match &line.record {
+        Value::String(prompt) => prompt.clone(),
+        Value::Object(object) => {
+            if let Some(messages) = object.get("messages") {
+                if !messages.is_array() {
+                    return Err(Failure::usage(format!("line {}: \"messages\" must be a list", line.number)));
+                }
+                request["messages"] = messages.clone();
+                if let Some(system) = object.get("system") {
+                    request["system"] = system.clone();
+                }
+                return Ok(request);
+            }
+            match ["prompt", "text"].iter().find_map(|key| object.get(*key)) {
+                Some(Value::String(prompt)) => prompt.clone(),
+                _ => {
+                    return Err(Failure::usage(format!(
+                        "line {} has no \"prompt\" (or \"text\", \"messages\")",
+                        line.number
+                    )));
+                }
+            }
+        }
+        _ => return Err(Failure::usage(format!("line {} must be a JSON string or object", line.number))),
+    };
+    if prompt.trim().is_empty() {
+        return Err(Failure::usage(format!("line {}: the prompt is empty", line.number)));
+    }
+    let slot = request["messages"]
+        .as_array_mut()
+        .and_then(|messages| messages.last_mut())
+        .and_then(|message| message["content"].as_array_mut())
+        .and_then(|content| content.iter_mut().find(|block| block["text"] == BULK_PROMPT));
+    match slot {
+        Some(block) => block["text"] = Value::String(prompt),
+        None => return Err(Failure::other("bulk", "the request has no place for the prompt")),
+    }
+    Ok(request)
+}
+
+/// The members of a bulk result line from a Converse response.
+fn bulk_answer(
+    args: &ConverseArgs,
+    output: &aws_sdk_bedrockruntime::operation::converse::ConverseOutput,
+) -> Result<crate::bulk::Answer> {
+    let mut answer = crate::bulk::Answer::default();
+    let blocks = output
+        .output()
+        .and_then(|output| output.as_message().ok())
+        .map(|message| message.content())
+        .unwrap_or_default();
+    let mut text = String::new();
+    let mut calls = Vec::new();
+    for block in blocks {
+        match block {
+            ContentBlock::Text(part) => text.push_str(part),
+            ContentBlock::ToolUse(tool) => calls.push(json!({
+                "toolUseId": tool.tool_use_id(),
+                "name": tool.name(),
+                "input": json_from_document(tool.input()),
+            })),
+            _ => {}
+        }
+    }
+    if let Some(schema_path) = &args.json_schema {
+        let structured =
+            calls.iter().find(|call| call["name"] == STRUCTURED_TOOL).map(|call| call["input"].clone());
+        let Some(structured) = structured else { return Err(no_structured_output()) };
+        let schema = crate::input::json_file(schema_path, "--json-schema")?;
+        if let Err(reason) = crate::schema::validate(&structured, &schema) {
+            return Err(Failure::new(
+                Kind::Service,
+                "SchemaMismatch",
+                format!("the model's answer does not match the schema: {reason}"),
+            ));
+        }
+        answer.members.insert("output".into(), structured);
+    } else {
+        answer.members.insert("text".into(), Value::String(text));
+        if !calls.is_empty() {
+            answer.members.insert("toolUse".into(), Value::Array(calls));
+        }
+    }
+    answer.members.insert("stopReason".into(), json!(output.stop_reason().as_str()));
+    if let Some(usage) = output.usage() {
+        answer.input_tokens = usage.input_tokens() as u64;
+        answer.output_tokens = usage.output_tokens() as u64;
+        answer.members.insert(
+            "usage".into(),
+            json!({"inputTokens": usage.input_tokens(), "outputTokens": usage.output_tokens(), "totalTokens": usage.total_tokens()}),
+        );
+    }
+    Ok(answer)
+}
+
+/// `converse --input`: one Converse call per line, concurrently (see `crate::bulk`).
+async fn run_bulk(ctx: &Ctx, args: &ConverseArgs, model: &str, input: &Path) -> Result<()> {
+    if args.prompt.is_some() || args.prompt_file.is_some() || args.messages.is_some() {
+        return Err(Failure::usage("--input gives the prompts: drop PROMPT, --prompt-file and --messages")
+            .with_hint("a line may carry its own conversation: {\"id\": 1, \"messages\": […]}"));
+    }
+    if args.stream || args.dry_run {
+        return Err(Failure::usage("--stream and --dry-run do not apply to --input"));
+    }
+    let mut template = args.clone();
+    template.prompt = Some(BULK_PROMPT.to_string());
+    let base = request_document(&template, model)?;
+    let (reader, total) = crate::bulk::open_input(input)?;
+    let client = ctx.bedrock_runtime().await?;
+    let summary = crate::bulk::run(&ctx.output, &args.bulk.options(), reader, total, |line| {
+        let request = line_request(&base, &line);
+        async move {
+            let input = input_from_json(&request?)?;
+            match send_converse(client, model, input).await {
+                Ok(output) => bulk_answer(args, &output),
+                Err(error) => Err(ctx.failure(Service::BedrockRuntime, error).await),
+            }
+        }
+    })
+    .await?;
+    crate::bulk::check_summary(&summary)
+}
+
+async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
+    let client = ctx.bedrock_runtime().await?;
+    let started = Instant::now();
+    let response = send_converse(client, model, input).await;
     let output = match response {
         Ok(output) => output,
         Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),

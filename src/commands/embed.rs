@@ -16,7 +16,7 @@ use crate::models::{EmbedParams, Family, Modality};
 
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Examples:\n  bedrock embed titan-embed-text-v2 \"hello world\" --dimensions 256\n  bedrock embed cohere.embed-english-v3 \"first\" \"second\" --input-type search_query\n  bedrock embed titan-embed-image --image cat.png\n  cut -f2 notes.tsv | bedrock embed titan-embed-text     # one NDJSON line per input line\n  bedrock embed titan-embed-text --input texts.jsonl     # lines: \"text\" or {\"id\": …, \"text\": …}"
+    after_help = "Examples:\n  bedrock embed titan-embed-text-v2 \"hello world\" --dimensions 256\n  bedrock embed cohere.embed-english-v3 \"first\" \"second\" --input-type search_query\n  bedrock embed titan-embed-image --image cat.png\n  cut -f2 notes.tsv | bedrock embed titan-embed-text     # one NDJSON line per input line\n  bedrock embed titan-embed-text --input texts.jsonl --concurrency 16   # lines: \"text\" or {\"id\": …, \"text\": …}"
 )]
 pub struct EmbedArgs {
     /// Model id, alias or ARN of an embedding model.
@@ -27,9 +27,8 @@ pub struct EmbedArgs {
     #[arg(value_name = "TEXT")]
     pub texts: Vec<String>,
 
-    /// JSON Lines input: each line a string or an object with `text` (or `inputText`) and an optional `id`; - for stdin.
-    #[arg(long, value_name = "FILE")]
-    pub input: Option<PathBuf>,
+    #[command(flatten)]
+    pub bulk: crate::bulk::BulkFlags,
 
     /// An image to embed (Titan Multimodal Embeddings).
     #[arg(long, value_name = "PATH")]
@@ -60,29 +59,27 @@ pub struct EmbedArgs {
     pub dry_run: bool,
 }
 
-/// One input line: its id and text.
-struct Item {
-    id: Value,
-    text: String,
-}
-
-fn parse_line(line: &str, number: usize) -> Result<Item> {
-    let origin = format!("input line {number}");
-    let trimmed = line.trim();
-    if !trimmed.starts_with('{') && !trimmed.starts_with('"') {
-        return Ok(Item { id: json!(number), text: line.to_string() });
-    }
-    match crate::input::parse_json(trimmed.as_bytes(), &origin)? {
-        Value::String(text) => Ok(Item { id: json!(number), text }),
-        Value::Object(object) => {
-            let text = ["text", "inputText", "prompt"]
-                .iter()
-                .find_map(|key| object.get(*key).and_then(Value::as_str))
-                .ok_or_else(|| Failure::usage(format!("{origin}: no `text` field")))?;
-            Ok(Item { id: object.get("id").cloned().unwrap_or(json!(number)), text: text.to_string() })
+/// The text of one input line: a plain or JSON string, or an object with `text` (or
+/// `inputText`, `prompt`).
+fn line_text(line: &crate::bulk::Line) -> Result<String> {
+    let text = match &line.record {
+        Value::String(text) => text.clone(),
+        Value::Object(object) => ["text", "inputText", "prompt"]
+            .iter()
+            .find_map(|key| object.get(*key).and_then(Value::as_str))
+            .ok_or_else(|| Failure::usage(format!("input line {}: no `text` field", line.number)))?
+            .to_string(),
+        _ => {
+            return Err(Failure::usage(format!(
+                "input line {}: expected a string or an object with `text`",
+                line.number
+            )));
         }
-        _ => Err(Failure::usage(format!("{origin}: expected a string or an object with `text`"))),
+    };
+    if text.trim().is_empty() {
+        return Err(Failure::usage(format!("input line {}: the text is empty", line.number)));
     }
+    Ok(text)
 }
 
 struct Embedder<'a> {
@@ -157,7 +154,7 @@ pub async fn run(ctx: &Ctx, args: EmbedArgs) -> Result<()> {
     };
     let embedder = Embedder { ctx, model, family, template };
 
-    let lines_source = match (&args.input, args.texts.is_empty()) {
+    let lines_source = match (&args.bulk.input, args.texts.is_empty()) {
         (Some(_), false) => return Err(Failure::usage("give TEXT arguments or --input, not both")),
         (Some(path), true) => Some(path.clone()),
         (None, true) if embedder.template.image.is_none() && crate::input::stdin_is_piped() => {
@@ -181,34 +178,52 @@ pub async fn run(ctx: &Ctx, args: EmbedArgs) -> Result<()> {
         let vectors = embedder.embed(args.texts.clone()).await?;
         return print_vectors(ctx, &vectors);
     };
+    let mut options = args.bulk.options();
+    options.plain_lines = true;
+    let (reader, total) = crate::bulk::open_input(&source)?;
+    if args.dry_run {
+        return dry_run_first_line(ctx, &embedder, reader);
+    }
+    let summary = crate::bulk::run(&ctx.output, &options, reader, total, |line| {
+        let text = line_text(&line);
+        let embedder = &embedder;
+        async move {
+            let vectors = embedder.embed(vec![text?]).await?;
+            let mut answer = crate::bulk::Answer::default();
+            answer.members.insert("embedding".into(), json!(vectors.into_iter().next().unwrap_or_default()));
+            Ok(answer)
+        }
+    })
+    .await?;
+    crate::bulk::check_summary(&summary)
+}
 
-    let reader: Box<dyn BufRead> = if source.as_os_str() == "-" {
-        Box::new(std::io::BufReader::new(std::io::stdin()))
-    } else {
-        let file =
-            std::fs::File::open(&source).map_err(|error| Failure::file(&source, "read --input", &error))?;
-        Box::new(std::io::BufReader::new(file))
-    };
-    for (index, line) in reader.lines().enumerate() {
-        let line = line.map_err(|error| {
+/// `--dry-run` with lines: the request body of the first line.
+fn dry_run_first_line(
+    ctx: &Ctx,
+    embedder: &Embedder<'_>,
+    reader: Box<dyn std::io::Read + Send>,
+) -> Result<()> {
+    for (index, text) in std::io::BufReader::new(reader).lines().enumerate() {
+        let text = text.map_err(|error| {
             Failure::usage(format!(
                 "cannot read input line {}: {}",
                 index + 1,
                 crate::error::io_reason(&error)
             ))
         })?;
-        if line.trim().is_empty() {
+        if text.trim().is_empty() {
             continue;
         }
-        let item = parse_line(&line, index + 1)?;
-        if args.dry_run {
-            return ctx.output.json_document(&embedder.body(vec![item.text])?);
-        }
-        let vectors = embedder.embed(vec![item.text]).await?;
-        let embedding = vectors.into_iter().next().unwrap_or_default();
-        ctx.output.ndjson(&json!({"id": item.id, "embedding": embedding}))?;
+        let number = index as u64 + 1;
+        let line = if text.trim_start().starts_with(['{', '"']) {
+            crate::bulk::parse_line(number, text.trim()).map_err(Failure::usage)?
+        } else {
+            crate::bulk::Line { number, id: json!(number), record: Value::String(text) }
+        };
+        return ctx.output.json_document(&embedder.body(vec![line_text(&line)?])?);
     }
-    Ok(())
+    Err(Failure::usage("nothing to embed: the input has no lines"))
 }
 
 fn print_vectors(ctx: &Ctx, vectors: &[Vec<f64>]) -> Result<()> {

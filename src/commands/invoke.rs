@@ -120,6 +120,21 @@ pub struct InvokeArgs {
     pub content_type: String,
 }
 
+/// `bedrock invoke`: one call, or one call per line of `--input`.
+#[derive(Debug, Clone, Args)]
+pub struct InvokeCommandArgs {
+    #[command(flatten)]
+    pub invoke: InvokeArgs,
+
+    #[command(flatten)]
+    pub bulk: crate::bulk::BulkFlags,
+
+    /// Print the Step Functions Task state (arn:aws:states:::bedrock:invokeModel) that makes this
+    /// call, instead of calling.
+    #[arg(long, conflicts_with_all = ["input", "dry_run"])]
+    pub emit_sfn_task: bool,
+}
+
 /// A request ready to send.
 pub struct Prepared {
     pub model: String,
@@ -168,21 +183,18 @@ pub fn read_images(paths: &[PathBuf]) -> Result<Vec<ImageAttachment>> {
         .collect()
 }
 
-/// Build the request: a raw body, or a body for the model's family from the prompt and flags.
-pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared> {
+/// What every request of a command shares: the model, its family and the attachments.
+pub struct Template {
+    pub model: String,
+    pub family: Option<Family>,
+    images: Vec<ImageAttachment>,
+    documents: Vec<Document>,
+}
+
+/// Resolve the model and read the attachments once.
+pub fn template(ctx: &Ctx, args: &InvokeArgs) -> Result<Template> {
     let model = crate::models::resolve_model(&ctx.settings, &args.model);
     let family = family_for(&model, args.family.as_deref())?;
-    if let Some(spec) = &args.body {
-        if args.prompt.is_some() || args.prompt_file.is_some() {
-            ctx.output.warn("--body was given: the prompt is not used");
-        }
-        let body = crate::input::body(spec, args.content_type.contains("json"))?;
-        return Ok(Prepared { model, family, body });
-    }
-    let Some(family) = family else {
-        return Err(Failure::usage(format!("cannot tell the request format of model '{model}'"))
-            .with_hint("pass --family NAME (see --family help) or a raw --body"));
-    };
     let documents = args
         .document
         .iter()
@@ -193,7 +205,25 @@ pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared
         })
         .collect::<Result<Vec<_>>>()?;
     let images = read_images(&args.image)?;
-    let prompt = crate::input::prompt(args.prompt.clone(), args.prompt_file.as_ref())?;
+    Ok(Template { model, family, images, documents })
+}
+
+/// The family of a template, or the usage error for a model whose request format is unknown.
+fn known_family(template: &Template) -> Result<Family> {
+    template.family.ok_or_else(|| {
+        Failure::usage(format!("cannot tell the request format of model '{}'", template.model))
+            .with_hint("pass --family NAME (see --family help) or a raw --body")
+    })
+}
+
+/// The family's request body for one prompt, from the flags.
+pub fn body_for_prompt(
+    args: &InvokeArgs,
+    template: &Template,
+    prompt: String,
+    streaming: bool,
+) -> Result<Vec<u8>> {
+    let family = known_family(template)?;
     let generation = &args.generation;
     let params = TextParams {
         prompt,
@@ -205,17 +235,35 @@ pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared
         top_k: generation.top_k,
         stop: generation.stop.clone(),
         seed: generation.seed,
-        images,
+        images: template.images.clone(),
         presence_penalty: args.presence_penalty,
         frequency_penalty: args.frequency_penalty,
         count_penalty: args.count_penalty,
-        documents,
+        documents: template.documents.clone(),
     };
-    let mut body = family.build_text_for_model(&model, &params)?;
+    let mut body = family.build_text_for_model(&template.model, &params)?;
     if streaming {
         body = family.streaming_body(body);
     }
-    Ok(Prepared { model, family: Some(family), body: body.to_string().into_bytes() })
+    Ok(body.to_string().into_bytes())
+}
+
+/// Build the request: a raw body, or a body for the model's family from the prompt and flags.
+pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared> {
+    if let Some(spec) = &args.body {
+        let model = crate::models::resolve_model(&ctx.settings, &args.model);
+        let family = family_for(&model, args.family.as_deref())?;
+        if args.prompt.is_some() || args.prompt_file.is_some() {
+            ctx.output.warn("--body was given: the prompt is not used");
+        }
+        let body = crate::input::body(spec, args.content_type.contains("json"))?;
+        return Ok(Prepared { model, family, body });
+    }
+    let template = template(ctx, args)?;
+    known_family(&template)?;
+    let prompt = crate::input::prompt(args.prompt.clone(), args.prompt_file.as_ref())?;
+    let body = body_for_prompt(args, &template, prompt, streaming)?;
+    Ok(Prepared { model: template.model, family: template.family, body })
 }
 
 /// Split `ID[:VERSION]` (version defaults to DRAFT).
@@ -249,9 +297,23 @@ pub fn print_dry_run(ctx: &Ctx, prepared: &Prepared) -> Result<()> {
     }
 }
 
-pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
+pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    let InvokeCommandArgs { invoke: args, bulk, emit_sfn_task } = command;
+    if let Some(input) = &bulk.input {
+        return run_bulk(ctx, &args, &bulk, input).await;
+    }
     let prepared = prepare(ctx, &args, false)?;
+    if emit_sfn_task {
+        let task = crate::stepfunctions::invoke_model_task(
+            &prepared.model,
+            &prepared.body,
+            &args.content_type,
+            &args.accept,
+            prepared.family,
+        );
+        return ctx.output.json_document(&task);
+    }
     if args.dry_run {
         return print_dry_run(ctx, &prepared);
     }
@@ -307,6 +369,112 @@ pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
         (_, Some(document)) => ctx.output.json_document(&document),
         (_, None) => ctx.output.write_stdout(&bytes),
     }
+}
+
+/// The request body of one `--input` line: a prompt string, an object with `prompt` (or
+/// `text`, `inputText`), or an object with a raw `body` (a JSON object or a string).
+fn line_body(args: &InvokeArgs, template: &Template, line: &crate::bulk::Line) -> Result<Vec<u8>> {
+    let prompt = match &line.record {
+        Value::String(prompt) => prompt.clone(),
+        Value::Object(object) => {
+            match object.get("body") {
+                Some(Value::String(body)) => return Ok(body.clone().into_bytes()),
+                Some(body @ Value::Object(_)) => return Ok(body.to_string().into_bytes()),
+                Some(_) => {
+                    return Err(Failure::usage(format!(
+                        "line {}: \"body\" must be an object or a string",
+                        line.number
+                    )));
+                }
+                None => {}
+            }
+            match ["prompt", "text", "inputText"].iter().find_map(|key| object.get(*key)) {
+                Some(Value::String(prompt)) => prompt.clone(),
+                _ => {
+                    return Err(Failure::usage(format!(
+                        "line {} has no \"prompt\" (or \"text\", \"inputText\", \"body\")",
+                        line.number
+                    )));
+                }
+            }
+        }
+        _ => return Err(Failure::usage(format!("line {} must be a JSON string or object", line.number))),
+    };
+    if prompt.trim().is_empty() {
+        return Err(Failure::usage(format!("line {}: the prompt is empty", line.number)));
+    }
+    body_for_prompt(args, template, prompt, false)
+}
+
+/// The members of a bulk result line from a response body.
+fn bulk_answer(family: Option<Family>, bytes: &[u8]) -> Result<crate::bulk::Answer> {
+    let document = crate::input::parse_json(bytes, "the model's response")?;
+    let mut answer = crate::bulk::Answer::default();
+    match family.filter(|family| family.modality() == Modality::Text) {
+        Some(family) => {
+            let completion = family.extract_text(&document)?;
+            answer.input_tokens = completion.input_tokens.unwrap_or(0);
+            answer.output_tokens = completion.output_tokens.unwrap_or(0);
+            answer.members.insert("text".into(), Value::String(completion.text));
+            if let Some(reason) = completion.stop_reason {
+                answer.members.insert("stopReason".into(), Value::String(reason));
+            }
+            answer.members.insert(
+                "usage".into(),
+                serde_json::json!({"inputTokens": completion.input_tokens, "outputTokens": completion.output_tokens}),
+            );
+        }
+        None => {
+            answer.members.insert("body".into(), document.clone());
+        }
+    }
+    if let Some(action) = document.get("amazon-bedrock-guardrailAction") {
+        answer.members.insert("guardrailAction".into(), action.clone());
+    }
+    Ok(answer)
+}
+
+/// `invoke --input`: one InvokeModel call per line, concurrently (see `crate::bulk`).
+async fn run_bulk(
+    ctx: &Ctx,
+    args: &InvokeArgs,
+    bulk: &crate::bulk::BulkFlags,
+    input: &std::path::Path,
+) -> Result<()> {
+    if args.prompt.is_some() || args.prompt_file.is_some() || args.body.is_some() {
+        return Err(Failure::usage("--input gives the prompts: drop PROMPT, --prompt-file and --body")
+            .with_hint("a line may carry its own raw body: {\"id\": 1, \"body\": {…}}"));
+    }
+    if args.dry_run {
+        return Err(Failure::usage("--dry-run does not apply to --input"));
+    }
+    let template = template(ctx, args)?;
+    let guardrail = args.guardrail.as_deref().map(guardrail_parts).transpose()?;
+    let (reader, total) = crate::bulk::open_input(input)?;
+    let client = ctx.bedrock_runtime().await?;
+    let summary = crate::bulk::run(&ctx.output, &bulk.options(), reader, total, |line| {
+        let body = line_body(args, &template, &line);
+        let guardrail = guardrail.clone();
+        let template = &template;
+        async move {
+            let body = body?;
+            let mut request = client
+                .invoke_model()
+                .model_id(&template.model)
+                .content_type(&args.content_type)
+                .accept(&args.accept)
+                .body(Blob::new(body));
+            if let Some((identifier, version)) = guardrail {
+                request = request.guardrail_identifier(identifier).guardrail_version(version);
+            }
+            match request.send().await {
+                Ok(output) => bulk_answer(template.family, output.body.as_ref()),
+                Err(error) => Err(ctx.failure(Service::BedrockRuntime, error).await),
+            }
+        }
+    })
+    .await?;
+    crate::bulk::check_summary(&summary)
 }
 
 /// The `--usage` line.

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod emulator;
 pub mod eval_jobs;
 pub mod guardrails;
+pub mod iam_policy;
 pub mod image;
 pub mod import_jobs;
 pub mod imported_models;
@@ -52,6 +53,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::EvalJobs(command) => eval_jobs::run(ctx, command).await,
         Command::Logging(command) => logging::run(ctx, command).await,
         Command::Tags(command) => tags::run(ctx, command).await,
+        Command::IamPolicy(command) => iam_policy::run(ctx, command).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

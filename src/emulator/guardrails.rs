@@ -142,7 +142,7 @@ fn body_object(body: &Bytes) -> Result<Map<String, Value>, ServiceError> {
 }
 
 /// The guardrail id of an identifier (an id or a guardrail ARN).
-fn guardrail_id(identifier: &str) -> Result<String, ServiceError> {
+pub fn guardrail_id(identifier: &str) -> Result<String, ServiceError> {
     let plain =
         |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
     if identifier.len() <= 2048 && plain(identifier) {

@@ -14,6 +14,7 @@ pub mod jobs;
 pub mod logging;
 pub mod runtime;
 pub mod state;
+pub mod sts;
 pub mod tags;
 pub mod throughput;
 
@@ -143,6 +144,7 @@ pub fn router(shared: Shared) -> Router {
         .merge(imports::routes())
         .merge(logging::routes())
         .merge(tags::routes())
+        .route("/", post(sts::query))
         .fallback(errors::unknown_operation)
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
         .with_state(shared)

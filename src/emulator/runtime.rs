@@ -8,6 +8,7 @@ pub mod embeddings;
 pub mod event_stream;
 pub mod family;
 pub mod generation;
+pub mod guarded;
 pub mod images;
 pub mod schema;
 pub mod text_models;
@@ -201,7 +202,8 @@ pub async fn invoke_model(
     body: Bytes,
 ) -> Answer {
     let resolved = resolve_model(&emulator, &model)?;
-    let outcome = run_invocation(&resolved, &body, Mode::Whole)?;
+    let mut outcome = run_invocation(&resolved, &body, Mode::Whole)?;
+    guard_invocation(&emulator, &resolved, &headers, &body, std::slice::from_mut(&mut outcome.body))?;
     let mut extra =
         vec![("x-amzn-bedrock-invocation-latency", invocation_latency_ms(outcome.output_tokens).to_string())];
     if resolved.family.output() != Output::Image {
@@ -233,6 +235,7 @@ pub async fn invoke_model_with_response_stream(
 ) -> Answer {
     let resolved = resolve_model(&emulator, &model)?;
     let mut outcome = run_invocation(&resolved, &body, Mode::Stream)?;
+    guard_invocation(&emulator, &resolved, &headers, &body, &mut outcome.chunks)?;
     if let Some(Value::Object(last)) = outcome.chunks.last_mut() {
         last.insert(
             "amazon-bedrock-invocationMetrics".into(),
@@ -266,12 +269,46 @@ fn converse_request(
     Ok((resolved, request))
 }
 
+/// The model's reply to a Converse request, through its guardrail if it names one.
+fn converse_reply(
+    emulator: &Shared,
+    request: &converse::ConverseRequest,
+) -> Result<(conversation::Reply, Option<Value>), ServiceError> {
+    match &request.guardrail {
+        None => Ok((request.conversation.respond("tooluse_"), None)),
+        Some(guard) => {
+            let guarded = guarded::converse(emulator, guard, &request.conversation)?;
+            Ok((guarded.reply, guarded.trace))
+        }
+    }
+}
+
+/// Apply the guardrail an InvokeModel request names (text models only) to the response body or
+/// chunks.
+fn guard_invocation(
+    emulator: &Shared,
+    resolved: &ResolvedModel,
+    headers: &HeaderMap,
+    body: &[u8],
+    documents: &mut [Value],
+) -> Result<(), ServiceError> {
+    let Some(guard) = guarded::GuardrailRequest::from_headers(headers)? else {
+        return Ok(());
+    };
+    if resolved.family.output() != Output::Text {
+        return Ok(());
+    }
+    let request: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    guarded::invocation(emulator, &guard, &request, documents)
+}
+
 /// POST /model/{modelId}/converse
 pub async fn converse(State(emulator): State<Shared>, Path(model): Path<String>, body: Bytes) -> Answer {
     let (_, request) = converse_request(&emulator, &model, &body, false)?;
-    let reply = request.conversation.respond("tooluse_");
+    let (reply, trace) = converse_reply(&emulator, &request)?;
     let latency = invocation_latency_ms(reply.usage.output_tokens);
-    let document = converse::response_document(&reply, latency, request.performance_latency.as_deref());
+    let document =
+        converse::response_document(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
     Ok(json_response(&document, Vec::new()))
 }
 
@@ -282,11 +319,12 @@ pub async fn converse_stream(
     body: Bytes,
 ) -> Answer {
     let (_, request) = converse_request(&emulator, &model, &body, true)?;
-    let reply = request.conversation.respond("tooluse_");
+    let (reply, trace) = converse_reply(&emulator, &request)?;
     let latency = invocation_latency_ms(reply.usage.output_tokens);
-    let frames = converse::stream_events(&reply, latency, request.performance_latency.as_deref())
-        .into_iter()
-        .map(|(event_type, payload)| event_stream::event(event_type, &payload));
+    let frames =
+        converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref())
+            .into_iter()
+            .map(|(event_type, payload)| event_stream::event(event_type, &payload));
     Ok(event_stream::response(frames, emulator.faults.draw_stream(), &[]))
 }
 

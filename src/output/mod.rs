@@ -1,6 +1,7 @@
 //! The only module that prints. Data goes to stdout as json, table or text (DESIGN.md §3);
 //! errors, warnings, hints, debug traces and progress go to stderr.
 
+pub mod bulk;
 pub mod json;
 pub mod progress;
 pub mod query;

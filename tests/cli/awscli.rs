@@ -10,7 +10,7 @@ use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, run};
 
 /// The AWS CLI from the project's venv. Missing is a failure, not a skip, unless
 /// BEDROCK_SKIP_PYTHON_TESTS is set on purpose.
-fn aws_cli() -> Option<PathBuf> {
+pub fn aws_cli() -> Option<PathBuf> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv").join("bin").join("aws");
     if path.exists() {
         return Some(path);
@@ -21,7 +21,7 @@ fn aws_cli() -> Option<PathBuf> {
     panic!("{} is missing: run `.ci/python-env` (or set BEDROCK_SKIP_PYTHON_TESTS=1)", path.display());
 }
 
-fn aws(sandbox: &Sandbox, emulator: &Emulator, args: &[&str]) -> crate::support::Run {
+pub fn aws(sandbox: &Sandbox, emulator: &Emulator, args: &[&str]) -> crate::support::Run {
     let cli = aws_cli().unwrap();
     let mut command = Command::new(cli);
     command

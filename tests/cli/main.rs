@@ -7,6 +7,7 @@ mod support;
 
 mod awscli;
 mod boto3;
+mod bulk;
 mod config;
 mod control_awscli;
 mod control_plane;
@@ -22,4 +23,6 @@ mod pagination;
 mod profiles;
 mod retries;
 mod runtime;
+mod secrets;
+mod stepfunctions;
 mod terminal;

@@ -337,7 +337,7 @@ fn an_exception_frame_midway_is_a_service_error() {
         "--max-tokens",
         "40",
     ]));
-    result.expect_one_line_error(254, "modelStreamErrorException");
+    result.expect_one_line_error(254, "ModelStreamErrorException");
     assert!(!result.stdout.trim().is_empty(), "partial output kept");
     let converse = run(sandbox.against(&emulator).args([
         "converse",
@@ -347,5 +347,5 @@ fn an_exception_frame_midway_is_a_service_error() {
         "--max-tokens",
         "40",
     ]));
-    converse.expect_one_line_error(254, "modelStreamErrorException");
+    converse.expect_one_line_error(254, "ModelStreamErrorException");
 }

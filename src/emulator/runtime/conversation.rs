@@ -86,6 +86,8 @@ pub enum StopReason {
     MaxTokens,
     StopSequence(String),
     ToolUse,
+    /// A guardrail blocked or masked the prompt or the answer.
+    GuardrailIntervened,
 }
 
 impl StopReason {
@@ -96,6 +98,7 @@ impl StopReason {
             StopReason::MaxTokens => "max_tokens",
             StopReason::StopSequence(_) => "stop_sequence",
             StopReason::ToolUse => "tool_use",
+            StopReason::GuardrailIntervened => "guardrail_intervened",
         }
     }
 

@@ -28,6 +28,7 @@ const DOCUMENT_FORMATS: &[&str] = &["pdf", "csv", "doc", "docx", "xls", "xlsx", 
 pub struct ConverseRequest {
     pub conversation: Conversation,
     pub performance_latency: Option<String>,
+    pub guardrail: Option<super::guarded::GuardrailRequest>,
 }
 
 fn enum_set(values: &[&str]) -> String {
@@ -319,7 +320,8 @@ pub fn parse_request(
         conversation.tools = tools;
         conversation.tool_choice = choice;
     }
-    Ok(ConverseRequest { conversation, performance_latency })
+    let guardrail = super::guarded::GuardrailRequest::from_converse(body)?;
+    Ok(ConverseRequest { conversation, performance_latency, guardrail })
 }
 
 /// Converse usage: cache counts only when a cache point was used.
@@ -347,7 +349,12 @@ pub fn content_document(reply: &Reply) -> Value {
 }
 
 /// The Converse response document.
-pub fn response_document(reply: &Reply, latency_ms: u64, performance_latency: Option<&str>) -> Value {
+pub fn response_document(
+    reply: &Reply,
+    latency_ms: u64,
+    performance_latency: Option<&str>,
+    trace: Option<&Value>,
+) -> Value {
     let mut document = json!({
         "output": {"message": {"role": "assistant", "content": [content_document(reply)]}},
         "stopReason": reply.stop_reason.name(),
@@ -357,6 +364,9 @@ pub fn response_document(reply: &Reply, latency_ms: u64, performance_latency: Op
     if let Some(latency) = performance_latency {
         document["performanceConfig"] = json!({"latency": latency});
     }
+    if let Some(trace) = trace {
+        document["trace"] = trace.clone();
+    }
     document
 }
 
@@ -365,6 +375,7 @@ pub fn stream_events(
     reply: &Reply,
     latency_ms: u64,
     performance_latency: Option<&str>,
+    trace: Option<&Value>,
 ) -> Vec<(&'static str, Value)> {
     let mut events = vec![("messageStart", json!({"role": "assistant"}))];
     match &reply.content {
@@ -394,6 +405,9 @@ pub fn stream_events(
     let mut metadata = json!({"usage": usage_document(&reply.usage), "metrics": {"latencyMs": latency_ms}});
     if let Some(latency) = performance_latency {
         metadata["performanceConfig"] = json!({"latency": latency});
+    }
+    if let Some(trace) = trace {
+        metadata["trace"] = trace.clone();
     }
     events.push(("metadata", metadata));
     events
@@ -490,7 +504,7 @@ mod tests {
         }))
         .unwrap();
         let reply = parsed.conversation.respond("tooluse_");
-        let document = response_document(&reply, 105, parsed.performance_latency.as_deref());
+        let document = response_document(&reply, 105, parsed.performance_latency.as_deref(), None);
         assert_eq!(document["stopReason"], "max_tokens");
         assert_eq!(document["output"]["message"]["role"], "assistant");
         assert_eq!(document["usage"]["outputTokens"], 5);
@@ -498,7 +512,7 @@ mod tests {
         assert_eq!(document["usage"]["cacheWriteInputTokens"], 2);
         assert_eq!(document["usage"]["totalTokens"], 11);
         assert_eq!(document["performanceConfig"]["latency"], "optimized");
-        let events = stream_events(&reply, 105, None);
+        let events = stream_events(&reply, 105, None, None);
         let names: Vec<&str> = events.iter().map(|(name, _)| *name).collect();
         assert_eq!(names.first(), Some(&"messageStart"));
         assert_eq!(&names[names.len() - 3..], ["contentBlockStop", "messageStop", "metadata"]);

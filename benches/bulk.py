@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Bulk invocation benchmark (issue: scale), run by hand.
+
+Against one emulator with a fixed latency per request (default 50 ms), in one run:
+  - `bedrock invoke MODEL --input FILE --concurrency C` for C in 1, 8, 32, 128: requests/s and the
+    ratio to the ideal rate C / latency;
+  - a Python thread pool of C workers calling boto3 invoke_model on the same lines (the same work
+    a script would do), requests/s;
+  - peak RSS of `bedrock invoke --input` for 10k and 1M lines (at --latency 0, concurrency 64),
+    from wait4() of the child.
+Prints a Markdown table.
+
+Usage: cargo build --release && bash .ci/python-env &&
+       .venv/bin/python benches/bulk.py [--latency 50] [--lines 2000] [--rss-lines 10000,1000000]
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BEDROCK = os.path.join(ROOT, "target", "release", "bedrock")
+MODEL = "amazon.titan-text-express-v1"
+
+
+def environment(home):
+    return {
+        "PATH": os.environ.get("PATH", ""), "HOME": home,
+        "AWS_CONFIG_FILE": os.path.join(home, "none"), "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "none"),
+        "AWS_EC2_METADATA_DISABLED": "true", "AWS_ACCESS_KEY_ID": "AKIDBENCHMARK0000000",
+        "AWS_SECRET_ACCESS_KEY": "benchmark-secret", "AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1",
+        "BEDROCK_CONFIG": os.path.join(home, "none.toml"),
+    }
+
+
+def start_emulator(env, latency):
+    process = subprocess.Popen([BEDROCK, "emulator", "--port", "0", "--latency", str(latency)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    return process, process.stdout.readline().strip()
+
+
+def write_lines(path, count):
+    with open(path, "w") as file:
+        for number in range(1, count + 1):
+            file.write(json.dumps(f"Describe mountain {number}") + "\n")
+
+
+def run_cli(url, env, path, concurrency):
+    command = [BEDROCK, "--endpoint-url", url, "invoke", MODEL, "--max-tokens", "8",
+               "--concurrency", str(concurrency), "--input", path]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lines = sum(1 for _ in process.stdout)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bedrock invoke --input failed: {process.stderr.read().decode()}")
+    return elapsed, lines, usage.ru_maxrss / 1024
+
+
+def run_boto3(url, prompts, concurrency):
+    import boto3
+    from botocore.config import Config
+    client = boto3.client("bedrock-runtime", endpoint_url=url, region_name="us-east-1",
+                          config=Config(max_pool_connections=max(concurrency, 10), retries={"max_attempts": 3}))
+
+    def call(prompt):
+        body = json.dumps({"inputText": prompt, "textGenerationConfig": {"maxTokenCount": 8}})
+        response = client.invoke_model(modelId=MODEL, body=body)
+        return json.loads(response["body"].read())["results"][0]["outputText"]
+
+    started = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool:
+        answers = list(pool.map(call, prompts))
+    return time.perf_counter() - started, len(answers)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--latency", type=int, default=50, help="emulator latency per request, ms")
+    parser.add_argument("--lines", type=int, default=2000, help="lines per throughput run")
+    parser.add_argument("--concurrency", default="1,8,32,128")
+    parser.add_argument("--rss-lines", default="10000,1000000")
+    args = parser.parse_args()
+    if not os.path.exists(BEDROCK):
+        sys.exit(f"{BEDROCK} is missing: run `cargo build --release` first")
+    home = tempfile.mkdtemp(prefix="bedrock-bench-")
+    env = environment(home)
+    for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION", "AWS_EC2_METADATA_DISABLED"):
+        os.environ[key] = env[key]
+
+    rows = []
+    emulator, url = start_emulator(env, args.latency)
+    try:
+        for concurrency in [int(value) for value in args.concurrency.split(",")]:
+            count = args.lines if concurrency > 1 else max(50, args.lines // 20)
+            path = os.path.join(home, f"lines-{count}.jsonl")
+            write_lines(path, count)
+            elapsed, lines, rss = run_cli(url, env, path, concurrency)
+            if lines != count:
+                sys.exit(f"expected {count} result lines, got {lines}")
+            ideal = concurrency * 1000 / args.latency
+            prompts = [f"Describe mountain {number}" for number in range(1, count + 1)]
+            boto_elapsed, _ = run_boto3(url, prompts, concurrency)
+            rows.append((concurrency, count, lines / elapsed, lines / elapsed / ideal, rss, count / boto_elapsed))
+    finally:
+        emulator.terminate()
+        emulator.wait()
+
+    rss_rows = []
+    emulator, url = start_emulator(env, 0)
+    try:
+        for count in [int(value) for value in args.rss_lines.split(",") if value]:
+            path = os.path.join(home, f"rss-{count}.jsonl")
+            write_lines(path, count)
+            elapsed, lines, rss = run_cli(url, env, path, 64)
+            if lines != count:
+                sys.exit(f"expected {count} result lines, got {lines}")
+            rss_rows.append((count, rss, lines / elapsed))
+    finally:
+        emulator.terminate()
+        emulator.wait()
+
+    version = subprocess.run([BEDROCK, "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores; {platform.system()} {platform.release()}; {version}")
+    print(f"Emulator latency {args.latency} ms per request; model {MODEL}, 8 tokens per answer.")
+    print()
+    print("| concurrency | lines | bedrock req/s | of ideal | bedrock peak RSS MiB | boto3 thread pool req/s | bedrock / boto3 |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for concurrency, count, rate, share, rss, boto in rows:
+        print(f"| {concurrency} | {count} | {rate:.0f} | {share * 100:.0f}% | {rss:.1f} | {boto:.0f} | {rate / boto:.1f}x |")
+    print()
+    print("| lines (latency 0, concurrency 64) | peak RSS MiB | req/s |")
+    print("|---:|---:|---:|")
+    for count, rss, rate in rss_rows:
+        print(f"| {count} | {rss:.1f} | {rate:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,718 @@
+//! Bulk on-demand invocation (`--input FILE.jsonl --concurrency N` on invoke, converse and
+//! embed): one request per JSON line, run concurrently on one runtime. Throttling halves the
+//! number of requests in flight and success creeps it back up (AIMD), so a throttled run slows
+//! down instead of failing lines; transient errors are retried; every input line yields exactly
+//! one NDJSON result line, in input order (through a bounded reorder window) or in completion
+//! order. `--resume FILE` skips the ids a previous, interrupted run already wrote to FILE and
+//! appends the rest there. Memory stays flat: the input is read by a thread through a bounded
+//! channel, and no more than the reorder window of results is held.
+
+use std::collections::{BTreeMap, HashSet};
+use std::future::Future;
+use std::hash::{Hash, Hasher};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use futures_util::stream::FuturesUnordered;
+use serde_json::{Map, Value, json};
+
+use crate::error::{Failure, Kind, Result};
+use crate::output::bulk::{BulkProgress, Tally};
+
+/// The most requests a run may keep in flight.
+pub const MAXIMUM_CONCURRENCY: usize = 1024;
+/// How often a throttled request is retried before its line gets the throttling error.
+const THROTTLE_RETRIES: u32 = 12;
+/// How often a request that failed for a transient reason (5xx, network) is retried.
+const TRANSIENT_RETRIES: u32 = 4;
+/// The first retry delay; it doubles with each retry, up to `MAXIMUM_BACKOFF`.
+const FIRST_BACKOFF: Duration = Duration::from_millis(100);
+const MAXIMUM_BACKOFF: Duration = Duration::from_secs(10);
+/// Lines buffered between the reading thread and the runner.
+const READ_AHEAD: usize = 64;
+
+/// The flags of a bulk run, shared by the commands that accept `--input`.
+#[derive(Debug, Clone, Default, clap::Args)]
+#[command(next_help_heading = "Bulk")]
+pub struct BulkFlags {
+    /// Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result
+    /// line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with
+    /// an optional "id".
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub input: Option<PathBuf>,
+
+    /// Requests in flight at most (with --input); throttling lowers it for a while.
+    #[arg(long, value_name = "N", default_value_t = 8, requires = "input")]
+    pub concurrency: usize,
+
+    /// Print results as they complete instead of in input order (with --input).
+    #[arg(long, requires = "input")]
+    pub unordered: bool,
+
+    /// Continue an interrupted run whose results went to FILE: skip the ids FILE already has and
+    /// append the other results to FILE (nothing goes to stdout).
+    #[arg(long, value_name = "FILE", requires = "input")]
+    pub resume: Option<PathBuf>,
+}
+
+impl BulkFlags {
+    pub fn options(&self) -> Options {
+        Options {
+            concurrency: self.concurrency,
+            unordered: self.unordered,
+            resume: self.resume.clone(),
+            plain_lines: false,
+        }
+    }
+}
+
+/// Error lines make the whole run fail (exit 254) after every line has been written.
+pub fn check_summary(summary: &Summary) -> Result<()> {
+    if summary.failed == 0 {
+        return Ok(());
+    }
+    Err(Failure::new(
+        Kind::Service,
+        "BulkLinesFailed",
+        format!(
+            "{} of {} lines failed; their result lines carry the error",
+            summary.failed,
+            summary.failed + summary.answered + summary.skipped
+        ),
+    ))
+}
+
+/// How a bulk run goes.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Requests in flight at most.
+    pub concurrency: usize,
+    /// Write results as they complete instead of in input order.
+    pub unordered: bool,
+    /// Continue the run whose results are in this file, appending to it.
+    pub resume: Option<PathBuf>,
+    /// Lines that are not JSON (do not start with `{` or `"`) are plain text records.
+    pub plain_lines: bool,
+}
+
+impl Options {
+    pub fn check(&self) -> Result<()> {
+        if self.concurrency == 0 || self.concurrency > MAXIMUM_CONCURRENCY {
+            return Err(Failure::usage(format!(
+                "--concurrency {}: use 1 to {MAXIMUM_CONCURRENCY}",
+                self.concurrency
+            )));
+        }
+        Ok(())
+    }
+
+    /// Results held at most while waiting for an earlier line (ordered output).
+    fn reorder_window(&self) -> usize {
+        (self.concurrency * 4).max(256)
+    }
+}
+
+/// One input line: its 1-based number, its id (the line's `id` member, or the line number), and
+/// the parsed line.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub number: u64,
+    pub id: Value,
+    pub record: Value,
+}
+
+/// What one request produced: members for the result line, and token counts for the progress.
+#[derive(Debug, Clone, Default)]
+pub struct Answer {
+    pub members: Map<String, Value>,
+    pub input_tokens: u64,
+    pub output_tokens: u64,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub answered: u64,
+    pub failed: u64,
+    pub skipped: u64,
+    pub retries: u64,
+}
+
+/// Where input lines come from: a file, or stdin (`-`).
+pub fn open_input(path: &Path) -> Result<(Box<dyn Read + Send>, Option<u64>)> {
+    if path.as_os_str() == "-" {
+        return Ok((Box::new(std::io::stdin()), None));
+    }
+    let file = std::fs::File::open(path).map_err(|error| Failure::file(path, "read --input", &error))?;
+    let total = count_lines(path)?;
+    Ok((Box::new(file), Some(total)))
+}
+
+/// Non-blank lines of a file, counted without holding it (for the progress bar's total).
+fn count_lines(path: &Path) -> Result<u64> {
+    let file = std::fs::File::open(path).map_err(|error| Failure::file(path, "read --input", &error))?;
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let mut line = Vec::new();
+    let mut count = 0;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|error| Failure::file(path, "read --input", &error))?;
+        if read == 0 {
+            return Ok(count);
+        }
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            count += 1;
+        }
+    }
+}
+
+/// Parse one input line: JSON (a string or an object), with the line number as the default id.
+pub fn parse_line(number: u64, text: &str) -> std::result::Result<Line, String> {
+    let record: Value = serde_json::from_str(text)
+        .map_err(|error| format!("line {number} is not JSON: {error} (column {})", error.column()))?;
+    let id = match &record {
+        Value::Object(object) => match object.get("id") {
+            None | Some(Value::Null) => json!(number),
+            Some(id @ (Value::String(_) | Value::Number(_))) => id.clone(),
+            Some(_) => return Err(format!("line {number}: \"id\" must be a string or a number")),
+        },
+        Value::String(_) => json!(number),
+        _ => return Err(format!("line {number} must be a JSON string or object")),
+    };
+    Ok(Line { number, id, record })
+}
+
+/// A stable 64-bit key for an id (ids of a resumed output are remembered by key, not by text).
+fn id_key(id: &Value) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    match id {
+        Value::String(text) => ("s", text.as_str()).hash(&mut hasher),
+        other => ("n", other.to_string()).hash(&mut hasher),
+    }
+    hasher.finish()
+}
+
+/// The ids a previous run wrote to `path`. A torn last line (an interrupted write) is cut off
+/// the file so that appended results start on a line of their own.
+fn resume_ids(path: &Path) -> Result<HashSet<u64>> {
+    let mut file = match std::fs::OpenOptions::new().read(true).write(true).open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(HashSet::new()),
+        Err(error) => return Err(Failure::file(path, "open the --resume file", &error)),
+    };
+    let mut ids = HashSet::new();
+    let mut complete_bytes: u64 = 0;
+    let mut reader = BufReader::new(&mut file);
+    let mut line = Vec::new();
+    let mut number = 0u64;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|error| Failure::file(path, "read the --resume file", &error))?;
+        if read == 0 || !line.ends_with(b"\n") {
+            break;
+        }
+        number += 1;
+        complete_bytes += read as u64;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let document: Value = serde_json::from_slice(&line).map_err(|error| {
+            Failure::usage(format!("--resume {}: line {number} is not JSON: {error}", path.display()))
+        })?;
+        match document.get("id") {
+            Some(id) if !id.is_null() => {
+                ids.insert(id_key(id));
+            }
+            _ => {
+                return Err(Failure::usage(format!(
+                    "--resume {}: line {number} has no \"id\"; is this the output of a bulk run?",
+                    path.display()
+                )));
+            }
+        }
+    }
+    drop(reader);
+    let length =
+        file.metadata().map_err(|error| Failure::file(path, "read the --resume file", &error))?.len();
+    if length > complete_bytes {
+        file.set_len(complete_bytes)
+            .map_err(|error| Failure::file(path, "trim the --resume file", &error))?;
+    }
+    Ok(ids)
+}
+
+/// Whether a failure is worth retrying, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Retry {
+    Throttled,
+    Transient,
+    Never,
+}
+
+fn retry_kind(failure: &Failure) -> Retry {
+    match failure.code.as_str() {
+        "ThrottlingException"
+        | "TooManyRequestsException"
+        | "Throttling"
+        | "ServiceQuotaExceededException" => Retry::Throttled,
+        "InternalServerException"
+        | "ServiceUnavailableException"
+        | "ModelNotReadyException"
+        | "ModelTimeoutException"
+        | "timeout"
+        | "network" => Retry::Transient,
+        _ if failure.kind == Kind::Other => Retry::Transient,
+        _ => Retry::Never,
+    }
+}
+
+/// The delay before retry `attempt` (1-based) of line `number`: exponential, capped, with a
+/// deterministic jitter so that throttled requests do not come back all at once.
+fn backoff(number: u64, attempt: u32) -> Duration {
+    let base = FIRST_BACKOFF.saturating_mul(1 << attempt.saturating_sub(1).min(16)).min(MAXIMUM_BACKOFF);
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (number, attempt).hash(&mut hasher);
+    let fraction = (hasher.finish() % 1000) as f64 / 1000.0;
+    base.mul_f64(0.5 + fraction / 2.0)
+}
+
+/// The number of requests allowed in flight: halved on throttling (at most once per backoff
+/// period), raised by one after as many successes as the current limit.
+#[derive(Debug, Clone)]
+struct Window {
+    limit: f64,
+    maximum: f64,
+    last_cut: Option<Instant>,
+}
+
+impl Window {
+    fn new(maximum: usize) -> Self {
+        Window { limit: maximum as f64, maximum: maximum as f64, last_cut: None }
+    }
+
+    fn allowed(&self) -> usize {
+        self.limit.floor().max(1.0) as usize
+    }
+
+    fn throttled(&mut self, now: Instant) {
+        if self.last_cut.is_some_and(|last| now.duration_since(last) < FIRST_BACKOFF) {
+            return;
+        }
+        self.limit = (self.limit / 2.0).max(1.0);
+        self.last_cut = Some(now);
+    }
+
+    fn succeeded(&mut self) {
+        self.limit = (self.limit + 1.0 / self.limit).min(self.maximum);
+    }
+}
+
+/// Where result lines go: stdout, or appended to the `--resume` file.
+enum Sink<'a> {
+    Stdout(&'a crate::output::Output),
+    File(std::fs::File, PathBuf),
+}
+
+impl Sink<'_> {
+    fn write(&mut self, line: &Value) -> Result<()> {
+        match self {
+            Sink::Stdout(output) => output.ndjson(line),
+            Sink::File(file, path) => {
+                let mut text = crate::output::json::render_line(line);
+                if !text.ends_with('\n') {
+                    text.push('\n');
+                }
+                file.write_all(text.as_bytes())
+                    .map_err(|error| Failure::file(path, "write results to", &error))
+            }
+        }
+    }
+}
+
+/// The result line of a request.
+fn result_line(id: &Value, outcome: std::result::Result<Answer, Failure>) -> (Value, bool, u64) {
+    let mut line = Map::new();
+    line.insert("id".into(), id.clone());
+    match outcome {
+        Ok(answer) => {
+            let tokens = answer.input_tokens + answer.output_tokens;
+            line.extend(answer.members);
+            (Value::Object(line), true, tokens)
+        }
+        Err(failure) => {
+            let mut error = json!({"code": failure.code, "message": failure.message});
+            if let Some(request_id) = failure.request_id {
+                error["requestId"] = json!(request_id);
+            }
+            line.insert("error".into(), error);
+            (Value::Object(line), false, 0)
+        }
+    }
+}
+
+/// Read lines on a thread into a bounded channel: (line number, text) or a read error.
+fn spawn_reader(
+    input: Box<dyn Read + Send>,
+) -> tokio::sync::mpsc::Receiver<std::result::Result<(u64, String), String>> {
+    let (sender, receiver) = tokio::sync::mpsc::channel(READ_AHEAD);
+    std::thread::spawn(move || {
+        let reader = BufReader::with_capacity(1 << 16, input);
+        for (index, line) in reader.lines().enumerate() {
+            let item = line.map(|text| (index as u64 + 1, text)).map_err(|error| {
+                format!("cannot read input line {}: {}", index + 1, crate::error::io_reason(&error))
+            });
+            let stop = item.is_err();
+            if sender.blocking_send(item).is_err() || stop {
+                return;
+            }
+        }
+    });
+    receiver
+}
+
+/// A finished attempt: sequence number, line, tries so far, throttled tries, outcome.
+type Finished = (u64, Line, u32, u32, std::result::Result<Answer, Failure>);
+
+/// Run `call` over every line of `input`, writing one result line per input line.
+pub async fn run<F, Fut>(
+    output: &crate::output::Output,
+    options: &Options,
+    input: Box<dyn Read + Send>,
+    total: Option<u64>,
+    call: F,
+) -> Result<Summary>
+where
+    F: Fn(Line) -> Fut,
+    Fut: Future<Output = std::result::Result<Answer, Failure>>,
+{
+    options.check()?;
+    let done_ids = match &options.resume {
+        Some(path) => resume_ids(path)?,
+        None => HashSet::new(),
+    };
+    let mut sink = match &options.resume {
+        Some(path) => {
+            // Results hold conversation data: a file we create is readable by the owner only.
+            let mut open = std::fs::OpenOptions::new();
+            open.create(true).append(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                open.mode(0o600);
+            }
+            let file =
+                open.open(path).map_err(|error| Failure::file(path, "open the --resume file", &error))?;
+            if let Ok(mut seekable) = file.try_clone() {
+                let _ = seekable.seek(SeekFrom::End(0));
+            }
+            Sink::File(file, path.clone())
+        }
+        None => Sink::Stdout(output),
+    };
+    let mut lines = spawn_reader(input);
+    let progress = BulkProgress::start(output, total);
+    let mut tally = Tally::default();
+    let mut summary = Summary::default();
+    let mut window = Window::new(options.concurrency);
+    let reorder = options.reorder_window();
+    // Results waiting for an earlier line, by sequence number (ordered output only).
+    let mut waiting: BTreeMap<u64, Value> = BTreeMap::new();
+    let mut next_sequence: u64 = 0;
+    let mut next_to_write: u64 = 0;
+    let mut input_done = false;
+    let mut read_error: Option<Failure> = None;
+    let mut in_flight = FuturesUnordered::new();
+    // Retries of a line are run as a new attempt: (sequence, line, attempt, throttled attempts).
+    type Attempt<'a> = std::pin::Pin<Box<dyn Future<Output = Finished> + 'a>>;
+    let attempt = |sequence: u64, line: Line, tries: u32, throttles: u32, delay: Duration| -> Attempt<'_> {
+        let future = call(line.clone());
+        Box::pin(async move {
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+            let outcome = future.await;
+            (sequence, line, tries, throttles, outcome)
+        })
+    };
+    let finished = |sequence: u64,
+                    line: Line,
+                    outcome: std::result::Result<Answer, Failure>|
+     -> Attempt<'_> { Box::pin(async move { (sequence, line, 0, 0, outcome) }) };
+    loop {
+        while !input_done
+            && read_error.is_none()
+            && in_flight.len() < window.allowed()
+            && (options.unordered || next_sequence < next_to_write + reorder as u64)
+        {
+            match lines.recv().await {
+                None => input_done = true,
+                Some(Err(message)) => read_error = Some(Failure::usage(message)),
+                Some(Ok((number, text))) => {
+                    if text.trim().is_empty() {
+                        continue;
+                    }
+                    let parsed = if options.plain_lines && !text.trim_start().starts_with(['{', '"']) {
+                        Ok(Line { number, id: json!(number), record: Value::String(text.clone()) })
+                    } else {
+                        parse_line(number, text.trim())
+                    };
+                    let line = match parsed {
+                        Ok(line) => line,
+                        Err(message) => {
+                            // A line that cannot be read still gets its result line, keyed by its
+                            // number, so that every input line has exactly one.
+                            let line = Line { number, id: json!(number), record: Value::Null };
+                            if done_ids.contains(&id_key(&line.id)) {
+                                summary.skipped += 1;
+                                continue;
+                            }
+                            let failure = Failure::new(Kind::Usage, "InvalidInput", message);
+                            in_flight.push(finished(next_sequence, line, Err(failure)));
+                            next_sequence += 1;
+                            continue;
+                        }
+                    };
+                    if done_ids.contains(&id_key(&line.id)) {
+                        summary.skipped += 1;
+                        tally.skipped += 1;
+                        progress.update(&tally);
+                        continue;
+                    }
+                    in_flight.push(attempt(next_sequence, line, 0, 0, Duration::ZERO));
+                    next_sequence += 1;
+                }
+            }
+        }
+        let Some((sequence, line, tries, throttles, outcome)) = in_flight.next().await else {
+            break;
+        };
+        let outcome = match outcome {
+            Err(failure) if failure.kind == Kind::Interrupted => return Err(failure),
+            Err(failure) => {
+                let retry = retry_kind(&failure);
+                let throttled = retry == Retry::Throttled;
+                if throttled {
+                    window.throttled(Instant::now());
+                    tally.throttles += 1;
+                }
+                let may_retry = match retry {
+                    Retry::Throttled => throttles < THROTTLE_RETRIES,
+                    Retry::Transient => tries - throttles < TRANSIENT_RETRIES,
+                    Retry::Never => false,
+                };
+                if may_retry {
+                    summary.retries += 1;
+                    let delay = backoff(line.number, tries + 1);
+                    in_flight.push(attempt(
+                        sequence,
+                        line,
+                        tries + 1,
+                        throttles + u32::from(throttled),
+                        delay,
+                    ));
+                    progress.update(&tally);
+                    continue;
+                }
+                Err(failure)
+            }
+            Ok(answer) => {
+                window.succeeded();
+                Ok(answer)
+            }
+        };
+        let (result, answered, tokens) = result_line(&line.id, outcome);
+        if answered {
+            summary.answered += 1;
+            tally.answered += 1;
+        } else {
+            summary.failed += 1;
+            tally.failed += 1;
+        }
+        tally.tokens += tokens;
+        progress.update(&tally);
+        if options.unordered {
+            sink.write(&result)?;
+        } else {
+            waiting.insert(sequence, result);
+            while let Some(ready) = waiting.remove(&next_to_write) {
+                sink.write(&ready)?;
+                next_to_write += 1;
+            }
+        }
+    }
+    progress.finish(&tally);
+    if let Some(failure) = read_error {
+        return Err(failure);
+    }
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    use super::*;
+
+    #[test]
+    fn lines_are_strings_or_objects_with_ids() {
+        let line = parse_line(3, "\"hello\"").unwrap();
+        assert_eq!(line.id, json!(3));
+        let line = parse_line(4, r#"{"id": "a-1", "prompt": "x"}"#).unwrap();
+        assert_eq!(line.id, json!("a-1"));
+        assert!(parse_line(5, "[1, 2]").unwrap_err().contains("line 5"));
+        assert!(parse_line(6, "{oops").unwrap_err().contains("line 6 is not JSON"));
+        assert!(parse_line(7, r#"{"id": {"x": 1}}"#).unwrap_err().contains("\"id\""));
+    }
+
+    #[test]
+    fn the_window_halves_on_throttling_and_creeps_back() {
+        let mut window = Window::new(32);
+        let now = Instant::now();
+        window.throttled(now);
+        assert_eq!(window.allowed(), 16);
+        window.throttled(now);
+        assert_eq!(window.allowed(), 16, "at most one cut per backoff period");
+        window.throttled(now + FIRST_BACKOFF);
+        assert_eq!(window.allowed(), 8);
+        for _ in 0..8 {
+            window.succeeded();
+        }
+        assert_eq!(window.allowed(), 8);
+        for _ in 0..40 {
+            window.succeeded();
+        }
+        assert!(window.allowed() > 8 && window.allowed() <= 32);
+        let mut single = Window::new(1);
+        single.throttled(now);
+        assert_eq!(single.allowed(), 1);
+    }
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert!(backoff(1, 1) <= FIRST_BACKOFF);
+        assert!(backoff(1, 1) >= FIRST_BACKOFF / 2);
+        assert!(backoff(1, 4) >= FIRST_BACKOFF * 4);
+        assert!(backoff(1, 30) <= MAXIMUM_BACKOFF);
+    }
+
+    #[test]
+    fn resume_reads_ids_and_trims_a_torn_line() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("out.jsonl");
+        std::fs::write(&path, "{\"id\":1,\"text\":\"a\"}\n{\"id\":\"b\",\"text\":\"b\"}\n{\"id\":3,\"te")
+            .unwrap();
+        let ids = resume_ids(&path).unwrap();
+        assert_eq!(ids.len(), 2);
+        assert!(ids.contains(&id_key(&json!(1))));
+        assert!(ids.contains(&id_key(&json!("b"))));
+        assert!(!ids.contains(&id_key(&json!("1"))), "string and number ids differ");
+        assert!(std::fs::read_to_string(&path).unwrap().ends_with("\"b\"}\n"));
+        std::fs::write(&path, "not json\n").unwrap();
+        assert!(resume_ids(&path).unwrap_err().message.contains("line 1 is not JSON"));
+        assert!(resume_ids(&directory.path().join("missing.jsonl")).unwrap().is_empty());
+    }
+
+    fn quiet_output() -> crate::output::Output {
+        crate::output::Output {
+            format: crate::cli::OutputFormat::Json,
+            format_chosen: true,
+            query: None,
+            stdout_color: false,
+            stderr_color: false,
+            stdout_is_terminal: false,
+            stderr_is_terminal: false,
+            quiet: true,
+            debug: false,
+        }
+    }
+
+    fn input(lines: u64) -> Box<dyn Read + Send> {
+        let text: String = (1..=lines).map(|number| format!("{{\"prompt\": \"p{number}\"}}\n")).collect();
+        Box::new(std::io::Cursor::new(text.into_bytes()))
+    }
+
+    #[tokio::test]
+    async fn throttled_lines_are_retried_and_every_line_is_written_once_in_order() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("out.jsonl");
+        let calls = AtomicU64::new(0);
+        let peak = Mutex::new((0usize, 0usize));
+        let options =
+            Options { concurrency: 8, unordered: false, resume: Some(path.clone()), plain_lines: false };
+        let summary = run(&quiet_output(), &options, input(200), Some(200), |line| {
+            let count = calls.fetch_add(1, Ordering::Relaxed);
+            {
+                let mut peak = peak.lock().unwrap();
+                peak.0 += 1;
+                peak.1 = peak.1.max(peak.0);
+            }
+            let peak = &peak;
+            async move {
+                // Later lines finish first, and every third call is throttled.
+                tokio::time::sleep(Duration::from_millis(20 - line.number % 20)).await;
+                peak.lock().unwrap().0 -= 1;
+                if count.is_multiple_of(3) {
+                    return Err(Failure::new(Kind::Service, "ThrottlingException", "slow down"));
+                }
+                let mut members = Map::new();
+                members.insert("text".into(), json!(format!("answer {}", line.number)));
+                Ok(Answer { members, input_tokens: 1, output_tokens: 2 })
+            }
+        })
+        .await
+        .unwrap();
+        assert_eq!(summary.answered, 200);
+        assert_eq!(summary.failed, 0);
+        assert!(summary.retries > 0);
+        assert!(peak.lock().unwrap().1 <= 8);
+        let written = std::fs::read_to_string(&path).unwrap();
+        let ids: Vec<u64> = written
+            .lines()
+            .map(|line| serde_json::from_str::<Value>(line).unwrap()["id"].as_u64().unwrap())
+            .collect();
+        assert_eq!(ids, (1..=200).collect::<Vec<_>>());
+
+        // A second run over the same output skips everything.
+        let again = run(&quiet_output(), &options, input(200), Some(200), |_line| async {
+            Err::<Answer, _>(Failure::usage("must not be called"))
+        })
+        .await
+        .unwrap();
+        assert_eq!(again.skipped, 200);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+    }
+
+    #[tokio::test]
+    async fn permanent_errors_become_error_lines() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("out.jsonl");
+        let options =
+            Options { concurrency: 4, unordered: true, resume: Some(path.clone()), plain_lines: false };
+        let summary = run(&quiet_output(), &options, input(10), None, |line| async move {
+            if line.number % 2 == 0 {
+                Err(Failure::new(Kind::Service, "ValidationException", "bad prompt"))
+            } else {
+                Ok(Answer::default())
+            }
+        })
+        .await
+        .unwrap();
+        assert_eq!((summary.answered, summary.failed, summary.retries), (5, 5, 0));
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(written.lines().count(), 10);
+        assert_eq!(written.matches("ValidationException").count(), 5);
+    }
+
+    #[test]
+    fn bad_concurrency_is_a_usage_error() {
+        let options = Options { concurrency: 0, unordered: false, resume: None, plain_lines: false };
+        assert_eq!(options.check().unwrap_err().kind, Kind::Usage);
+    }
+}

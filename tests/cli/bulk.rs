@@ -1,0 +1,271 @@
+//! Bulk on-demand invocation end to end: `invoke --input` with concurrency against an emulator
+//! that is slow and throttles, order and completeness of the results, resume after a kill, and
+//! the bad inputs.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::support::{Emulator, Sandbox, run};
+
+fn prompts(sandbox: &Sandbox, count: usize) -> std::path::PathBuf {
+    let path = sandbox.path().join("prompts.jsonl");
+    let mut file = std::fs::File::create(&path).unwrap();
+    for number in 1..=count {
+        if number % 3 == 0 {
+            writeln!(file, "{{\"id\": \"q{number}\", \"prompt\": \"Tell me about river {number}\"}}")
+                .unwrap();
+        } else {
+            writeln!(file, "\"Describe mountain {number}\"").unwrap();
+        }
+    }
+    path
+}
+
+fn ids(ndjson: &str) -> Vec<Value> {
+    ndjson.lines().map(|line| serde_json::from_str::<Value>(line).unwrap()["id"].clone()).collect()
+}
+
+fn expected_ids(count: usize) -> Vec<Value> {
+    (1..=count)
+        .map(|number| if number % 3 == 0 { Value::from(format!("q{number}")) } else { Value::from(number) })
+        .collect()
+}
+
+#[test]
+fn ten_thousand_lines_through_throttling_in_order() {
+    let emulator = Emulator::with_args(&["--fault-throttle", "0.05", "--latency", "2", "--seed", "11"]);
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 10_000);
+    let result = run(sandbox
+        .against(&emulator)
+        .args([
+            "--max-attempts",
+            "1",
+            "invoke",
+            "titan-text-express",
+            "--max-tokens",
+            "8",
+            "--concurrency",
+            "32",
+            "--input",
+        ])
+        .arg(&input));
+    result.expect_code(0);
+    let lines: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(lines.len(), 10_000);
+    assert_eq!(ids(&result.stdout), expected_ids(10_000));
+    assert!(lines.iter().all(|line| line.get("error").is_none()), "no error line left after retries");
+    assert!(lines.iter().all(|line| line["text"].as_str().is_some_and(|text| !text.is_empty())));
+    assert!(lines[0]["usage"]["outputTokens"].as_u64().unwrap() <= 8);
+    // The same prompt alone gives the same text.
+    let single = run(sandbox.against(&emulator).args([
+        "invoke",
+        "titan-text-express",
+        "--max-tokens",
+        "8",
+        "Describe mountain 1",
+    ]));
+    single.expect_code(0);
+    assert_eq!(single.stdout.trim_end(), lines[0]["text"].as_str().unwrap().trim_end());
+}
+
+#[test]
+fn unordered_output_has_every_line_once() {
+    let emulator = Emulator::with_args(&["--latency", "3"]);
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 300);
+    let result = run(sandbox
+        .against(&emulator)
+        .args([
+            "invoke",
+            "claude-3-haiku",
+            "--max-tokens",
+            "5",
+            "--concurrency",
+            "16",
+            "--unordered",
+            "--input",
+        ])
+        .arg(&input));
+    result.expect_code(0);
+    let mut seen: Vec<String> = ids(&result.stdout).iter().map(Value::to_string).collect();
+    let mut expected: Vec<String> = expected_ids(300).iter().map(Value::to_string).collect();
+    seen.sort();
+    expected.sort();
+    assert_eq!(seen, expected);
+}
+
+#[test]
+fn a_killed_run_resumes_to_the_same_output() {
+    let emulator = Emulator::with_args(&["--latency", "5"]);
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 600);
+    let args = ["invoke", "llama3-8b", "--max-tokens", "6", "--concurrency", "4", "--input"];
+    let whole = run(sandbox.against(&emulator).args(args).arg(&input));
+    whole.expect_code(0);
+
+    let output = sandbox.path().join("resumed.jsonl");
+    let mut child = sandbox
+        .against(&emulator)
+        .args(args)
+        .arg(&input)
+        .arg("--resume")
+        .arg(&output)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    loop {
+        let written = std::fs::read_to_string(&output).map(|text| text.lines().count()).unwrap_or(0);
+        if written >= 100 || started.elapsed() > Duration::from_secs(60) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let partial = std::fs::read_to_string(&output).unwrap();
+    assert!(partial.lines().count() < 600, "the run was killed half-way");
+
+    let resumed = run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output));
+    resumed.expect_code(0);
+    assert!(resumed.stdout.is_empty(), "results go to the --resume file");
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), whole.stdout);
+}
+
+#[test]
+fn failed_lines_get_error_lines_and_exit_254() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("mixed.jsonl");
+    std::fs::write(
+        &input,
+        "\"a good prompt\"\n{\"id\": \"raw\", \"body\": {\"inputText\": \"x\", \"textGenerationConfig\": {\"maxTokenCount\": 99999}}}\nnot json\n\n{\"id\": 7}\n",
+    )
+    .unwrap();
+    let result =
+        run(sandbox.against(&emulator).args(["invoke", "titan-text-express", "--input"]).arg(&input));
+    result.expect_one_line_error(254, "3 of 4 lines failed");
+    let lines: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines[0]["text"].is_string());
+    assert_eq!(lines[1]["id"], "raw");
+    assert_eq!(lines[1]["error"]["code"], "ValidationException");
+    assert_eq!(lines[2]["id"], 3);
+    assert_eq!(lines[2]["error"]["code"], "InvalidInput");
+    assert_eq!(lines[3]["id"], 7);
+    assert!(lines[3]["error"]["message"].as_str().unwrap().contains("no \"prompt\""));
+}
+
+#[test]
+fn stdin_input_and_bad_flags() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let mut child = sandbox
+        .against(&emulator)
+        .args(["invoke", "nova-lite", "--max-tokens", "4", "--input", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"\"one\"\n\"two\"\n").unwrap();
+    let lines: Vec<String> =
+        BufReader::new(child.stdout.take().unwrap()).lines().map(Result::unwrap).collect();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(lines.len(), 2);
+
+    run(sandbox.against(&emulator).args(["invoke", "nova-lite", "a prompt", "--input", "x.jsonl"]))
+        .expect_one_line_error(252, "--input gives the prompts");
+    run(sandbox.against(&emulator).args(["invoke", "nova-lite", "--concurrency", "4"]))
+        .expect_one_line_error(252, "--input");
+    run(sandbox.against(&emulator).args(["invoke", "nova-lite", "--input", "missing.jsonl"]))
+        .expect_one_line_error(252, "missing.jsonl");
+    let input = sandbox.path().join("one.jsonl");
+    std::fs::write(&input, "\"hi\"\n").unwrap();
+    run(sandbox
+        .against(&emulator)
+        .args(["invoke", "nova-lite", "--concurrency", "0", "--input"])
+        .arg(&input))
+    .expect_one_line_error(252, "--concurrency 0");
+    let not_ours = sandbox.path().join("notes.txt");
+    std::fs::write(&not_ours, "some notes\n").unwrap();
+    run(sandbox
+        .against(&emulator)
+        .args(["invoke", "nova-lite", "--input"])
+        .arg(&input)
+        .arg("--resume")
+        .arg(&not_ours))
+    .expect_one_line_error(252, "is not JSON");
+    assert_eq!(
+        std::fs::read_to_string(&not_ours).unwrap(),
+        "some notes\n",
+        "a foreign file is left untouched"
+    );
+}
+
+#[test]
+fn converse_and_embed_take_input_lines_too() {
+    let emulator = Emulator::with_args(&["--latency", "2"]);
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("conversations.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "\"Describe the sea\"\n",
+            "{\"id\": \"history\", \"messages\": [{\"role\": \"user\", \"content\": [{\"text\": \"Describe the desert\"}]}]}\n",
+            "{\"id\": \"empty\", \"prompt\": \"  \"}\n",
+        ),
+    )
+    .unwrap();
+    let result = run(sandbox
+        .against(&emulator)
+        .args([
+            "converse",
+            "nova-lite",
+            "--max-tokens",
+            "6",
+            "--system",
+            "Be brief",
+            "--concurrency",
+            "3",
+            "--input",
+        ])
+        .arg(&input));
+    result.expect_one_line_error(254, "1 of 3 lines failed");
+    let lines: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    let single = run(sandbox.against(&emulator).args([
+        "converse",
+        "nova-lite",
+        "--max-tokens",
+        "6",
+        "--system",
+        "Be brief",
+        "Describe the sea",
+    ]));
+    assert_eq!(lines[0]["text"].as_str().unwrap().trim_end(), single.stdout.trim_end());
+    assert_eq!(lines[0]["stopReason"], "max_tokens");
+    assert!(lines[0]["usage"]["outputTokens"].as_u64().unwrap() <= 6);
+    assert_eq!(lines[1]["id"], "history");
+    assert!(lines[1]["text"].as_str().unwrap().len() > 1);
+    assert!(lines[2]["error"]["message"].as_str().unwrap().contains("prompt is empty"));
+    run(sandbox.against(&emulator).args(["converse", "nova-lite", "--stream", "--input"]).arg(&input))
+        .expect_one_line_error(252, "--stream");
+
+    let texts = sandbox.path().join("texts.txt");
+    let body: String = (1..=50).map(|number| format!("plain text number {number}\n")).collect();
+    std::fs::write(&texts, body).unwrap();
+    let embedded = run(sandbox
+        .against(&emulator)
+        .args(["embed", "titan-embed-text-v2", "--dimensions", "256", "--concurrency", "8", "--input"])
+        .arg(&texts));
+    embedded.expect_code(0);
+    let vectors: Vec<Value> =
+        embedded.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(ids(&embedded.stdout), (1..=50).map(Value::from).collect::<Vec<_>>());
+    assert!(vectors.iter().all(|line| line["embedding"].as_array().unwrap().len() == 256));
+}
