@@ -10,6 +10,7 @@ mod boto3;
 mod bulk;
 mod config;
 mod control_awscli;
+mod control_moto;
 mod control_plane;
 mod control_validate_data;
 mod conversation;
