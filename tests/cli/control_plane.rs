@@ -752,3 +752,35 @@ fn raw_input_skeleton_and_dry_run() {
     )
     .expect_one_line_error(252, "cannot read --cli-input-json");
 }
+
+#[test]
+fn ctrl_c_stops_waiting_and_leaves_the_job_running() {
+    let sandbox = Sandbox::new();
+    let emulator = Emulator::with_args(&["--job-seconds", "600"]);
+    create_job(
+        &sandbox,
+        &emulator,
+        "tune-interrupted",
+        "interrupted-model",
+        "s3://my-bucket/train.jsonl",
+        &[],
+    )
+    .expect_code(0);
+    let child = sandbox
+        .against(&emulator)
+        .args(["customization-jobs", "wait", "tune-interrupted"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let signal = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(signal.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("stopped waiting; customization job tune-interrupted keeps running"), "{stderr}");
+    assert!(output.stdout.is_empty());
+    let job = bedrock(&sandbox, &emulator, &["customization-jobs", "get", "tune-interrupted"]).json();
+    assert_eq!(job["status"], "InProgress");
+}

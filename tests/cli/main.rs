@@ -12,6 +12,7 @@ mod config;
 mod control_awscli;
 mod control_moto;
 mod control_plane;
+mod control_terminal;
 mod control_validate_data;
 mod conversation;
 mod doctor;
