@@ -111,21 +111,26 @@ pub fn member<'a>(input: &'a Value, key: &str) -> Option<&'a str> {
     input.get(key).and_then(Value::as_str)
 }
 
-/// A new id: 12 lowercase letters and digits, unique within the counter's name.
-pub fn new_id(state: &mut PersistedState, counter: &str) -> String {
+/// A new id: 12 lowercase letters and digits, derived from the collection's counter (so a run is
+/// reproducible) and unique within the collection.
+pub fn new_id(state: &mut PersistedState, collection: &str) -> String {
     const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let next = state.counters.entry(counter.to_string()).or_insert(0);
-    *next += 1;
-    let seed =
-        *next ^ counter.bytes().fold(0u64, |hash, byte| hash.wrapping_mul(31).wrapping_add(byte as u64));
-    let mut value = super::faults::mix(seed ^ clock::now_millis());
-    (0..12)
-        .map(|_| {
-            let character = ALPHABET[(value % 36) as usize] as char;
-            value /= 36;
-            character
-        })
-        .collect()
+    let salt = collection.bytes().fold(0u64, |hash, byte| hash.wrapping_mul(31).wrapping_add(byte as u64));
+    loop {
+        let next = state.counters.entry(collection.to_string()).or_insert(0);
+        *next += 1;
+        let mut value = super::faults::mix(*next ^ salt);
+        let id: String = (0..12)
+            .map(|_| {
+                let character = ALPHABET[(value % 36) as usize] as char;
+                value /= 36;
+                character
+            })
+            .collect();
+        if !state.collections.get(collection).is_some_and(|documents| documents.contains_key(&id)) {
+            return id;
+        }
+    }
 }
 
 pub fn store_failure(_: crate::error::Failure) -> ServiceError {
