@@ -327,7 +327,7 @@ fn throughput_lifecycle_and_runtime_use() {
 #[test]
 fn batch_jobs_count_records_and_stop() {
     let sandbox = Sandbox::new();
-    let emulator = Emulator::with_args(&["--job-seconds", "1"]);
+    let emulator = Emulator::with_args(&["--job-seconds", "3"]);
     let base = [
         "batch-jobs",
         "create",
@@ -773,7 +773,8 @@ fn ctrl_c_stops_waiting_and_leaves_the_job_running() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // Let the waiter start polling before the interrupt.
+    std::thread::sleep(std::time::Duration::from_millis(2500));
     let signal = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(signal.success());
     let output = child.wait_with_output().unwrap();
