@@ -1184,6 +1184,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand list 'List model import jobs (ListModelImportJobs)'
             cand ls 'List model import jobs (ListModelImportJobs)'
             cand get 'Describe a model import job (GetModelImportJob)'
+            cand wait 'Wait until a model import job has Completed (254 if it failed)'
         }
         &'bedrock;import-jobs;create'= {
             cand --job-name 'Name of the job'
@@ -1277,6 +1278,30 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bedrock;import-jobs;get'= {
+            cand --profile 'Use this profile from the AWS config and credentials files'
+            cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
+            cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'
+            cand -o 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
+            cand --output 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
+            cand --query 'A JMESPath expression applied to the JSON document before it is formatted'
+            cand --max-items 'Stop after this many items of a list; prints a nextToken to continue from'
+            cand --page-size 'Ask the service for pages of this size (all pages are still fetched)'
+            cand --starting-token 'Continue a list from the nextToken a previous --max-items run printed'
+            cand --color 'When to use colour'
+            cand --read-timeout 'Seconds to wait for data on an open connection before giving up'
+            cand --connect-timeout 'Seconds to wait for a connection to open before giving up'
+            cand --max-attempts 'Total attempts per request, retries included (1 disables retries)'
+            cand --retry-mode 'How the SDK retries throttled and failed requests'
+            cand --no-paginate 'Fetch only the first page of a list'
+            cand --debug 'Trace requests and responses to stderr (credentials and signatures redacted)'
+            cand -q 'No progress, no hints: only data on stdout and errors on stderr'
+            cand --quiet 'No progress, no hints: only data on stdout and errors on stderr'
+            cand --local 'Run against the built-in emulator, started in-process (no AWS account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bedrock;import-jobs;wait'= {
+            cand --timeout 'Give up after this many seconds (exit 255; the job keeps running)'
             cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
             cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'
@@ -1874,6 +1899,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand ls 'List evaluation jobs (ListEvaluationJobs)'
             cand get 'Describe an evaluation job (GetEvaluationJob)'
             cand stop 'Stop an evaluation job (StopEvaluationJob)'
+            cand wait 'Wait until an evaluation job has Completed (254 if it failed or was stopped)'
         }
         &'bedrock;eval-jobs;create'= {
             cand --job-name 'Name of the job'
@@ -1994,6 +2020,30 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bedrock;eval-jobs;stop'= {
+            cand --profile 'Use this profile from the AWS config and credentials files'
+            cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
+            cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'
+            cand -o 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
+            cand --output 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
+            cand --query 'A JMESPath expression applied to the JSON document before it is formatted'
+            cand --max-items 'Stop after this many items of a list; prints a nextToken to continue from'
+            cand --page-size 'Ask the service for pages of this size (all pages are still fetched)'
+            cand --starting-token 'Continue a list from the nextToken a previous --max-items run printed'
+            cand --color 'When to use colour'
+            cand --read-timeout 'Seconds to wait for data on an open connection before giving up'
+            cand --connect-timeout 'Seconds to wait for a connection to open before giving up'
+            cand --max-attempts 'Total attempts per request, retries included (1 disables retries)'
+            cand --retry-mode 'How the SDK retries throttled and failed requests'
+            cand --no-paginate 'Fetch only the first page of a list'
+            cand --debug 'Trace requests and responses to stderr (credentials and signatures redacted)'
+            cand -q 'No progress, no hints: only data on stdout and errors on stderr'
+            cand --quiet 'No progress, no hints: only data on stdout and errors on stderr'
+            cand --local 'Run against the built-in emulator, started in-process (no AWS account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bedrock;eval-jobs;wait'= {
+            cand --timeout 'Give up after this many seconds (exit 255; the job keeps running)'
             cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
             cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'

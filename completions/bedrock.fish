@@ -1197,33 +1197,34 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
 text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l no-paginate -d 'Fetch only the first page of a list'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -f -a "create" -d 'Import model weights from S3 as a Bedrock model (CreateModelImportJob)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -f -a "list" -d 'List model import jobs (ListModelImportJobs)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -f -a "ls" -d 'List model import jobs (ListModelImportJobs)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get" -f -a "get" -d 'Describe a model import job (GetModelImportJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "create" -d 'Import model weights from S3 as a Bedrock model (CreateModelImportJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "list" -d 'List model import jobs (ListModelImportJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "ls" -d 'List model import jobs (ListModelImportJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "get" -d 'Describe a model import job (GetModelImportJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "wait" -d 'Wait until a model import job has Completed (254 if it failed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l job-name -d 'Name of the job' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l model-name -d 'Name of the imported model' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l role-arn -d 'IAM role Bedrock assumes to read the model files' -r
@@ -1344,6 +1345,30 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -1921,34 +1946,35 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l profile -d 'Use this profile from the AWS config and credentials files' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
 text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l no-paginate -d 'Fetch only the first page of a list'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -f -a "create" -d 'Start an automatic model evaluation (CreateEvaluationJob)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -f -a "list" -d 'List evaluation jobs (ListEvaluationJobs)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -f -a "ls" -d 'List evaluation jobs (ListEvaluationJobs)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -f -a "get" -d 'Describe an evaluation job (GetEvaluationJob)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop" -f -a "stop" -d 'Stop an evaluation job (StopEvaluationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "create" -d 'Start an automatic model evaluation (CreateEvaluationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "list" -d 'List evaluation jobs (ListEvaluationJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "ls" -d 'List evaluation jobs (ListEvaluationJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "get" -d 'Describe an evaluation job (GetEvaluationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "stop" -d 'Stop an evaluation job (StopEvaluationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "wait" -d 'Wait until an evaluation job has Completed (254 if it failed or was stopped)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l job-name -d 'Name of the job' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l description -d 'Description of the job' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l role-arn -d 'IAM role Bedrock assumes to read the dataset and write the results' -r
@@ -2108,6 +2134,30 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

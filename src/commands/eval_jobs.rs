@@ -36,6 +36,12 @@ pub enum EvalJobsCommand {
         after_help = "Examples:\n  bedrock eval-jobs stop arn:aws:bedrock:us-east-1:123456789012:evaluation-job/abcdef123456"
     )]
     Stop(JobArgs),
+
+    /// Wait until an evaluation job has Completed (254 if it failed or was stopped).
+    #[command(
+        after_help = "Examples:\n  bedrock eval-jobs wait arn:aws:bedrock:us-east-1:123456789012:evaluation-job/abcdef123456 --timeout 7200"
+    )]
+    Wait(WaitArgs),
 }
 
 /// Task types of automatic evaluations.
@@ -124,6 +130,17 @@ pub struct JobArgs {
     pub job: String,
 }
 
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// Job ARN (as create prints it).
+    #[arg(value_name = "JOB")]
+    pub job: String,
+
+    /// Give up after this many seconds (exit 255; the job keeps running).
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+}
+
 const LIST_COLUMNS: &[Column] = &[
     Column { header: "JOB NAME", path: "jobName" },
     Column { header: "STATUS", path: "status" },
@@ -152,9 +169,20 @@ pub async fn run(ctx: &Ctx, command: EvalJobsCommand) -> Result<()> {
     match command {
         EvalJobsCommand::Create(args) => create(ctx, args).await,
         EvalJobsCommand::Get(args) => {
-            let client = ctx.bedrock().await?;
-            let result = client.get_evaluation_job().job_identifier(&args.job).send().await;
-            let document = operation::document(ctx, result).await?;
+            let document = fetch(ctx, &args.job).await?;
+            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+        }
+        EvalJobsCommand::Wait(args) => {
+            let timeout = super::wait::timeout(args.timeout)?;
+            let target = super::wait::Target {
+                what: format!("evaluation job {}", args.job.rsplit('/').next().unwrap_or(&args.job)),
+                get_command: format!("bedrock eval-jobs get {}", args.job),
+                status: "status",
+                success: &["Completed"],
+                failure: &["Failed", "Stopped"],
+                reason: &["failureMessages"],
+            };
+            let document = super::wait::until_done(ctx, &target, timeout, || fetch(ctx, &args.job)).await?;
             ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
         }
         EvalJobsCommand::Stop(args) => {
@@ -189,6 +217,12 @@ pub async fn run(ctx: &Ctx, command: EvalJobsCommand) -> Result<()> {
             ctx.output.document(&document, &View::Rows { rows: "jobSummaries", columns: LIST_COLUMNS })
         }
     }
+}
+
+async fn fetch(ctx: &Ctx, job: &str) -> Result<serde_json::Value> {
+    let client = ctx.bedrock().await?;
+    let result = client.get_evaluation_job().job_identifier(job).send().await;
+    operation::document(ctx, result).await
 }
 
 async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {

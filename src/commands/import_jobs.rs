@@ -24,6 +24,10 @@ pub enum ImportJobsCommand {
     /// Describe a model import job (GetModelImportJob).
     #[command(after_help = "Examples:\n  bedrock import-jobs get import-1")]
     Get(JobArgs),
+
+    /// Wait until a model import job has Completed (254 if it failed).
+    #[command(after_help = "Examples:\n  bedrock import-jobs wait import-1 --timeout 3600")]
+    Wait(WaitArgs),
 }
 
 #[derive(Debug, Args)]
@@ -85,6 +89,17 @@ pub struct JobArgs {
     pub job: String,
 }
 
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// Job name or ARN.
+    #[arg(value_name = "JOB")]
+    pub job: String,
+
+    /// Give up after this many seconds (exit 255; the job keeps running).
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+}
+
 const LIST_COLUMNS: &[Column] = &[
     Column { header: "JOB NAME", path: "jobName" },
     Column { header: "STATUS", path: "status" },
@@ -112,6 +127,11 @@ pub async fn run(ctx: &Ctx, command: ImportJobsCommand) -> Result<()> {
         ImportJobsCommand::Create(args) => create(ctx, args).await,
         ImportJobsCommand::Get(args) => {
             let document = fetch(ctx, &args.job).await?;
+            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+        }
+        ImportJobsCommand::Wait(args) => {
+            let timeout = wait::timeout(args.timeout)?;
+            let document = wait_for(ctx, &args.job, &args.job, timeout).await?;
             ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
         }
         ImportJobsCommand::List(args) => {
@@ -181,16 +201,20 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         return ctx.output.document(&created, &View::Record { record: "", fields: CREATED_FIELDS });
     }
     let job = created.get("jobArn").and_then(Value::as_str).unwrap_or_default().to_string();
+    let document = wait_for(ctx, &job, operation::text(&input, "jobName"), timeout).await?;
+    ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+}
+
+async fn wait_for(ctx: &Ctx, job: &str, name: &str, timeout: Option<std::time::Duration>) -> Result<Value> {
     let target = Target {
-        what: format!("import job {}", operation::text(&input, "jobName")),
+        what: format!("import job {name}"),
         get_command: format!("bedrock import-jobs get {job}"),
         status: "status",
         success: &["Completed"],
         failure: &["Failed"],
         reason: &["failureMessage"],
     };
-    let document = wait::until_done(ctx, &target, timeout, || fetch(ctx, &job)).await?;
-    ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+    wait::until_done(ctx, &target, timeout, || fetch(ctx, job)).await
 }
 
 async fn fetch(ctx: &Ctx, job: &str) -> Result<Value> {

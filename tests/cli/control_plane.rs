@@ -426,7 +426,7 @@ fn evaluation_and_import_jobs() {
     );
     created.expect_code(0);
     let arn = created.json()["jobArn"].as_str().unwrap().to_string();
-    let job = bedrock(&sandbox, &emulator, &["eval-jobs", "get", &arn]).json();
+    let job = bedrock(&sandbox, &emulator, &["eval-jobs", "wait", &arn]).json();
     assert_eq!(job["status"], "Completed");
     assert_eq!(job["jobType"], "Automated");
     assert_eq!(
@@ -517,6 +517,11 @@ fn evaluation_and_import_jobs() {
         ],
     );
     failed.expect_one_line_error(254, "import job import-2 is Failed");
+    bedrock(&sandbox, &emulator, &["import-jobs", "wait", "import-2"]).expect_one_line_error(
+        254,
+        "import job import-2 is Failed: The model files at s3://my-bucket/invalid/",
+    );
+    bedrock(&sandbox, &emulator, &["import-jobs", "wait", "import-1"]).expect_code(0);
 }
 
 #[test]
@@ -585,6 +590,32 @@ fn tags_route_to_bedrock_and_bedrock_agent() {
     bedrock(&sandbox, &emulator, &["tags", "add", &model_arn, "stage=beta"]).expect_code(0);
     let listed = bedrock(&sandbox, &emulator, &["tags", "list", &model_arn]).json();
     assert_eq!(listed, json!({"tags": [{"key": "owner", "value": "me"}, {"key": "stage", "value": "beta"}]}));
+
+    // Guardrails keep the tags they were created with; the tag APIs see and change them.
+    let guardrail = bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "guardrails",
+            "create",
+            "--name",
+            "tagged",
+            "--blocked-input-message",
+            "no",
+            "--blocked-output-message",
+            "no",
+            "--tags",
+            "team=safety",
+        ],
+    );
+    guardrail.expect_code(0);
+    let guardrail_arn = guardrail.json()["guardrailArn"].as_str().unwrap().to_string();
+    assert_eq!(
+        bedrock(&sandbox, &emulator, &["tags", "list", &guardrail_arn]).json(),
+        json!({"tags": [{"key": "team", "value": "safety"}]})
+    );
+    bedrock(&sandbox, &emulator, &["tags", "remove", &guardrail_arn, "team"]).expect_code(0);
+    assert_eq!(bedrock(&sandbox, &emulator, &["tags", "list", &guardrail_arn]).json(), json!({"tags": []}));
 
     let missing =
         "arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.titan-text-express-v1/zzzzzzzzzzzz";
