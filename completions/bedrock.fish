@@ -58,6 +58,15 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "embed" -d 'Embed te
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "image" -d 'Generate images (Titan Image Generator, Stability SDXL) into PNG files'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "guardrails" -d 'Guardrails: create and manage them'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "apply-guardrail" -d 'Check text against a guardrail (ApplyGuardrail)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "custom-models" -d 'Custom models made by customization jobs: list, describe, delete'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "customization-jobs" -d 'Model customization jobs (fine-tuning, continued pre-training), a waiter, and dataset checks'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "import-jobs" -d 'Custom model import jobs'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "imported-models" -d 'Imported models: list, describe, delete'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "throughput" -d 'Provisioned throughput: buy, list, change, delete, wait until in service'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "batch-jobs" -d 'Batch inference jobs (model invocation jobs), with a waiter'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "eval-jobs" -d 'Model evaluation jobs'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "logging" -d 'Model invocation logging: where invocations are logged, and which data'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "tags" -d 'Tags of any Bedrock resource, by ARN (bedrock or bedrock-agent, chosen from the ARN)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for invoking models or customizing them (Step Functions)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "knowledge-bases" -d 'Knowledge bases (bedrock-agent): create and manage them'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "data-sources" -d 'Data sources of knowledge bases (S3 locations and chunking)'
@@ -825,6 +834,1568 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l debu
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -f -a "list" -d 'List custom models (ListCustomModels)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -f -a "ls" -d 'List custom models (ListCustomModels)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -f -a "get" -d 'Describe a custom model (GetCustomModel)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -f -a "delete" -d 'Delete a custom model (DeleteCustomModel)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l base-model -d 'Only models customised from this base model (foundation model ARN or id)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l status -d 'Only models in this status' -r -f -a "Active\t''
+Creating\t''
+Failed\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l base-model -d 'Only models customised from this base model (foundation model ARN or id)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l status -d 'Only models in this status' -r -f -a "Active\t''
+Creating\t''
+Failed\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -f -a "create" -d 'Start a fine-tuning or continued pre-training job (CreateModelCustomizationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -f -a "list" -d 'List customization jobs (ListModelCustomizationJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -f -a "ls" -d 'List customization jobs (ListModelCustomizationJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -f -a "get" -d 'Describe a customization job (GetModelCustomizationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -f -a "stop" -d 'Stop a running customization job (StopModelCustomizationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -f -a "wait" -d 'Wait until a customization job has Completed (254 if it failed or was stopped)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -f -a "validate-data" -d 'Check a local JSONL dataset against the base model\'s documented format and quotas, offline'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l type -d 'The customization: FINE_TUNING (labelled prompt/completion pairs) or CONTINUED_PRE_TRAINING' -r -f -a "FINE_TUNING\t''
+CONTINUED_PRE_TRAINING\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l base-model -d 'The base model: id, alias or ARN (or a custom model to customise further)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l job-name -d 'Name of the job (letters, digits, hyphens; up to 63)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l custom-model-name -d 'Name of the custom model the job creates' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l role-arn -d 'IAM role Bedrock assumes to read the data and write the output' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l training-data -d 'Training dataset (s3://bucket/key.jsonl)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l validation-data -d 'Validation dataset (s3://…; repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l output-data -l output-uri -d 'Where the job writes its output (s3://bucket/prefix/)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l hyper-parameter -d 'Hyperparameter NAME=VALUE, checked against the base model\'s documented ranges (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l vpc-subnets -d 'VPC subnet ids for the job (comma-separated or repeated)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l vpc-security-groups -d 'VPC security group ids for the job (comma-separated or repeated)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l kms-key -d 'KMS key (id, alias or ARN) to encrypt the custom model' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l tags -d 'Tag KEY=VALUE for the job (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l model-tags -d 'Tag KEY=VALUE for the custom model (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l timeout -d 'With --wait: give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l cli-input-json -d 'Read the operation\'s JSON input from FILE (or file://FILE, or - for stdin), as the AWS CLI takes it; flags override its members' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the job has finished and print it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l status -d 'Only jobs in this status' -r -f -a "InProgress\t''
+Completed\t''
+Failed\t''
+Stopping\t''
+Stopped\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l status -d 'Only jobs in this status' -r -f -a "InProgress\t''
+Completed\t''
+Failed\t''
+Stopping\t''
+Stopped\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l base-model -d 'The base model the dataset is for (id, alias or ARN); picks the format and quotas' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l type -d 'The customization the dataset is for' -r -f -a "FINE_TUNING\t''
+CONTINUED_PRE_TRAINING\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l validation -d 'The file is a validation dataset (its own record and size quotas)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "create" -d 'Import model weights from S3 as a Bedrock model (CreateModelImportJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "list" -d 'List model import jobs (ListModelImportJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "ls" -d 'List model import jobs (ListModelImportJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "get" -d 'Describe a model import job (GetModelImportJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -f -a "wait" -d 'Wait until a model import job has Completed (254 if it failed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l job-name -d 'Name of the job' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l model-name -d 'Name of the imported model' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l role-arn -d 'IAM role Bedrock assumes to read the model files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l model-data -d 'S3 prefix holding the model files (config.json, tokenizer, .safetensors)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l kms-key -d 'KMS key to encrypt the imported model' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l tags -d 'Tag KEY=VALUE for the job (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l model-tags -d 'Tag KEY=VALUE for the imported model (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l timeout -d 'With --wait: give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l cli-input-json -d 'Read the operation\'s JSON input from FILE (or file://FILE, or - for stdin), as the AWS CLI takes it; flags override its members' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the import has finished and print the job'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l status -d 'Only jobs in this status' -r -f -a "InProgress\t''
+Completed\t''
+Failed\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l status -d 'Only jobs in this status' -r -f -a "InProgress\t''
+Completed\t''
+Failed\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -f -a "list" -d 'List imported models (ListImportedModels)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -f -a "ls" -d 'List imported models (ListImportedModels)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -f -a "get" -d 'Describe an imported model (GetImportedModel)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -f -a "delete" -d 'Delete an imported model (DeleteImportedModel)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -f -a "create" -d 'Buy provisioned throughput for a foundation or custom model (CreateProvisionedModelThroughput)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -f -a "list" -d 'List provisioned throughputs (ListProvisionedModelThroughputs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -f -a "ls" -d 'List provisioned throughputs (ListProvisionedModelThroughputs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -f -a "get" -d 'Describe a provisioned throughput (GetProvisionedModelThroughput)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -f -a "update" -d 'Rename a provisioned throughput or move it to another custom model of the same base (UpdateProvisionedModelThroughput)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -f -a "delete" -d 'Delete a provisioned throughput (DeleteProvisionedModelThroughput)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -f -a "wait" -d 'Wait until a provisioned throughput is InService (254 if it Failed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l name -d 'Name of the provisioned throughput' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l model -d 'The model to serve: foundation model id, alias or ARN, or a custom model name or ARN' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l model-units -d 'Number of model units to buy' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l commitment-duration -d 'Commitment term (none: hourly, no commitment)' -r -f -a "OneMonth\t''
+SixMonths\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l tags -d 'Tag KEY=VALUE (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l timeout -d 'With --wait: give up after this many seconds (exit 255)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l cli-input-json -d 'Read the operation\'s JSON input from FILE (or file://FILE, or - for stdin), as the AWS CLI takes it; flags override its members' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the throughput is InService and print it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l status -d 'Only throughputs in this status' -r -f -a "Creating\t''
+InService\t''
+Updating\t''
+Failed\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l model -d 'Only throughputs serving this model ARN' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l status -d 'Only throughputs in this status' -r -f -a "Creating\t''
+InService\t''
+Updating\t''
+Failed\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l model -d 'Only throughputs serving this model ARN' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l new-name -d 'New name' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l model -d 'Serve this custom model instead (same base model)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l timeout -d 'With --wait: give up after this many seconds (exit 255)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l cli-input-json -d 'Read the operation\'s JSON input from FILE (or file://FILE, or - for stdin), as the AWS CLI takes it; flags override its members' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l wait -d 'Wait until the update has taken effect'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds (exit 255)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "create" -d 'Start a batch inference job over a JSONL file in S3 (CreateModelInvocationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "list" -d 'List batch inference jobs (ListModelInvocationJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "ls" -d 'List batch inference jobs (ListModelInvocationJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "get" -d 'Describe a batch inference job (GetModelInvocationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "stop" -d 'Stop a batch inference job (StopModelInvocationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "wait" -d 'Wait until a batch inference job has Completed (254 if it failed, stopped or expired)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l job-name -d 'Name of the job' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l model -d 'The model (id, alias, ARN or inference profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l role-arn -d 'IAM role Bedrock assumes to read the input and write the output' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l input-data -d 'Input: a JSONL file or prefix in S3 ({"recordId": …, "modelInput": {…}} per line)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l output-data -d 'Where the results go (s3://bucket/prefix/)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l kms-key -d 'KMS key for the output' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l timeout-hours -d 'Hours before an unfinished job stops (24 to 168)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l invocation-type -d 'The API the records are written for' -r -f -a "InvokeModel\t''
+Converse\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l vpc-subnets -d 'VPC subnet ids (comma-separated or repeated)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l vpc-security-groups -d 'VPC security group ids (comma-separated or repeated)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l tags -d 'Tag KEY=VALUE (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l timeout -d 'With --wait: give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l cli-input-json -d 'Read the operation\'s JSON input from FILE (or file://FILE, or - for stdin), as the AWS CLI takes it; flags override its members' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the job has finished and print it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l status -d 'Only jobs in this status' -r -f -a "Submitted\t''
+InProgress\t''
+Completed\t''
+Failed\t''
+Stopping\t''
+Stopped\t''
+PartiallyCompleted\t''
+Expired\t''
+Validating\t''
+Scheduled\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l status -d 'Only jobs in this status' -r -f -a "Submitted\t''
+InProgress\t''
+Completed\t''
+Failed\t''
+Stopping\t''
+Stopped\t''
+PartiallyCompleted\t''
+Expired\t''
+Validating\t''
+Scheduled\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "create" -d 'Start an automatic model evaluation (CreateEvaluationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "list" -d 'List evaluation jobs (ListEvaluationJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "ls" -d 'List evaluation jobs (ListEvaluationJobs)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "get" -d 'Describe an evaluation job (GetEvaluationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "stop" -d 'Stop an evaluation job (StopEvaluationJob)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -f -a "wait" -d 'Wait until an evaluation job has Completed (254 if it failed or was stopped)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l job-name -d 'Name of the job' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l description -d 'Description of the job' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l role-arn -d 'IAM role Bedrock assumes to read the dataset and write the results' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l model -d 'Model to evaluate (id, alias or ARN)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l inference-params -d 'Inference parameters for the model, as a JSON string' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l task-type -d 'The task the model is evaluated on' -r -f -a "Summarization\t''
+Classification\t''
+QuestionAndAnswer\t''
+Generation\t''
+Custom\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l dataset -d 'Dataset: a built-in one (Builtin.Bold, Builtin.BoolQ, …) or a name for --dataset-uri' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l dataset-uri -d 'Custom prompt dataset in S3 (JSONL)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l metric -d 'Metric to compute (Builtin.Accuracy, Builtin.Robustness, Builtin.Toxicity; repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l output-data -d 'Where the results go (s3://bucket/prefix/)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l tags -d 'Tag KEY=VALUE (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l cli-input-json -d 'Read the operation\'s JSON input from FILE (or file://FILE, or - for stdin), as the AWS CLI takes it; flags override its members' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l status -d 'Only jobs in this status' -r -f -a "InProgress\t''
+Completed\t''
+Failed\t''
+Stopping\t''
+Stopped\t''
+Deleting\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l application-type -d 'Only model or RAG evaluations' -r -f -a "ModelEvaluation\t''
+RagEvaluation\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l status -d 'Only jobs in this status' -r -f -a "InProgress\t''
+Completed\t''
+Failed\t''
+Stopping\t''
+Stopped\t''
+Deleting\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l application-type -d 'Only model or RAG evaluations' -r -f -a "ModelEvaluation\t''
+RagEvaluation\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l name-contains -d 'Only those whose name contains this text' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l created-after -d 'Only those created after this time (2024-05-01 or 2024-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l created-before -d 'Only those created before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l sort-order -d 'Order by creation time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -f -a "get" -d 'Show the invocation logging configuration (GetModelInvocationLoggingConfiguration)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -f -a "put" -d 'Turn invocation logging on or change it (PutModelInvocationLoggingConfiguration)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -f -a "delete" -d 'Turn invocation logging off (DeleteModelInvocationLoggingConfiguration)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l s3-bucket -d 'S3 bucket for the logs' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l s3-prefix -d 'Key prefix in the S3 bucket' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l cloudwatch-log-group -d 'CloudWatch Logs log group for the logs' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l cloudwatch-role-arn -d 'IAM role Bedrock assumes to write to the log group' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l data -d 'Data types to deliver, comma-separated (default: text,image,embedding)' -r -f -a "text\t''
+image\t''
+embedding\t''
+video\t''
+audio\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l cli-input-json -d 'Read the operation\'s JSON input from FILE (or file://FILE, or - for stdin), as the AWS CLI takes it; flags override its members' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -f -a "list" -d 'List the tags of a resource'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -f -a "ls" -d 'List the tags of a resource'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -f -a "add" -d 'Add or overwrite tags on a resource'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -f -a "remove" -d 'Remove tags from a resource by key'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

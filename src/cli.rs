@@ -178,6 +178,42 @@ pub enum Command {
     /// Check text against a guardrail (ApplyGuardrail).
     ApplyGuardrail(commands::apply_guardrail::ApplyGuardrailArgs),
 
+    /// Custom models made by customization jobs: list, describe, delete.
+    #[command(subcommand, name = "custom-models")]
+    CustomModels(commands::custom_models::CustomModelsCommand),
+
+    /// Model customization jobs (fine-tuning, continued pre-training), a waiter, and dataset checks.
+    #[command(subcommand, name = "customization-jobs")]
+    CustomizationJobs(commands::customization_jobs::CustomizationJobsCommand),
+
+    /// Custom model import jobs.
+    #[command(subcommand, name = "import-jobs")]
+    ImportJobs(commands::import_jobs::ImportJobsCommand),
+
+    /// Imported models: list, describe, delete.
+    #[command(subcommand, name = "imported-models")]
+    ImportedModels(commands::imported_models::ImportedModelsCommand),
+
+    /// Provisioned throughput: buy, list, change, delete, wait until in service.
+    #[command(subcommand)]
+    Throughput(commands::throughput::ThroughputCommand),
+
+    /// Batch inference jobs (model invocation jobs), with a waiter.
+    #[command(subcommand, name = "batch-jobs")]
+    BatchJobs(commands::batch_jobs::BatchJobsCommand),
+
+    /// Model evaluation jobs.
+    #[command(subcommand, name = "eval-jobs")]
+    EvalJobs(commands::eval_jobs::EvalJobsCommand),
+
+    /// Model invocation logging: where invocations are logged, and which data.
+    #[command(subcommand)]
+    Logging(commands::logging::LoggingCommand),
+
+    /// Tags of any Bedrock resource, by ARN (bedrock or bedrock-agent, chosen from the ARN).
+    #[command(subcommand)]
+    Tags(commands::tags::TagsCommand),
+
     /// Print the least-privilege IAM policy for invoking models or customizing them (Step Functions).
     #[command(subcommand, name = "iam-policy")]
     IamPolicy(commands::iam_policy::IamPolicyCommand),

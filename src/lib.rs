@@ -75,7 +75,9 @@ fn execute(command: Command, settings: settings::Settings, environment: Environm
             // The emulator treats Ctrl-C as its normal stop.
             return commands::run(&ctx, command).await;
         }
+        // Biased: a command that handles Ctrl-C itself (a waiter) gets to say what it left running.
         tokio::select! {
+            biased;
             result = commands::run(&ctx, command) => result,
             _ = tokio::signal::ctrl_c() => Err(Failure::interrupted()),
         }

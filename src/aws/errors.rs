@@ -17,6 +17,17 @@ where
         return credentials_failure(credentials);
     }
     match &error {
+        SdkError::ServiceError(context) if context.raw().status().is_success() => {
+            // A successful answer the SDK could not parse (e.g. a timestamp in the wrong format).
+            let status = context.raw().status().as_u16();
+            Failure::other(
+                "invalid-response",
+                format!(
+                    "the response from {endpoint} (HTTP {status}) could not be read: {}",
+                    root_cause(&error)
+                ),
+            )
+        }
         SdkError::ServiceError(context) => {
             let service_error = context.err();
             let code = error_code(service_error);

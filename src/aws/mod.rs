@@ -7,3 +7,4 @@ pub mod debug;
 pub mod errors;
 pub mod paginate;
 pub mod redact;
+pub mod shapes;

@@ -10,7 +10,7 @@ use crate::error::{Failure, Result};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.json\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service"
+    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\nSimulated jobs (customization, import, batch, evaluation) fail when an input S3 key contains `invalid`, standing for a dataset the service would reject.\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.json\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service"
 )]
 pub struct EmulatorArgs {
     /// Address to listen on.

@@ -1,19 +1,31 @@
 //! One module per resource; each owns its clap subcommand enum and a `run(ctx, command)`.
 
 pub mod apply_guardrail;
+pub mod batch_jobs;
 pub mod chat;
 pub mod completions;
 pub mod converse;
+pub mod custom_models;
+pub mod customization_jobs;
 pub mod doctor;
 pub mod embed;
 pub mod emulator;
+pub mod eval_jobs;
 pub mod guardrails;
 pub mod iam_policy;
 pub mod image;
+pub mod import_jobs;
+pub mod imported_models;
 pub mod inference_profiles;
 pub mod invoke;
+pub mod logging;
 pub mod models;
+pub mod operation;
 pub mod stream;
+pub mod tags;
+pub mod throughput;
+pub mod validate_data;
+pub mod wait;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime).
 pub mod action_groups;
 pub mod agent_aliases;
@@ -44,6 +56,15 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Image(args) => image::run(ctx, args).await,
         Command::Guardrails(command) => guardrails::run(ctx, command).await,
         Command::ApplyGuardrail(args) => apply_guardrail::run(ctx, args).await,
+        Command::CustomModels(command) => custom_models::run(ctx, command).await,
+        Command::CustomizationJobs(command) => customization_jobs::run(ctx, command).await,
+        Command::ImportJobs(command) => import_jobs::run(ctx, command).await,
+        Command::ImportedModels(command) => imported_models::run(ctx, command).await,
+        Command::Throughput(command) => throughput::run(ctx, command).await,
+        Command::BatchJobs(command) => batch_jobs::run(ctx, command).await,
+        Command::EvalJobs(command) => eval_jobs::run(ctx, command).await,
+        Command::Logging(command) => logging::run(ctx, command).await,
+        Command::Tags(command) => tags::run(ctx, command).await,
         Command::IamPolicy(command) => iam_policy::run(ctx, command).await,
         Command::KnowledgeBases(command) => knowledge_bases::run(ctx, command).await,
         Command::DataSources(command) => data_sources::run(ctx, command).await,

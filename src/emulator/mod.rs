@@ -4,12 +4,19 @@
 pub mod bedrock;
 pub mod catalog;
 pub mod clock;
+pub mod control;
+pub mod customization;
 pub mod errors;
 pub mod faults;
 pub mod guardrails;
+pub mod imports;
+pub mod jobs;
+pub mod logging;
 pub mod runtime;
 pub mod state;
 pub mod sts;
+pub mod tags;
+pub mod throughput;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime) and the S3 directory.
 pub mod agent;
 pub mod knowledge;
@@ -143,6 +150,12 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse", post(runtime::converse).layer(runtime::body_limit()))
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
+        .merge(customization::routes())
+        .merge(throughput::routes())
+        .merge(jobs::routes())
+        .merge(imports::routes())
+        .merge(logging::routes())
+        .merge(tags::routes())
         .route("/", post(sts::query))
         .merge(knowledge::routes())
         .merge(agent::routes())

@@ -4,6 +4,7 @@
 mod ai21;
 mod anthropic;
 mod cohere;
+pub mod customization;
 mod family;
 mod meta;
 mod mistral;

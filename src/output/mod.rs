@@ -3,6 +3,7 @@
 
 pub mod bulk;
 pub mod json;
+pub mod progress;
 pub mod query;
 pub mod status_line;
 pub mod table;

@@ -1,0 +1,349 @@
+//! `bedrock throughput create|list|get|update|delete|wait`: provisioned throughput
+//! (*ProvisionedModelThroughput). Creating and deleting cost money, so both ask first on a
+//! terminal and refuse without `--yes` elsewhere.
+
+use std::time::Duration;
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::{Value, json};
+
+use super::operation::{self, Flags, InputArgs, ListFilters};
+use super::wait::{self, Target};
+use crate::context::{Ctx, Service};
+use crate::error::Result;
+use crate::output::{Column, View};
+
+#[derive(Debug, Subcommand)]
+pub enum ThroughputCommand {
+    /// Buy provisioned throughput for a foundation or custom model (CreateProvisionedModelThroughput).
+    #[command(
+        after_help = "Examples:\n  bedrock throughput create --name support-pt --model support-v1 --model-units 1 --yes --wait\n  bedrock throughput create --name titan-pt --model amazon.titan-text-express-v1:0:8k --model-units 2 --commitment-duration OneMonth --yes\n  bedrock throughput create --generate-skeleton"
+    )]
+    Create(CreateArgs),
+
+    /// List provisioned throughputs (ListProvisionedModelThroughputs).
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  bedrock throughput list --status InService\n  bedrock throughput list --model arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-express-v1:0:8k"
+    )]
+    List(ListArgs),
+
+    /// Describe a provisioned throughput (GetProvisionedModelThroughput).
+    #[command(after_help = "Examples:\n  bedrock throughput get support-pt --query status")]
+    Get(ThroughputArgs),
+
+    /// Rename a provisioned throughput or move it to another custom model of the same base (UpdateProvisionedModelThroughput).
+    #[command(
+        after_help = "Examples:\n  bedrock throughput update support-pt --new-name support-prod\n  bedrock throughput update support-pt --model support-v2 --wait"
+    )]
+    Update(UpdateArgs),
+
+    /// Delete a provisioned throughput (DeleteProvisionedModelThroughput).
+    #[command(after_help = "Examples:\n  bedrock throughput delete support-pt --yes")]
+    Delete(DeleteArgs),
+
+    /// Wait until a provisioned throughput is InService (254 if it Failed).
+    #[command(after_help = "Examples:\n  bedrock throughput wait support-pt --timeout 1800")]
+    Wait(WaitArgs),
+}
+
+/// Commitment terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Commitment {
+    #[value(name = "OneMonth")]
+    OneMonth,
+    #[value(name = "SixMonths")]
+    SixMonths,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Name of the provisioned throughput.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// The model to serve: foundation model id, alias or ARN, or a custom model name or ARN.
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<String>,
+
+    /// Number of model units to buy.
+    #[arg(long, value_name = "N")]
+    pub model_units: Option<u32>,
+
+    /// Commitment term (none: hourly, no commitment).
+    #[arg(long, value_enum, value_name = "TERM")]
+    pub commitment_duration: Option<Commitment>,
+
+    /// Tag KEY=VALUE (repeatable).
+    #[arg(long = "tags", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+
+    /// Do not ask for confirmation (required when not on a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    /// Wait until the throughput is InService and print it.
+    #[arg(long)]
+    pub wait: bool,
+
+    /// With --wait: give up after this many seconds (exit 255).
+    #[arg(long, value_name = "SECONDS", requires = "wait")]
+    pub timeout: Option<f64>,
+
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only throughputs in this status.
+    #[arg(long, value_parser = ["Creating", "InService", "Updating", "Failed"], value_name = "STATUS")]
+    pub status: Option<String>,
+
+    /// Only throughputs serving this model ARN.
+    #[arg(long, value_name = "MODEL_ARN")]
+    pub model: Option<String>,
+
+    #[command(flatten)]
+    pub filters: ListFilters,
+}
+
+#[derive(Debug, Args)]
+pub struct ThroughputArgs {
+    /// Provisioned throughput name, id or ARN.
+    #[arg(value_name = "THROUGHPUT")]
+    pub throughput: String,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Provisioned throughput name, id or ARN.
+    #[arg(value_name = "THROUGHPUT")]
+    pub throughput: String,
+
+    /// New name.
+    #[arg(long, value_name = "NAME")]
+    pub new_name: Option<String>,
+
+    /// Serve this custom model instead (same base model).
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<String>,
+
+    /// Wait until the update has taken effect.
+    #[arg(long)]
+    pub wait: bool,
+
+    /// With --wait: give up after this many seconds (exit 255).
+    #[arg(long, value_name = "SECONDS", requires = "wait")]
+    pub timeout: Option<f64>,
+
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Provisioned throughput name, id or ARN.
+    #[arg(value_name = "THROUGHPUT")]
+    pub throughput: String,
+
+    /// Do not ask for confirmation (required when not on a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// Provisioned throughput name, id or ARN.
+    #[arg(value_name = "THROUGHPUT")]
+    pub throughput: String,
+
+    /// Give up after this many seconds (exit 255).
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+}
+
+const LIST_COLUMNS: &[Column] = &[
+    Column { header: "NAME", path: "provisionedModelName" },
+    Column { header: "STATUS", path: "status" },
+    Column { header: "UNITS", path: "modelUnits" },
+    Column { header: "COMMITMENT", path: "commitmentDuration" },
+    Column { header: "MODEL", path: "modelArn" },
+];
+
+const DETAIL_FIELDS: &[Column] = &[
+    Column { header: "provisionedModelName", path: "provisionedModelName" },
+    Column { header: "provisionedModelArn", path: "provisionedModelArn" },
+    Column { header: "status", path: "status" },
+    Column { header: "modelArn", path: "modelArn" },
+    Column { header: "desiredModelArn", path: "desiredModelArn" },
+    Column { header: "foundationModelArn", path: "foundationModelArn" },
+    Column { header: "modelUnits", path: "modelUnits" },
+    Column { header: "commitmentDuration", path: "commitmentDuration" },
+    Column { header: "commitmentExpirationTime", path: "commitmentExpirationTime" },
+    Column { header: "creationTime", path: "creationTime" },
+    Column { header: "failureMessage", path: "failureMessage" },
+];
+
+const CREATED_FIELDS: &[Column] = &[Column { header: "provisionedModelArn", path: "provisionedModelArn" }];
+
+pub async fn run(ctx: &Ctx, command: ThroughputCommand) -> Result<()> {
+    ctx.output.validate_query()?;
+    match command {
+        ThroughputCommand::Create(args) => create(ctx, args).await,
+        ThroughputCommand::List(args) => list(ctx, args).await,
+        ThroughputCommand::Get(args) => {
+            let document = fetch(ctx, &args.throughput).await?;
+            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+        }
+        ThroughputCommand::Update(args) => update(ctx, args).await,
+        ThroughputCommand::Delete(args) => {
+            crate::output::confirm(
+                &ctx.output,
+                &format!("Delete provisioned throughput {}?", args.throughput),
+                args.yes,
+            )?;
+            let client = ctx.bedrock().await?;
+            let result = client
+                .delete_provisioned_model_throughput()
+                .provisioned_model_id(&args.throughput)
+                .send()
+                .await;
+            operation::document(ctx, result).await?;
+            ctx.output.info(&format!("deleted provisioned throughput {}", args.throughput));
+            Ok(())
+        }
+        ThroughputCommand::Wait(args) => {
+            let timeout = wait::timeout(args.timeout)?;
+            let document = wait_for(ctx, &args.throughput, &args.throughput, timeout).await?;
+            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+        }
+    }
+}
+
+async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
+    let timeout = wait::timeout(args.timeout)?;
+    let mut flags = Flags::new();
+    flags
+        .string("provisionedModelName", &args.name)
+        .set(
+            "modelId",
+            args.model.as_ref().map(|model| json!(crate::models::resolve_model(&ctx.settings, model))),
+        )
+        .set("modelUnits", args.model_units.map(|units| json!(units)))
+        .set(
+            "commitmentDuration",
+            args.commitment_duration.map(|term| json!(super::models::value_name(term))),
+        )
+        .set("tags", operation::tags(&args.tags, "--tags")?);
+    let required =
+        [("provisionedModelName", "--name"), ("modelId", "--model"), ("modelUnits", "--model-units")];
+    let operation_name = "CreateProvisionedModelThroughput";
+    let Some(input) = operation::prepare(ctx, operation_name, &args.input, flags.into_map(), &required)?
+    else {
+        return Ok(());
+    };
+    let term = match operation::text(&input, "commitmentDuration") {
+        "" => "no commitment, billed hourly".to_string(),
+        term => format!("a {term} commitment"),
+    };
+    crate::output::confirm(
+        &ctx.output,
+        &format!(
+            "Buy {} model unit(s) of provisioned throughput for {} ({term})?",
+            input.get("modelUnits").and_then(Value::as_u64).unwrap_or(0),
+            operation::text(&input, "modelId")
+        ),
+        args.yes,
+    )?;
+    let client = ctx.bedrock().await?;
+    let result = client
+        .create_provisioned_model_throughput()
+        .customize()
+        .mutate_request(operation::with_body(operation::body(operation_name, &input)))
+        .send()
+        .await;
+    let created = operation::document(ctx, result).await?;
+    if !args.wait {
+        return ctx.output.document(&created, &View::Record { record: "", fields: CREATED_FIELDS });
+    }
+    let arn = created.get("provisionedModelArn").and_then(Value::as_str).unwrap_or_default().to_string();
+    let document = wait_for(ctx, &arn, operation::text(&input, "provisionedModelName"), timeout).await?;
+    ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+}
+
+async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
+    let timeout = wait::timeout(args.timeout)?;
+    let mut flags = Flags::new();
+    flags
+        .set("provisionedModelId", Some(json!(args.throughput)))
+        .string("desiredProvisionedModelName", &args.new_name)
+        .set(
+            "desiredModelId",
+            args.model.as_ref().map(|model| json!(crate::models::resolve_model(&ctx.settings, model))),
+        );
+    let operation_name = "UpdateProvisionedModelThroughput";
+    let Some(input) = operation::prepare(ctx, operation_name, &args.input, flags.into_map(), &[])? else {
+        return Ok(());
+    };
+    let client = ctx.bedrock().await?;
+    let result = client
+        .update_provisioned_model_throughput()
+        .provisioned_model_id(operation::text(&input, "provisionedModelId"))
+        .customize()
+        .mutate_request(operation::with_body(operation::body(operation_name, &input)))
+        .send()
+        .await;
+    operation::document(ctx, result).await?;
+    ctx.output.info(&format!("updating provisioned throughput {}", args.throughput));
+    if args.wait {
+        let name =
+            input.get("desiredProvisionedModelName").and_then(Value::as_str).unwrap_or(&args.throughput);
+        let document = wait_for(ctx, name, name, timeout).await?;
+        return ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS });
+    }
+    Ok(())
+}
+
+async fn fetch(ctx: &Ctx, throughput: &str) -> Result<Value> {
+    let client = ctx.bedrock().await?;
+    let result = client.get_provisioned_model_throughput().provisioned_model_id(throughput).send().await;
+    operation::document(ctx, result).await
+}
+
+async fn wait_for(ctx: &Ctx, throughput: &str, name: &str, timeout: Option<Duration>) -> Result<Value> {
+    let target = Target {
+        what: format!("provisioned throughput {name}"),
+        get_command: format!("bedrock throughput get {throughput}"),
+        status: "status",
+        success: &["InService"],
+        failure: &["Failed"],
+        reason: &["failureMessage"],
+    };
+    wait::until_done(ctx, &target, timeout, || fetch(ctx, throughput)).await
+}
+
+async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let client = ctx.bedrock().await?;
+    let (after, before) = (args.filters.after()?, args.filters.before()?);
+    let document = crate::aws::paginate::collect(ctx, "provisionedModelSummaries", |token, page_size| {
+        let request = client
+            .list_provisioned_model_throughputs()
+            .set_status_equals(args.status.as_deref().map(Into::into))
+            .set_model_arn_equals(args.model.clone())
+            .set_name_contains(args.filters.name_contains.clone())
+            .set_creation_time_after(after)
+            .set_creation_time_before(before)
+            .set_sort_order(args.filters.order())
+            .set_next_token(token)
+            .set_max_results(page_size);
+        async move {
+            match request.send().await {
+                Ok(output) => Ok(output.next_token),
+                Err(error) => Err(ctx.failure(Service::Bedrock, error).await),
+            }
+        }
+    })
+    .await?;
+    ctx.output.document(&document, &View::Rows { rows: "provisionedModelSummaries", columns: LIST_COLUMNS })
+}
