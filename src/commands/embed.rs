@@ -130,8 +130,9 @@ impl Embedder<'_> {
     }
 }
 
-pub async fn run(ctx: &Ctx, args: EmbedArgs) -> Result<()> {
+pub async fn run(ctx: &Ctx, mut args: EmbedArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    args.family = super::invoke::looked_up_family(ctx, &args.model, args.family.take()).await?;
     let model = crate::models::resolve_model(&ctx.settings, &args.model);
     let family = family_for(&model, args.family.as_deref())?.ok_or_else(|| {
         Failure::usage(format!("cannot tell the request format of model '{model}'"))

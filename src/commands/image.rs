@@ -159,8 +159,9 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-pub async fn run(ctx: &Ctx, args: ImageArgs) -> Result<()> {
+pub async fn run(ctx: &Ctx, mut args: ImageArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    args.family = super::invoke::looked_up_family(ctx, &args.model, args.family.take()).await?;
     let model = crate::models::resolve_model(&ctx.settings, &args.model);
     let family = family_for(&model, args.family.as_deref())?.ok_or_else(|| {
         Failure::usage(format!("cannot tell the request format of model '{model}'"))

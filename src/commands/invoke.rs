@@ -156,6 +156,53 @@ pub fn family_for(model: &str, family_flag: Option<&str>) -> Result<Option<Famil
     }
 }
 
+/// The family of a model whose id does not tell it (a custom model, a provisioned throughput or
+/// an application inference profile ARN), from its base model: GetCustomModel,
+/// GetProvisionedModelThroughput or GetInferenceProfile, followed at most three steps. Returns
+/// the `--family` to use: the flag when given, else the looked-up family's name, else None.
+pub async fn looked_up_family(ctx: &Ctx, model: &str, flag: Option<String>) -> Result<Option<String>> {
+    if flag.is_some() {
+        return Ok(flag);
+    }
+    let mut current = crate::models::resolve_model(&ctx.settings, model);
+    for _ in 0..3 {
+        if let Some(family) = Family::detect(&current) {
+            return Ok(Some(family.name().to_string()));
+        }
+        if !current.starts_with("arn:") {
+            return Ok(None);
+        }
+        let lookup_failed = |failure: Failure| {
+            failure.with_hint("cannot find the base model to tell the request format: pass --family NAME (see --family help)")
+        };
+        let client = ctx.bedrock().await?;
+        let base = if current.contains(":custom-model/") {
+            match client.get_custom_model().model_identifier(&current).send().await {
+                Ok(output) => output.base_model_arn().map(str::to_string),
+                Err(error) => return Err(lookup_failed(ctx.failure(Service::Bedrock, error).await)),
+            }
+        } else if current.contains(":provisioned-model/") {
+            match client.get_provisioned_model_throughput().provisioned_model_id(&current).send().await {
+                Ok(output) => Some(output.foundation_model_arn().to_string()),
+                Err(error) => return Err(lookup_failed(ctx.failure(Service::Bedrock, error).await)),
+            }
+        } else if current.contains(":application-inference-profile/") {
+            match client.get_inference_profile().inference_profile_identifier(&current).send().await {
+                Ok(output) => output.models().first().and_then(|model| model.model_arn()).map(str::to_string),
+                Err(error) => return Err(lookup_failed(ctx.failure(Service::Bedrock, error).await)),
+            }
+        } else {
+            None
+        };
+        let _ = ctx.capture.take();
+        match base {
+            Some(base) if !base.is_empty() => current = base,
+            _ => return Ok(None),
+        }
+    }
+    Ok(None)
+}
+
 /// The media type of an image attachment, from its extension.
 pub fn image_media_type(path: &std::path::Path) -> Result<&'static str> {
     let extension = path.extension().and_then(|extension| extension.to_str()).unwrap_or_default();
@@ -299,7 +346,10 @@ pub fn print_dry_run(ctx: &Ctx, prepared: &Prepared) -> Result<()> {
 
 pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     ctx.output.validate_query()?;
-    let InvokeCommandArgs { invoke: args, bulk, emit_sfn_task } = command;
+    let InvokeCommandArgs { invoke: mut args, bulk, emit_sfn_task } = command;
+    if args.body.is_none() || emit_sfn_task || bulk.input.is_some() {
+        args.family = looked_up_family(ctx, &args.model, args.family.take()).await?;
+    }
     if let Some(input) = &bulk.input {
         return run_bulk(ctx, &args, &bulk, input).await;
     }

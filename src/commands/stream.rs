@@ -13,8 +13,11 @@ use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 use crate::models::Modality;
 
-pub async fn run(ctx: &Ctx, args: InvokeArgs) -> Result<()> {
+pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    if args.body.is_none() {
+        args.family = super::invoke::looked_up_family(ctx, &args.model, args.family.take()).await?;
+    }
     let prepared = prepare(ctx, &args, true)?;
     if let Some(family) = prepared.family
         && !family.streams()

@@ -236,6 +236,21 @@ fn throughput_lifecycle_and_runtime_use() {
         bedrock(&sandbox, &emulator, &["-o", "json", "invoke", &arn, "Hello", "--family", "titan-text"]);
     answer.expect_code(0);
     assert!(answer.json()["results"][0]["outputText"].is_string(), "{}", answer.stdout);
+    // Without --family the request format comes from the base model, looked up through the
+    // throughput (and through the custom model).
+    let looked_up = bedrock(&sandbox, &emulator, &["invoke", &arn, "Hello", "--max-tokens", "5"]);
+    looked_up.expect_code(0);
+    assert!(!looked_up.stdout.trim().is_empty());
+    let dry =
+        bedrock(&sandbox, &emulator, &["invoke", &arn, "Hello", "--max-tokens", "5", "--dry-run"]).json();
+    assert_eq!(dry["textGenerationConfig"]["maxTokenCount"], 5);
+    let custom = bedrock(&sandbox, &emulator, &["custom-models", "get", "pt-model"]).json();
+    let custom_arn = custom["modelArn"].as_str().unwrap().to_string();
+    let dry = bedrock(&sandbox, &emulator, &["invoke", &custom_arn, "Hi", "--dry-run"]).json();
+    assert_eq!(dry["inputText"], "Hi");
+    let unknown = format!("{}zzzzzzzzzzzz", &arn[..arn.len() - 12]);
+    bedrock(&sandbox, &emulator, &["invoke", &unknown, "Hi"])
+        .expect_one_line_error(254, "ResourceNotFoundException");
 
     // The no-commitment quota is 2 model units.
     bedrock(
