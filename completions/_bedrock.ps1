@@ -1041,6 +1041,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Total attempts per request, retries included (1 disables retries)')
             [CompletionResult]::new('--retry-mode', '--retry-mode', [CompletionResultType]::ParameterName, 'How the SDK retries throttled and failed requests')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the job has finished and print it')
+            [CompletionResult]::new('--emit-sfn-task', '--emit-sfn-task', [CompletionResultType]::ParameterName, 'Print the Step Functions Task state that creates this job (…:createModelCustomizationJob, or …createModelCustomizationJob.sync with --wait) instead of creating it')
             [CompletionResult]::new('--generate-skeleton', '--generate-skeleton', [CompletionResultType]::ParameterName, 'Print the operation''s JSON input template (all members) and exit')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the JSON input that would be sent, and send nothing')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Fetch only the first page of a list')

@@ -3835,7 +3835,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__customization__subcmd__jobs__subcmd__create)
-            opts="-o -q -h --type --base-model --job-name --custom-model-name --role-arn --training-data --validation-data --output-uri --output-data --hyper-parameter --vpc-subnets --vpc-security-groups --kms-key --tags --model-tags --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --type --base-model --job-name --custom-model-name --role-arn --training-data --validation-data --output-uri --output-data --hyper-parameter --vpc-subnets --vpc-security-groups --kms-key --tags --model-tags --wait --timeout --emit-sfn-task --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1007,6 +1007,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --max-attempts 'Total attempts per request, retries included (1 disables retries)'
             cand --retry-mode 'How the SDK retries throttled and failed requests'
             cand --wait 'Wait until the job has finished and print it'
+            cand --emit-sfn-task 'Print the Step Functions Task state that creates this job (…:createModelCustomizationJob, or …createModelCustomizationJob.sync with --wait) instead of creating it'
             cand --generate-skeleton 'Print the operation''s JSON input template (all members) and exit'
             cand --dry-run 'Print the JSON input that would be sent, and send nothing'
             cand --no-paginate 'Fetch only the first page of a list'

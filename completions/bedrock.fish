@@ -1038,6 +1038,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the job has finished and print it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l emit-sfn-task -d 'Print the Step Functions Task state that creates this job (…:createModelCustomizationJob, or …createModelCustomizationJob.sync with --wait) instead of creating it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'

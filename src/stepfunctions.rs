@@ -57,6 +57,36 @@ pub fn invoke_model_task(
     task
 }
 
+/// An API input with Step Functions' member names: the first letter of every member capitalised
+/// (`baseModelIdentifier` → `BaseModelIdentifier`, `s3Uri` → `S3Uri`), except inside the map
+/// members named in `maps` (whose keys are the caller's, like hyperparameter names).
+pub fn pascal_case_members(value: &Value, maps: &[&str]) -> Value {
+    match value {
+        Value::Object(object) => Value::Object(
+            object
+                .iter()
+                .map(|(key, member)| {
+                    let mut characters = key.chars();
+                    let renamed = match characters.next() {
+                        Some(first) => first.to_ascii_uppercase().to_string() + characters.as_str(),
+                        None => String::new(),
+                    };
+                    let converted = if maps.contains(&key.as_str()) {
+                        member.clone()
+                    } else {
+                        pascal_case_members(member, maps)
+                    };
+                    (renamed, converted)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|item| pascal_case_members(item, maps)).collect())
+        }
+        other => other.clone(),
+    }
+}
+
 /// The Task state for CreateModelCustomizationJob, with `.sync` to wait for the job.
 pub fn customization_task(parameters: &Map<String, Value>, sync: bool) -> Value {
     let resource = if sync {
@@ -258,6 +288,12 @@ mod tests {
             Some(Family::CohereCommand),
         );
         assert_eq!(task, parse(GUIDE_TASK));
+        let input = json!({"baseModelIdentifier": "amazon.titan-text-express-v1", "trainingDataConfig": {"s3Uri": "s3://b/t.jsonl"},
+            "hyperParameters": {"epochCount": "2"}, "jobTags": [{"key": "a", "value": "b"}]});
+        let converted = pascal_case_members(&input, &["hyperParameters"]);
+        assert_eq!(converted["TrainingDataConfig"]["S3Uri"], "s3://b/t.jsonl");
+        assert_eq!(converted["HyperParameters"]["epochCount"], "2");
+        assert_eq!(converted["JobTags"][0]["Key"], "a");
         let sync = customization_task(&Map::new(), true);
         assert_eq!(sync["Resource"], "arn:aws:states:::bedrock:createModelCustomizationJob.sync");
     }

@@ -133,6 +133,11 @@ pub struct CreateArgs {
     #[arg(long, value_name = "SECONDS", requires = "wait")]
     pub timeout: Option<f64>,
 
+    /// Print the Step Functions Task state that creates this job (…:createModelCustomizationJob,
+    /// or …createModelCustomizationJob.sync with --wait) instead of creating it.
+    #[arg(long)]
+    pub emit_sfn_task: bool,
+
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -263,6 +268,15 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         return Ok(());
     };
     check_hyper_parameters(&input)?;
+    if args.emit_sfn_task {
+        let mut parameters = input.as_object().cloned().unwrap_or_default();
+        // Each execution of a state machine creates its own job: no fixed idempotency token.
+        parameters.remove("clientRequestToken");
+        let parameters =
+            crate::stepfunctions::pascal_case_members(&Value::Object(parameters), &["hyperParameters"]);
+        let parameters = parameters.as_object().cloned().unwrap_or_default();
+        return ctx.output.json_document(&crate::stepfunctions::customization_task(&parameters, args.wait));
+    }
     let client = ctx.bedrock().await?;
     let result = client
         .create_model_customization_job()

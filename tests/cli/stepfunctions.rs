@@ -142,3 +142,44 @@ fn bad_policy_inputs() {
     unreachable.expect_one_line_error(255, "cannot reach");
     assert!(unreachable.stderr.contains("--account"));
 }
+
+#[test]
+fn customization_task_state_creates_nothing() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let args = [
+        "customization-jobs",
+        "create",
+        "--base-model",
+        "titan-text-express",
+        "--job-name",
+        "sfn-job",
+        "--custom-model-name",
+        "sfn-model",
+        "--role-arn",
+        "arn:aws:iam::123456789012:role/myRole",
+        "--training-data",
+        "s3://my-bucket/train.jsonl",
+        "--output-data",
+        "s3://my-bucket/out/",
+        "--hyper-parameter",
+        "epochCount=2",
+        "--emit-sfn-task",
+    ];
+    let task = run(sandbox.against(&emulator).args(args));
+    task.expect_code(0);
+    let task = task.json();
+    assert_eq!(task["Resource"], "arn:aws:states:::bedrock:createModelCustomizationJob");
+    assert_eq!(task["Parameters"]["BaseModelIdentifier"], "amazon.titan-text-express-v1");
+    assert_eq!(task["Parameters"]["TrainingDataConfig"]["S3Uri"], "s3://my-bucket/train.jsonl");
+    assert_eq!(task["Parameters"]["HyperParameters"]["epochCount"], "2");
+    assert!(task["Parameters"].get("ClientRequestToken").is_none());
+    let sync = run(sandbox.against(&emulator).args(args).arg("--wait")).json();
+    assert_eq!(sync["Resource"], "arn:aws:states:::bedrock:createModelCustomizationJob.sync");
+    let listed = run(sandbox.against(&emulator).args(["-o", "json", "customization-jobs", "list"])).json();
+    assert_eq!(listed["modelCustomizationJobSummaries"], json!([]), "nothing was created");
+    // The same checks as a real create: a hyperparameter out of range is refused.
+    let mut bad: Vec<&str> = args.to_vec();
+    bad[16] = "epochCount=999";
+    run(sandbox.against(&emulator).args(&bad)).expect_one_line_error(252, "epochCount");
+}
