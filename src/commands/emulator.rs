@@ -56,8 +56,8 @@ pub struct EmulatorArgs {
 
     /// Inject faults only into the first N requests the emulator receives (every request counts,
     /// retries included); later requests are served normally, so a fault is transient for a
-    /// client that makes more than N attempts. Applies to every --fault-* option; without it
-    /// faults never stop.
+    /// client that makes more than N attempts. Applies to every --fault-* option and to
+    /// --latency; without it faults never stop.
     #[arg(long, value_name = "N")]
     pub fault_first: Option<u64>,
 

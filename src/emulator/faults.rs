@@ -36,15 +36,15 @@ pub struct Faults {
     pub reset_rate: f64,
     /// Fraction of requests answered with HTTP 200 and a body that is not valid JSON.
     pub malformed_rate: f64,
-    /// Latency added to every request.
+    /// Latency added to every request (within `first`).
     pub latency_ms: u64,
     /// Fraction of response streams whose connection is cut after about half of the frames.
     pub stream_cut_rate: f64,
     /// Fraction of response streams that end with a modelStreamErrorException frame after about
     /// half of the frames.
     pub stream_exception_rate: f64,
-    /// Only the first this many requests can be faulted (request and stream faults alike);
-    /// `None` puts no limit.
+    /// Only the first this many requests can be faulted or delayed (request faults, stream
+    /// faults and latency alike); `None` puts no limit.
     pub first: Option<u64>,
     /// Seed of the generator.
     pub seed: u64,
@@ -166,7 +166,7 @@ pub async fn middleware(State(emulator): State<Shared>, mut request: Request, ne
     let request_id = emulator.next_request_id();
     let budget = emulator.faults.admit();
     let latency = emulator.faults.latency();
-    if !latency.is_zero() {
+    if budget.eligible && !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
     let draw = if budget.eligible { emulator.faults.draw() } else { Draw::Pass };
@@ -189,9 +189,7 @@ pub async fn middleware(State(emulator): State<Shared>, mut request: Request, ne
         },
         Draw::Malformed => {
             let mut response = (StatusCode::OK, MALFORMED_BODY).into_response();
-            response
-                .headers_mut()
-                .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
             response
         }
     };
@@ -288,7 +286,11 @@ impl AsyncRead for FaultStream {
 }
 
 impl AsyncWrite for FaultStream {
-    fn poll_write(mut self: Pin<&mut Self>, context: &mut Context<'_>, data: &[u8]) -> Poll<io::Result<usize>> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        context: &mut Context<'_>,
+        data: &[u8],
+    ) -> Poll<io::Result<usize>> {
         self.check()?;
         Pin::new(&mut self.stream).poll_write(context, data)
     }

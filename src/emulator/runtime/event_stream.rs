@@ -147,8 +147,7 @@ pub fn response(
 ) -> Response {
     let total = messages.len();
     let kept = if fault == StreamFault::None { total } else { fault_position(total) };
-    let trailer = (fault == StreamFault::Exception)
-        .then(|| exception(exception_type, INTERRUPTED_MESSAGE));
+    let trailer = (fault == StreamFault::Exception).then(|| exception(exception_type, INTERRUPTED_MESSAGE));
     let parts = match encode_parts(messages.take(kept).chain(trailer)) {
         Ok(parts) => parts,
         Err(error) => return error.into_response(),
@@ -248,13 +247,16 @@ mod tests {
     #[tokio::test]
     async fn responses_apply_stream_faults() {
         let messages: Vec<Message> = (0..3000).map(|index| chunk(&json!({"index": index}))).collect();
-        let (bytes, failed) = collect(response(messages.clone().into_iter(), StreamFault::None, MODEL_STREAM_ERROR, &[])).await;
+        let (bytes, failed) =
+            collect(response(messages.clone().into_iter(), StreamFault::None, MODEL_STREAM_ERROR, &[])).await;
         assert!(!failed);
         assert_eq!(frames(&bytes).len(), 3000);
-        let (bytes, failed) = collect(response(messages.clone().into_iter(), StreamFault::Cut, MODEL_STREAM_ERROR, &[])).await;
+        let (bytes, failed) =
+            collect(response(messages.clone().into_iter(), StreamFault::Cut, MODEL_STREAM_ERROR, &[])).await;
         assert!(failed, "a cut stream ends with an error");
         assert_eq!(frames(&bytes).len(), 1500);
-        let (bytes, failed) = collect(response(messages.into_iter(), StreamFault::Exception, MODEL_STREAM_ERROR, &[])).await;
+        let (bytes, failed) =
+            collect(response(messages.into_iter(), StreamFault::Exception, MODEL_STREAM_ERROR, &[])).await;
         assert!(!failed);
         let received = frames(&bytes);
         assert_eq!(received.len(), 1501);
