@@ -189,8 +189,6 @@ fn expected(fault: Fault, call: Call) -> Expected {
         Kind::Unavailable => "ServiceUnavailableException",
         Kind::Latency => "timeout",
         Kind::Refused | Kind::Reset | Kind::StreamCut => "network",
-        // An event stream that is not one breaks off like a cut stream.
-        Kind::Malformed if call.streams() => "network",
         Kind::Malformed => "invalid-response",
         Kind::StreamException if call == Call::InvokeAgent => "DependencyFailedException",
         Kind::StreamException => "ModelStreamErrorException",
