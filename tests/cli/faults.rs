@@ -20,8 +20,8 @@ const TRANSIENT_FIRST: &str = "2";
 /// --max-attempts for rows whose fault never stops.
 const PERSISTENT_ATTEMPTS: &str = "2";
 /// --read-timeout (seconds) and the emulator's latency (ms) of the latency rows.
-const READ_TIMEOUT: &str = "0.5";
-const LATENCY_MS: &str = "2000";
+const READ_TIMEOUT: &str = "1";
+const LATENCY_MS: &str = "3000";
 /// Lines of the bulk input.
 const BULK_LINES: usize = 3;
 /// The session id given to invoke-agent (so that no "session:" note precedes an error).
@@ -296,7 +296,20 @@ fn call_args(call: Call, fixture: &Fixture) -> Vec<String> {
         ],
         Call::Bulk => {
             let input = fixture.bulk_input.to_str().unwrap();
-            vec!["invoke", "titan-text-express", "--max-tokens", "8", "--concurrency", "3", "--input", input]
+            let concurrency = BULK_LINES.to_string();
+            return [
+                "invoke",
+                "titan-text-express",
+                "--max-tokens",
+                "8",
+                "--concurrency",
+                &concurrency,
+                "--input",
+                input,
+            ]
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         }
         Call::Waiter => vec!["customization-jobs", "wait", &fixture.job, "--timeout", "30"],
     };
@@ -517,16 +530,18 @@ fn reliability_markdown(rows: &[Fault], cells: &[Cell]) -> String {
          (`BEDROCK_REGENERATE=1 cargo test --test cli faults` rewrites it, and the test fails \
          when this file is stale).\n\n",
     );
-    text.push_str(
+    let _ = write!(
+        text,
         "Each cell runs the real `bedrock` binary, with `--debug`, against an emulator started \
-         with the row's fault (`bedrock emulator --fault-…`; `--fault-first 2` makes a fault hit \
-         only the first two requests) and shows the exit code, the error code of the one-line \
-         error, and how many attempts the SDK made. Transient rows run with `--max-attempts 3`, \
-         the others with `--max-attempts 2`; the latency rows add 2 s to requests and run with \
-         `--read-timeout 0.5`. The bulk column runs `invoke --input` over three lines with \
-         `--concurrency 3` and shows how many lines succeeded or which error every line carries. \
-         `invoke-agent` notes its session id on stderr (`session: …`) before the answer streams, \
-         so that a broken session can be continued; that note is not counted as part of an error.\n\n",
+         with the row's fault (`bedrock emulator --fault-…`; `--fault-first {TRANSIENT_FIRST}` makes a \
+         fault hit only the first {TRANSIENT_FIRST} requests) and shows the exit code, the error code \
+         of the one-line error, and how many attempts the SDK made. Transient rows run with \
+         `--max-attempts {TRANSIENT_ATTEMPTS}`, the others with `--max-attempts {PERSISTENT_ATTEMPTS}`; \
+         the latency rows add {LATENCY_MS} ms to requests and run with `--read-timeout {READ_TIMEOUT}`. \
+         The bulk column runs `invoke --input` over {BULK_LINES} lines with `--concurrency {BULK_LINES}` \
+         and shows how many lines succeeded or which error every line carries. `invoke-agent` notes \
+         its session id on stderr (`session: …`) before the answer streams, so that a broken session \
+         can be continued; that note is not counted as part of an error.\n\n",
     );
     let _ = writeln!(
         text,
