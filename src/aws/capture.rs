@@ -90,3 +90,25 @@ impl Intercept for RawBodyCapture {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_content_type(content_type: Option<&str>) -> RawBodyCapture {
+        let capture = RawBodyCapture::default();
+        if let Some(content_type) = content_type {
+            *capture.headers.lock().unwrap() = vec![("content-type".into(), content_type.into())];
+        }
+        capture
+    }
+
+    #[test]
+    fn only_a_declared_non_event_stream_is_refused() {
+        assert!(with_content_type(Some("application/vnd.amazon.eventstream")).check_event_stream().is_ok());
+        assert!(with_content_type(None).check_event_stream().is_ok(), "no header: nothing to judge");
+        let failure = with_content_type(Some("application/json")).check_event_stream().unwrap_err();
+        assert_eq!(failure.code, "invalid-response");
+        assert!(failure.message.contains("application/json"), "{}", failure.message);
+    }
+}
