@@ -3995,8 +3995,12 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l port -d 'Po
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l state -d 'Keep the emulator\'s state in this JSON file (loaded at start, saved atomically)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-throttle -d 'Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-error -d 'Fraction of requests (0 to 1) answered with InternalServerException (HTTP 500)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-unavailable -d 'Fraction of requests (0 to 1) answered with ServiceUnavailableException (HTTP 503)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-reset -d 'Fraction of requests (0 to 1) whose connection is reset (TCP RST) before any response byte' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-malformed -d 'Fraction of requests (0 to 1) answered with HTTP 200 and a JSON body cut short' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-stream-cut -d 'Fraction of response streams (0 to 1) whose connection is cut after about half of the frames' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-stream-exception -d 'Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after about half of the frames' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-first -d 'Inject faults only into the first N requests the emulator receives (every request counts, retries included); later requests are served normally, so a fault is transient for a client that makes more than N attempts. Applies to every --fault-* option and to --latency; without it faults never stop' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l latency -d 'Milliseconds of latency added to every request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l job-seconds -d 'Wall-clock seconds a simulated long-running job (customization, batch, ingestion, provisioning, …) takes to finish; 0 finishes jobs at once' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l s3-root -d 'Directory behind s3:// URIs: s3://bucket/key is DIR/bucket/key (knowledge-base data sources are read from it)' -r -F

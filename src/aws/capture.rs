@@ -45,6 +45,21 @@ impl RawBodyCapture {
         headers.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone())
     }
 
+    /// Refuse the answer of a streaming operation that is not an event stream (a 200 with a
+    /// JSON or HTML body, e.g. from a proxy), rather than reporting it later as a broken stream.
+    pub fn check_event_stream(&self) -> Result<()> {
+        match self.header("content-type") {
+            Some(content_type) if !content_type.contains("eventstream") => Err(Failure::other(
+                "invalid-response",
+                format!(
+                    "the answer is not an event stream (HTTP 200, content-type {})",
+                    crate::error::single_line(&content_type)
+                ),
+            )),
+            _ => Ok(()),
+        }
+    }
+
     fn store(&self, body: &[u8]) {
         *self.last.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) =
             Some(Bytes::copy_from_slice(body));
@@ -73,5 +88,27 @@ impl Intercept for RawBodyCapture {
             .collect();
         *self.headers.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = headers;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_content_type(content_type: Option<&str>) -> RawBodyCapture {
+        let capture = RawBodyCapture::default();
+        if let Some(content_type) = content_type {
+            *capture.headers.lock().unwrap() = vec![("content-type".into(), content_type.into())];
+        }
+        capture
+    }
+
+    #[test]
+    fn only_a_declared_non_event_stream_is_refused() {
+        assert!(with_content_type(Some("application/vnd.amazon.eventstream")).check_event_stream().is_ok());
+        assert!(with_content_type(None).check_event_stream().is_ok(), "no header: nothing to judge");
+        let failure = with_content_type(Some("application/json")).check_event_stream().unwrap_err();
+        assert_eq!(failure.code, "invalid-response");
+        assert!(failure.message.contains("application/json"), "{}", failure.message);
     }
 }

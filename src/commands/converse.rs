@@ -647,6 +647,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
         Ok(output) => output,
         Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
     };
+    ctx.capture.check_event_stream()?;
     let mut reply = Reply::default();
     let mut pending: Option<PendingTool> = None;
     loop {

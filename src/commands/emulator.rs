@@ -10,7 +10,7 @@ use crate::error::{Failure, Result};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\nSimulated jobs (customization, import, batch, evaluation) fail when an input S3 key contains `invalid`, standing for a dataset the service would reject.\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.json\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service"
+    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\nSimulated jobs (customization, import, batch, evaluation) fail when an input S3 key contains `invalid`, standing for a dataset the service would reject.\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.json\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service\n  bedrock emulator --fault-unavailable 1 --fault-first 2        # the first 2 requests get 503, then all is well"
 )]
 pub struct EmulatorArgs {
     /// Address to listen on.
@@ -33,6 +33,18 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "RATE", default_value_t = 0.0)]
     pub fault_error: f64,
 
+    /// Fraction of requests (0 to 1) answered with ServiceUnavailableException (HTTP 503).
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub fault_unavailable: f64,
+
+    /// Fraction of requests (0 to 1) whose connection is reset (TCP RST) before any response byte.
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub fault_reset: f64,
+
+    /// Fraction of requests (0 to 1) answered with HTTP 200 and a JSON body cut short.
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub fault_malformed: f64,
+
     /// Fraction of response streams (0 to 1) whose connection is cut after about half of the frames.
     #[arg(long, value_name = "RATE", default_value_t = 0.0)]
     pub fault_stream_cut: f64,
@@ -41,6 +53,13 @@ pub struct EmulatorArgs {
     /// about half of the frames.
     #[arg(long, value_name = "RATE", default_value_t = 0.0)]
     pub fault_stream_exception: f64,
+
+    /// Inject faults only into the first N requests the emulator receives (every request counts,
+    /// retries included); later requests are served normally, so a fault is transient for a
+    /// client that makes more than N attempts. Applies to every --fault-* option and to
+    /// --latency; without it faults never stop.
+    #[arg(long, value_name = "N")]
+    pub fault_first: Option<u64>,
 
     /// Milliseconds of latency added to every request.
     #[arg(long, value_name = "MS", default_value_t = 0)]
@@ -65,12 +84,25 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
     for (flag, rate) in [
         ("--fault-throttle", args.fault_throttle),
         ("--fault-error", args.fault_error),
+        ("--fault-unavailable", args.fault_unavailable),
+        ("--fault-reset", args.fault_reset),
+        ("--fault-malformed", args.fault_malformed),
         ("--fault-stream-cut", args.fault_stream_cut),
         ("--fault-stream-exception", args.fault_stream_exception),
     ] {
         if !(0.0..=1.0).contains(&rate) {
             return Err(Failure::usage(format!("{flag}: {rate} is not a rate between 0 and 1")));
         }
+    }
+    let request_rates = args.fault_throttle
+        + args.fault_error
+        + args.fault_unavailable
+        + args.fault_reset
+        + args.fault_malformed;
+    if request_rates > 1.0 + f64::EPSILON {
+        return Err(Failure::usage(format!(
+            "the request fault rates (--fault-throttle, --fault-error, --fault-unavailable, --fault-reset, --fault-malformed) add up to {request_rates}, more than 1"
+        )));
     }
     if !args.job_seconds.is_finite() || args.job_seconds < 0.0 {
         return Err(Failure::usage(format!(
@@ -85,6 +117,10 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
         faults: Faults {
             throttle_rate: args.fault_throttle,
             error_rate: args.fault_error,
+            unavailable_rate: args.fault_unavailable,
+            reset_rate: args.fault_reset,
+            malformed_rate: args.fault_malformed,
+            first: args.fault_first,
             latency_ms: args.latency,
             stream_cut_rate: args.fault_stream_cut,
             stream_exception_rate: args.fault_stream_exception,

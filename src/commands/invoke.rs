@@ -390,7 +390,11 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     let elapsed = started.elapsed();
     let _ = ctx.capture.take();
     let bytes = output.body.into_inner();
-    let document: Option<Value> = serde_json::from_slice(&bytes).ok();
+    let document: Option<Value> = if output.content_type.contains("json") {
+        Some(response_document(&bytes)?)
+    } else {
+        serde_json::from_slice(&bytes).ok()
+    };
     if let Some(document) = &document
         && args.guardrail.is_some()
     {
@@ -456,9 +460,20 @@ fn line_body(args: &InvokeArgs, template: &Template, line: &crate::bulk::Line) -
     body_for_prompt(args, template, prompt, false)
 }
 
+/// The JSON document of a response that says it is JSON; a body that is not is an invalid
+/// response (255), which bulk runs retry like other transient failures.
+fn response_document(bytes: &[u8]) -> Result<Value> {
+    serde_json::from_slice(bytes).map_err(|error| {
+        Failure::other(
+            "invalid-response",
+            format!("the model's response body is not valid JSON (HTTP 200): {error}"),
+        )
+    })
+}
+
 /// The members of a bulk result line from a response body.
 fn bulk_answer(family: Option<Family>, bytes: &[u8]) -> Result<crate::bulk::Answer> {
-    let document = crate::input::parse_json(bytes, "the model's response")?;
+    let document = response_document(bytes)?;
     let mut answer = crate::bulk::Answer::default();
     match family.filter(|family| family.modality() == Modality::Text) {
         Some(family) => {

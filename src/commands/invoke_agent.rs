@@ -685,6 +685,7 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
             Ok(output) => output,
             Err(error) => return Err(ctx.failure(Service::BedrockAgentRuntime, error).await),
         };
+        ctx.capture.check_event_stream()?;
         if first {
             ctx.output.info(&format!("session: {session_id}"));
         }

@@ -49,6 +49,7 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
         Ok(output) => output,
         Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
     };
+    ctx.capture.check_event_stream()?;
     let text_family = prepared.family.filter(|family| family.modality() == Modality::Text);
     let as_json = ctx.output.wants_json() || text_family.is_none();
     let mut first_byte: Option<u128> = None;

@@ -51,6 +51,14 @@ impl ServiceError {
         )
     }
 
+    pub fn unavailable() -> Self {
+        ServiceError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "ServiceUnavailableException",
+            "The service is temporarily unable to handle the request. Retry your request.",
+        )
+    }
+
     /// The service's wording for one failed input constraint.
     pub fn constraint(value: &str, field: &str, constraint: &str) -> Self {
         ServiceError::validation(format!(

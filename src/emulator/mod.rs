@@ -187,7 +187,8 @@ pub async fn start(options: Options) -> Result<RunningEmulator> {
     let (shutdown, shutdown_signal) = oneshot::channel::<()>();
     let app = router(shared);
     let task = tokio::spawn(async move {
-        let _ = axum::serve(listener, app)
+        let listener = faults::FaultListener { inner: listener };
+        let _ = axum::serve(listener, app.into_make_service_with_connect_info::<faults::Peer>())
             .with_graceful_shutdown(async {
                 let _ = shutdown_signal.await;
             })

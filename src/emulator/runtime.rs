@@ -14,13 +14,14 @@ pub mod schema;
 pub mod text_models;
 
 use axum::body::{Body, Bytes};
-use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::extract::{DefaultBodyLimit, Extension, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
 use super::Shared;
 use super::errors::ServiceError;
+use super::faults::FaultBudget;
 use family::{Family, Output};
 use text_models::{Mode, Outcome};
 
@@ -229,6 +230,7 @@ fn invocation_metrics(input_tokens: u64, output_tokens: u64) -> Value {
 /// POST /model/{modelId}/invoke-with-response-stream
 pub async fn invoke_model_with_response_stream(
     State(emulator): State<Shared>,
+    budget: Option<Extension<FaultBudget>>,
     Path(model): Path<String>,
     headers: HeaderMap,
     body: Bytes,
@@ -247,7 +249,8 @@ pub async fn invoke_model_with_response_stream(
     if let Some(latency) = performance_latency(&headers) {
         extra.push(("x-amzn-bedrock-performanceconfig-latency", latency));
     }
-    Ok(event_stream::response(frames, emulator.faults.draw_stream(), &extra))
+    let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
+    Ok(event_stream::response(frames, fault, event_stream::MODEL_STREAM_ERROR, &extra))
 }
 
 /// Resolve and check a model for the Converse API, and parse the request.
@@ -315,6 +318,7 @@ pub async fn converse(State(emulator): State<Shared>, Path(model): Path<String>,
 /// POST /model/{modelId}/converse-stream
 pub async fn converse_stream(
     State(emulator): State<Shared>,
+    budget: Option<Extension<FaultBudget>>,
     Path(model): Path<String>,
     body: Bytes,
 ) -> Answer {
@@ -325,7 +329,8 @@ pub async fn converse_stream(
         converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref())
             .into_iter()
             .map(|(event_type, payload)| event_stream::event(event_type, &payload));
-    Ok(event_stream::response(frames, emulator.faults.draw_stream(), &[]))
+    let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
+    Ok(event_stream::response(frames, fault, event_stream::MODEL_STREAM_ERROR, &[]))
 }
 
 #[cfg(test)]

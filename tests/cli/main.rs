@@ -19,6 +19,7 @@ mod conversation;
 mod doctor;
 mod emulator;
 mod errors;
+mod faults;
 mod generated;
 mod guardrails;
 mod knowledge_bases;

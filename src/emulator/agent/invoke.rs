@@ -6,12 +6,13 @@
 
 use aws_smithy_types::event_stream::Message;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use super::super::errors::ServiceError;
+use super::super::faults::FaultBudget;
 use super::super::knowledge::search;
 use super::super::resources::{self, body_object};
 use super::super::runtime::event_stream;
@@ -218,11 +219,13 @@ fn result_text(result: &Value) -> Result<(String, String), ServiceError> {
 /// POST /agents/{agentId}/agentAliases/{agentAliasId}/sessions/{sessionId}/text (InvokeAgent)
 pub async fn invoke_agent(
     State(emulator): State<Shared>,
+    budget: Option<Extension<FaultBudget>>,
     headers: HeaderMap,
     Path((agent_id, alias_id, session_id)): Path<(String, String, String)>,
     body: Bytes,
 ) -> Response {
-    match invoke(&emulator, &headers, &agent_id, &alias_id, &session_id, &body) {
+    let budget = budget.map(|Extension(budget)| budget);
+    match invoke(&emulator, budget, &headers, &agent_id, &alias_id, &session_id, &body) {
         Ok(response) => response,
         Err(error) => error.into_response(),
     }
@@ -230,6 +233,7 @@ pub async fn invoke_agent(
 
 fn invoke(
     emulator: &Shared,
+    budget: Option<FaultBudget>,
     headers: &HeaderMap,
     agent_id: &str,
     alias_id: &str,
@@ -478,10 +482,13 @@ fn invoke(
             }
         })
         .map_err(resources::store_failure)?;
-    let fault = emulator.faults.draw_stream();
+    let fault = emulator.faults.draw_stream(budget);
     Ok(event_stream::response(
         frames.messages.into_iter(),
         fault,
+        // InvokeAgent declares no modelStreamErrorException; a failed model call behind an
+        // agent is a dependency failure.
+        "dependencyFailedException",
         &[
             ("x-amz-bedrock-agent-session-id", session_id.to_string()),
             ("x-amzn-bedrock-agent-content-type", "application/json".to_string()),

@@ -21,6 +21,10 @@ use super::super::faults::StreamFault;
 /// The content type of event-stream bodies.
 pub const EVENT_STREAM_CONTENT_TYPE: &str = "application/vnd.amazon.eventstream";
 
+/// The exception the model streams (InvokeModelWithResponseStream, ConverseStream) end with
+/// when interrupted.
+pub const MODEL_STREAM_ERROR: &str = "modelStreamErrorException";
+
 /// The message of the injected exception frame.
 pub const INTERRUPTED_MESSAGE: &str = "The model stream was interrupted.";
 
@@ -132,17 +136,18 @@ fn encode_parts(messages: impl Iterator<Item = Message>) -> Result<VecDeque<Byte
 
 /// The HTTP response carrying a stream of frames (chunked), with a fault applied: a cut stream
 /// sends the frames before the fault position and then breaks the connection; an exception
-/// stream replaces the rest with a `modelStreamErrorException` frame. Frames are encoded as they
-/// are drawn from `messages`.
+/// stream replaces the rest with an exception frame of `exception_type` (one the operation
+/// declares: `modelStreamErrorException` for the model streams). Frames are encoded as they are
+/// drawn from `messages`.
 pub fn response(
     messages: impl ExactSizeIterator<Item = Message>,
     fault: StreamFault,
+    exception_type: &str,
     extra_headers: &[(&str, String)],
 ) -> Response {
     let total = messages.len();
     let kept = if fault == StreamFault::None { total } else { fault_position(total) };
-    let trailer = (fault == StreamFault::Exception)
-        .then(|| exception("modelStreamErrorException", INTERRUPTED_MESSAGE));
+    let trailer = (fault == StreamFault::Exception).then(|| exception(exception_type, INTERRUPTED_MESSAGE));
     let parts = match encode_parts(messages.take(kept).chain(trailer)) {
         Ok(parts) => parts,
         Err(error) => return error.into_response(),
@@ -242,13 +247,16 @@ mod tests {
     #[tokio::test]
     async fn responses_apply_stream_faults() {
         let messages: Vec<Message> = (0..3000).map(|index| chunk(&json!({"index": index}))).collect();
-        let (bytes, failed) = collect(response(messages.clone().into_iter(), StreamFault::None, &[])).await;
+        let (bytes, failed) =
+            collect(response(messages.clone().into_iter(), StreamFault::None, MODEL_STREAM_ERROR, &[])).await;
         assert!(!failed);
         assert_eq!(frames(&bytes).len(), 3000);
-        let (bytes, failed) = collect(response(messages.clone().into_iter(), StreamFault::Cut, &[])).await;
+        let (bytes, failed) =
+            collect(response(messages.clone().into_iter(), StreamFault::Cut, MODEL_STREAM_ERROR, &[])).await;
         assert!(failed, "a cut stream ends with an error");
         assert_eq!(frames(&bytes).len(), 1500);
-        let (bytes, failed) = collect(response(messages.into_iter(), StreamFault::Exception, &[])).await;
+        let (bytes, failed) =
+            collect(response(messages.into_iter(), StreamFault::Exception, MODEL_STREAM_ERROR, &[])).await;
         assert!(!failed);
         let received = frames(&bytes);
         assert_eq!(received.len(), 1501);
