@@ -25,7 +25,7 @@ pub enum BatchCommand {
     #[command(
         after_help = "Examples:\n  bedrock batch run prompts.jsonl --model claude-3-haiku --role-arn arn:aws:iam::123456789012:role/Batch \\\n      --s3-uri s3://my-bucket/batch > results.jsonl\n  bedrock batch run prompts.jsonl --model titan-text-express --role-arn ARN --s3-uri s3://my-bucket/batch --no-wait\n\nInput lines are a prompt string, or an object with an optional \"id\" and \"prompt\" (or \"text\",\n\"inputText\") or a raw \"body\". The records go to S3_URI/input/NAME.jsonl and the results to\nS3_URI/output/. The file must meet the batch quotas of the user guide (text models: 20 MB to\n150 MB of records; embeddings: 75 MB to 500 MB; images: 1 MB to 50 MB); for smaller runs use\n`bedrock invoke --input FILE --concurrency N`."
     )]
-    Run(RunArgs),
+    Run(Box<RunArgs>),
 
     /// Download a batch job's results and join them with its input (waits until it has finished).
     #[command(
@@ -356,7 +356,7 @@ fn default_job_name(file: &Path) -> String {
 pub async fn run(ctx: &Ctx, command: BatchCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
-        BatchCommand::Run(args) => run_batch(ctx, args).await,
+        BatchCommand::Run(args) => run_batch(ctx, *args).await,
         BatchCommand::Collect(args) => {
             let timeout = super::wait::timeout(args.timeout)?;
             collect(ctx, &args.job, args.family.as_deref(), timeout).await
