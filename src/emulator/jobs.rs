@@ -1,7 +1,8 @@
 //! Batch inference (model invocation jobs) and model evaluation jobs in the emulator: create, get,
 //! list with filters, stop. Batch jobs go Submitted → Validating → InProgress → Completed with
 //! record counts; evaluation jobs InProgress → Completed. A job whose input S3 key contains
-//! `invalid` fails, standing for a dataset the service would reject.
+//! `invalid` fails, standing for a dataset the service would reject. With `--s3-root`, batch jobs
+//! really process their records on completion (see `batch_runner`) and report the real counts.
 
 use std::collections::HashMap;
 
