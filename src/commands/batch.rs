@@ -420,7 +420,22 @@ async fn run_batch(ctx: &Ctx, args: RunArgs) -> Result<()> {
         .send()
         .await;
     if let Err(error) = uploaded {
-        return Err(ctx.s3_failure(error).await);
+        let failure = ctx.s3_failure(error).await;
+        if ctx.settings.local && failure.code == "NoSuchBucket" {
+            let root = ctx
+                .environment
+                .variable("BEDROCK_S3_ROOT")
+                .map(PathBuf::from)
+                .or_else(|| ctx.settings.data_dir.as_ref().map(|directory| directory.join("s3")));
+            if let Some(root) = root {
+                let directory = root.join(&bucket);
+                return Err(failure.with_hint(format!(
+                    "with --local, s3://{bucket} is the directory {}: create it first",
+                    directory.display()
+                )));
+            }
+        }
+        return Err(failure);
     }
     let created = create_job(
         ctx,
