@@ -507,6 +507,38 @@ async fn download(ctx: &Ctx, s3: &aws_sdk_s3::Client, uri: &str, file: &Path) ->
     Ok(())
 }
 
+/// The input objects of a job: the object its URI names, or every `.jsonl` object under the
+/// prefix, in key order.
+async fn input_keys(ctx: &Ctx, s3: &aws_sdk_s3::Client, uri: &str) -> Result<Vec<(String, String)>> {
+    let (bucket, key) = split_uri("the job's input URI", uri)?;
+    if key.ends_with(".jsonl") {
+        return Ok(vec![(bucket, key)]);
+    }
+    let mut pages = s3.list_objects_v2().bucket(&bucket).prefix(&key).into_paginator().send();
+    let mut keys = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = match page {
+            Ok(page) => page,
+            Err(error) => return Err(ctx.s3_failure(error).await),
+        };
+        keys.extend(
+            page.contents()
+                .iter()
+                .filter_map(|object| object.key())
+                .filter(|key| key.ends_with(".jsonl"))
+                .map(|key| (bucket.clone(), key.to_string())),
+        );
+    }
+    if keys.is_empty() {
+        return Err(Failure::new(
+            Kind::Service,
+            "NoInput",
+            format!("the job's input {uri} holds no .jsonl objects"),
+        ));
+    }
+    Ok(keys)
+}
+
 /// Wait for the job, download its input and results, and print the joined lines.
 async fn collect(
     ctx: &Ctx,
@@ -519,26 +551,30 @@ async fn collect(
     let input_uri = text("/inputDataConfig/s3InputDataConfig/s3Uri");
     let output_uri = text("/outputDataConfig/s3OutputDataConfig/s3Uri");
     let job_id = text("/jobArn").rsplit('/').next().unwrap_or_default().to_string();
-    let Some(input_name) = input_uri.rsplit('/').next().filter(|name| name.ends_with(".jsonl")) else {
-        return Err(Failure::usage(format!(
-            "the job reads {input_uri}: `batch collect` joins jobs whose input is one .jsonl object"
-        )));
-    };
     let results_base = format!("{}/{job_id}", output_uri.trim_end_matches('/'));
     let family = invoke::family_for(&text("/modelId"), family_flag)?;
     let s3 = ctx.s3().await?;
+    let inputs = input_keys(ctx, &s3, &input_uri).await?;
     let records_file = TemporaryFile::new("input.jsonl");
     let results_file = TemporaryFile::new("results.jsonl.out");
     let manifest_file = TemporaryFile::new("manifest.json.out");
     ctx.output.info(&format!("downloading the results of {job_id} from {results_base}/"));
-    download(ctx, &s3, &input_uri, &records_file.path).await?;
-    download(ctx, &s3, &format!("{results_base}/{input_name}.out"), &results_file.path).await?;
     download(ctx, &s3, &format!("{results_base}/manifest.json.out"), &manifest_file.path).await?;
     let open = |path: &Path| -> Result<BufReader<std::fs::File>> {
         std::fs::File::open(path).map(BufReader::new).map_err(|error| Failure::file(path, "read", &error))
     };
-    let joined =
-        join(family, open(&records_file.path)?, open(&results_file.path)?, |line| ctx.output.ndjson(line))?;
+    // One results file per input file, named after it; the files are joined in key order.
+    let mut joined = Joined::default();
+    for (bucket, key) in &inputs {
+        let name = key.rsplit('/').next().unwrap_or(key);
+        download(ctx, &s3, &format!("s3://{bucket}/{key}"), &records_file.path).await?;
+        download(ctx, &s3, &format!("{results_base}/{name}.out"), &results_file.path).await?;
+        let part = join(family, open(&records_file.path)?, open(&results_file.path)?, |line| {
+            ctx.output.ndjson(line)
+        })?;
+        joined.lines += part.lines;
+        joined.errors += part.errors;
+    }
     let manifest: Value = std::fs::read(&manifest_file.path)
         .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())

@@ -308,3 +308,46 @@ fn the_aws_cli_lists_and_copies_the_uploaded_batch_input() {
         "the copy differs from the object"
     );
 }
+
+#[test]
+fn collect_joins_a_job_over_a_prefix_of_input_files() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket("0");
+    let inputs = root.path().join("batch-data/many");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let record = |id: &str, prompt: &str| {
+        format!("{}\n", serde_json::json!({"recordId": id, "modelInput": {"inputText": prompt}}))
+    };
+    std::fs::write(inputs.join("a.jsonl"), record("A1", "first") + &record("A2", "second")).unwrap();
+    std::fs::write(inputs.join("b.jsonl"), record("B1", "third")).unwrap();
+    std::fs::write(inputs.join("notes.txt"), "not a batch file").unwrap();
+    let created = bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "batch-jobs",
+            "create",
+            "--job-name",
+            "many",
+            "--model",
+            MODEL,
+            "--role-arn",
+            ROLE,
+            "--input-data",
+            "s3://batch-data/many/",
+            "--output-data",
+            "s3://batch-data/results/",
+        ],
+    );
+    created.expect_code(0);
+    let arn = created.json()["jobArn"].as_str().unwrap().to_string();
+    let collected = bedrock(&sandbox, &emulator, &["batch", "collect", &arn]);
+    collected.expect_code(0);
+    let lines = ndjson(&collected.stdout);
+    let ids: Vec<&str> = lines.iter().map(|line| line["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["A1", "A2", "B1"]);
+    assert!(lines.iter().all(|line| line["text"].is_string()));
+    let job = bedrock(&sandbox, &emulator, &["batch-jobs", "get", &arn]).json();
+    assert_eq!(job["totalRecordCount"], 3);
+    assert_eq!(job["successRecordCount"], 3);
+}
