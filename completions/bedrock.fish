@@ -64,6 +64,7 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "import-jobs" -d 'Cu
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "imported-models" -d 'Imported models: list, describe, delete'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "throughput" -d 'Provisioned throughput: buy, list, change, delete, wait until in service'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "batch-jobs" -d 'Batch inference jobs (model invocation jobs), with a waiter'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "batch" -d 'Batch inference end to end: upload a JSONL file to S3, run the job, join the results'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "eval-jobs" -d 'Model evaluation jobs'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "logging" -d 'Model invocation logging: where invocations are logged, and which data'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "tags" -d 'Tags of any Bedrock resource, by ARN (bedrock or bedrock-agent, chosen from the ARN)'
@@ -1958,6 +1959,93 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -f -a "run" -d 'Run a JSON Lines file through batch inference: upload, create the job, wait, download the results and print one NDJSON line per input line, in input order'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -f -a "collect" -d 'Download a batch job\'s results and join them with its input (waits until it has finished)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l model -d 'The model (id, alias, ARN or inference profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l role-arn -d 'IAM role Bedrock assumes to read the input and write the output' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l s3-uri -d 'Where the job\'s files go: s3://bucket/prefix (input/ and output/ below it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l job-name -d 'Name of the job (default: bedrock-FILE-TIMESTAMP); also names the input object' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l timeout -d 'Give up waiting after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l family -d 'The model family, for custom or provisioned model ARNs (see `--family help`)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l max-tokens -d 'Maximum number of tokens to generate' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l top-p -d 'Nucleus sampling probability mass' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l top-k -d 'Sample from the K most likely tokens (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l stop -d 'Stop generating at this sequence (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l system -d 'System prompt (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l no-wait -d 'Print the job ARN (-o json: the CreateModelInvocationJob response) instead of waiting; `bedrock batch collect JOB` fetches the results later'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l timeout -d 'Give up waiting after this many seconds (exit 255; the job keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l family -d 'The model family, for custom or provisioned model ARNs (see `--family help`)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

@@ -202,6 +202,10 @@ pub enum Command {
     #[command(subcommand, name = "batch-jobs")]
     BatchJobs(commands::batch_jobs::BatchJobsCommand),
 
+    /// Batch inference end to end: upload a JSONL file to S3, run the job, join the results.
+    #[command(subcommand)]
+    Batch(commands::batch::BatchCommand),
+
     /// Model evaluation jobs.
     #[command(subcommand, name = "eval-jobs")]
     EvalJobs(commands::eval_jobs::EvalJobsCommand),

@@ -303,6 +303,35 @@ impl Ctx {
             .await
     }
 
+    /// An S3 client (batch inputs and results), from the same SDK config (credentials, region,
+    /// endpoint, timeouts, retries) and with the debug trace. With an endpoint override (the
+    /// emulator, or an S3-compatible store) buckets are addressed path-style, since such hosts
+    /// do not serve `bucket.host` names. Cheap to build, so it is not cached.
+    pub async fn s3(&self) -> Result<aws_sdk_s3::Client> {
+        let config = self.sdk_config().await?;
+        let mut builder = aws_sdk_s3::config::Builder::from(config);
+        if self.endpoint_override().await?.is_some() || config.endpoint_url().is_some() {
+            builder = builder.force_path_style(true);
+        }
+        if self.settings.debug {
+            builder = builder.interceptor(DebugTrace);
+        }
+        Ok(aws_sdk_s3::Client::from_conf(builder.build()))
+    }
+
+    /// Map an S3 error to a Failure that names the S3 endpoint.
+    pub async fn s3_failure<E>(&self, error: SdkError<E, HttpResponse>) -> Failure
+    where
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    {
+        let region = self.region().await.unwrap_or_default();
+        let endpoint = match self.endpoint_override().await {
+            Ok(Some(url)) => url,
+            _ => format!("https://s3.{region}.amazonaws.com"),
+        };
+        crate::aws::errors::classify(error, &endpoint)
+    }
+
     /// Map an SDK error to a Failure that names the endpoint of `service`.
     pub async fn failure<E>(&self, service: Service, error: SdkError<E, HttpResponse>) -> Failure
     where

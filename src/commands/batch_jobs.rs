@@ -249,7 +249,7 @@ async fn fetch(ctx: &Ctx, job: &str) -> Result<Value> {
     operation::document(ctx, result).await
 }
 
-async fn wait_for(ctx: &Ctx, job: &str, name: &str, timeout: Option<Duration>) -> Result<Value> {
+pub async fn wait_for(ctx: &Ctx, job: &str, name: &str, timeout: Option<Duration>) -> Result<Value> {
     let target = Target {
         what: format!("batch job {name}"),
         get_command: format!("bedrock batch-jobs get {job}"),

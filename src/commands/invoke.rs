@@ -238,6 +238,13 @@ pub struct Template {
     documents: Vec<Document>,
 }
 
+impl Template {
+    /// A template without attachments, for a resolved model id.
+    pub fn for_model(model: &str, family: Option<Family>) -> Self {
+        Template { model: model.to_string(), family, images: Vec::new(), documents: Vec::new() }
+    }
+}
+
 /// Resolve the model and read the attachments once.
 pub fn template(ctx: &Ctx, args: &InvokeArgs) -> Result<Template> {
     let model = crate::models::resolve_model(&ctx.settings, &args.model);
@@ -427,7 +434,7 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
 
 /// The request body of one `--input` line: a prompt string, an object with `prompt` (or
 /// `text`, `inputText`), or an object with a raw `body` (a JSON object or a string).
-fn line_body(args: &InvokeArgs, template: &Template, line: &crate::bulk::Line) -> Result<Vec<u8>> {
+pub fn line_body(args: &InvokeArgs, template: &Template, line: &crate::bulk::Line) -> Result<Vec<u8>> {
     let prompt = match &line.record {
         Value::String(prompt) => prompt.clone(),
         Value::Object(object) => {
@@ -472,7 +479,7 @@ fn response_document(bytes: &[u8]) -> Result<Value> {
 }
 
 /// The members of a bulk result line from a response body.
-fn bulk_answer(family: Option<Family>, bytes: &[u8]) -> Result<crate::bulk::Answer> {
+pub fn bulk_answer(family: Option<Family>, bytes: &[u8]) -> Result<crate::bulk::Answer> {
     let document = response_document(bytes)?;
     let mut answer = crate::bulk::Answer::default();
     match family.filter(|family| family.modality() == Modality::Text) {

@@ -1,6 +1,7 @@
 //! One module per resource; each owns its clap subcommand enum and a `run(ctx, command)`.
 
 pub mod apply_guardrail;
+pub mod batch;
 pub mod batch_jobs;
 pub mod chat;
 pub mod completions;
@@ -62,6 +63,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::ImportedModels(command) => imported_models::run(ctx, command).await,
         Command::Throughput(command) => throughput::run(ctx, command).await,
         Command::BatchJobs(command) => batch_jobs::run(ctx, command).await,
+        Command::Batch(command) => batch::run(ctx, command).await,
         Command::EvalJobs(command) => eval_jobs::run(ctx, command).await,
         Command::Logging(command) => logging::run(ctx, command).await,
         Command::Tags(command) => tags::run(ctx, command).await,

@@ -1,7 +1,8 @@
 //! Batch inference (model invocation jobs) and model evaluation jobs in the emulator: create, get,
 //! list with filters, stop. Batch jobs go Submitted → Validating → InProgress → Completed with
 //! record counts; evaluation jobs InProgress → Completed. A job whose input S3 key contains
-//! `invalid` fails, standing for a dataset the service would reject.
+//! `invalid` fails, standing for a dataset the service would reject. With `--s3-root`, batch jobs
+//! really process their records on completion (see `batch_runner`) and report the real counts.
 
 use std::collections::HashMap;
 
@@ -24,7 +25,7 @@ use super::{ACCOUNT_ID, Emulator, Shared, request_region};
 pub const BATCH_JOBS: &str = "model-invocation-jobs";
 pub const EVALUATION_JOBS: &str = "evaluation-jobs";
 
-const BATCH_RUNNING: &[&str] = &["Submitted", "Validating", "InProgress"];
+pub const BATCH_RUNNING: &[&str] = &["Submitted", "Validating", "InProgress"];
 const EVALUATION_RUNNING: &[&str] = &["InProgress"];
 
 pub fn routes() -> Router<Shared> {
@@ -123,18 +124,32 @@ fn record_count(uri: &str) -> u64 {
 fn batch_view(emulator: &Emulator, document: &Value) -> Value {
     let status = control::job_status(&emulator.clock, document, BATCH_RUNNING);
     let mut view = control::public(document);
-    let total = record_count(
-        document.pointer("/inputDataConfig/s3InputDataConfig/s3Uri").and_then(Value::as_str).unwrap_or(""),
-    );
+    // With --s3-root the records are real (see batch_runner); otherwise a stable made-up count.
+    let processed = super::batch_runner::stored_counts(document);
+    let total = processed.map(|counts| counts.total).unwrap_or_else(|| {
+        document.get(super::batch_runner::INPUT_RECORDS).and_then(Value::as_u64).unwrap_or_else(|| {
+            record_count(
+                document
+                    .pointer("/inputDataConfig/s3InputDataConfig/s3Uri")
+                    .and_then(Value::as_str)
+                    .unwrap_or(""),
+            )
+        })
+    });
     let started = document.get("_startedMillis").and_then(Value::as_u64).unwrap_or(0);
     let progress = emulator.clock.progress(started);
     view["status"] = json!(status);
     match status.as_str() {
         "Completed" => {
-            view["totalRecordCount"] = json!(total);
-            view["processedRecordCount"] = json!(total);
-            view["successRecordCount"] = json!(total);
-            view["errorRecordCount"] = json!(0);
+            let counts = processed.unwrap_or(super::batch_runner::Counts {
+                total,
+                success: total,
+                ..Default::default()
+            });
+            view["totalRecordCount"] = json!(counts.total);
+            view["processedRecordCount"] = json!(counts.success + counts.error);
+            view["successRecordCount"] = json!(counts.success);
+            view["errorRecordCount"] = json!(counts.error);
         }
         "InProgress" | "Stopping" | "Stopped" => {
             let done = ((progress * total as f64) as u64).min(total);
@@ -217,6 +232,7 @@ pub async fn create_batch(State(emulator): State<Shared>, headers: HeaderMap, bo
 /// GET /model-invocation-job/{jobIdentifier}
 pub async fn get_batch(State(emulator): State<Shared>, Path(identifier): Path<String>) -> Answer {
     control::input("GetModelInvocationJob", &Bytes::new(), &[("jobIdentifier", &identifier)])?;
+    super::batch_runner::settle(&emulator).await;
     let (_, document) = emulator
         .store
         .read(|state| find_job(state, BATCH_JOBS, &identifier))
@@ -230,6 +246,7 @@ pub async fn list_batch(
     Query(query): Query<HashMap<String, String>>,
 ) -> Answer {
     control::query_input("ListModelInvocationJobs", &query)?;
+    super::batch_runner::settle(&emulator).await;
     let items: Vec<Value> = emulator.store.read(|state| {
         control::documents(state, BATCH_JOBS).iter().map(|document| batch_view(&emulator, document)).collect()
     });

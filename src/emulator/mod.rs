@@ -23,6 +23,8 @@ pub mod knowledge;
 pub mod resources;
 pub mod s3;
 pub mod s3_service;
+// Batch jobs that process their records from the S3 directory.
+pub mod batch_runner;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

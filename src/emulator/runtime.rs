@@ -174,7 +174,7 @@ fn json_response(document: &Value, extra_headers: Vec<(&'static str, String)>) -
 }
 
 /// Run one model invocation in whole or stream mode.
-fn run_invocation(resolved: &ResolvedModel, body: &[u8], mode: Mode) -> Result<Outcome, ServiceError> {
+pub fn run_invocation(resolved: &ResolvedModel, body: &[u8], mode: Mode) -> Result<Outcome, ServiceError> {
     let output = resolved.family.output();
     if mode == Mode::Stream && !resolved.family.streams() {
         return Err(ServiceError::validation(STREAMING_UNSUPPORTED));

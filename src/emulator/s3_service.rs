@@ -280,11 +280,28 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
                 }
             };
             let tag = entity_tag(&bytes);
-            let length = bytes.len();
-            let mut response = Response::new(if head { Body::empty() } else { Body::from(bytes) });
+            let total = bytes.len();
+            // A ranged GET (the AWS CLI downloads large objects in parts) answers 206 with the part.
+            let range = headers
+                .get(header::RANGE)
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| byte_range(value, total))
+                .filter(|_| !head);
+            let (body, length) = match range {
+                Some((start, end)) => (bytes[start..=end].to_vec(), end + 1 - start),
+                None => (bytes, total),
+            };
+            let mut response = Response::new(if head { Body::empty() } else { Body::from(body) });
+            if let Some((start, end)) = range {
+                *response.status_mut() = StatusCode::PARTIAL_CONTENT;
+                if let Ok(value) = HeaderValue::from_str(&format!("bytes {start}-{end}/{total}")) {
+                    response.headers_mut().insert(header::CONTENT_RANGE, value);
+                }
+            }
             let response_headers = response.headers_mut();
             response_headers
                 .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+            response_headers.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
             response_headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
             if let Ok(value) = HeaderValue::from_str(&tag) {
                 response_headers.insert(header::ETAG, value);
@@ -301,6 +318,25 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             &path,
         ),
     }
+}
+
+/// The first and last byte of a `Range: bytes=…` header for an object of `total` bytes (one
+/// range: `a-b`, `a-` or `-suffix`); None when it is absent, unsatisfiable or several ranges.
+fn byte_range(header: &str, total: usize) -> Option<(usize, usize)> {
+    let spec = header.trim().strip_prefix("bytes=")?;
+    if spec.contains(',') || total == 0 {
+        return None;
+    }
+    let (first, last) = spec.split_once('-')?;
+    let (start, end) = if first.is_empty() {
+        let suffix: usize = last.parse().ok()?;
+        (total.saturating_sub(suffix), total - 1)
+    } else {
+        let start: usize = first.parse().ok()?;
+        let end = if last.is_empty() { total - 1 } else { last.parse::<usize>().ok()?.min(total - 1) };
+        (start, end)
+    };
+    (start <= end && start < total).then_some((start, end))
 }
 
 /// Write an object atomically (temp file and rename), creating its directories.
@@ -380,6 +416,17 @@ fn list_objects(store: &ObjectStore, bucket: &str, query: &str, path: &str) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_ranges() {
+        assert_eq!(byte_range("bytes=0-9", 100), Some((0, 9)));
+        assert_eq!(byte_range("bytes=90-", 100), Some((90, 99)));
+        assert_eq!(byte_range("bytes=-10", 100), Some((90, 99)));
+        assert_eq!(byte_range("bytes=50-500", 100), Some((50, 99)));
+        assert_eq!(byte_range("bytes=100-", 100), None);
+        assert_eq!(byte_range("bytes=0-1,5-6", 100), None);
+        assert_eq!(byte_range("items=0-1", 100), None);
+    }
 
     #[test]
     fn chunked_bodies_are_decoded() {

@@ -7,6 +7,7 @@ mod support;
 
 mod agents;
 mod awscli;
+mod batch;
 mod boto3;
 mod bulk;
 mod config;

@@ -1,0 +1,353 @@
+//! `batch run` and `batch collect` end to end against the emulator with an S3 directory: records
+//! uploaded, the job really processing them, results downloaded and joined in input order; the
+//! batch quotas refused before upload; a failing job exiting 254; and the AWS CLI reading the
+//! uploaded input through the emulator's S3 API.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::support::{Emulator, Run, Sandbox, run};
+
+const ROLE: &str = "arn:aws:iam::123456789012:role/Batch";
+const MODEL: &str = "amazon.titan-text-express-v1";
+/// Lines of the test input: with `PROMPT_CHARACTERS` each, just over the 20 MB minimum.
+const LINES: usize = 1_020;
+const PROMPT_CHARACTERS: usize = 20_000;
+
+/// An emulator whose jobs finish at once, with its S3 directory holding the bucket `batch-data`.
+fn emulator_with_bucket(job_seconds: &str) -> (Emulator, tempfile::TempDir) {
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(root.path().join("batch-data")).unwrap();
+    let emulator =
+        Emulator::with_args(&["--s3-root", root.path().to_str().unwrap(), "--job-seconds", job_seconds]);
+    (emulator, root)
+}
+
+fn bedrock(sandbox: &Sandbox, emulator: &Emulator, args: &[&str]) -> Run {
+    run(sandbox.against(emulator).args(["-o", "json"]).args(args))
+}
+
+/// A distinct long prompt per line.
+fn prompt(number: usize) -> String {
+    let words = format!("line {number} asks about batch inference ");
+    words.repeat(PROMPT_CHARACTERS / words.len() + 1)
+}
+
+/// The input file: line 2 has its own id, line 3 (when `with_invalid`) a raw body Titan rejects.
+fn write_input(directory: &Path, with_invalid: bool) -> PathBuf {
+    let mut text = String::new();
+    for number in 1..=LINES {
+        let line = match number {
+            2 => serde_json::json!({"id": "second", "prompt": prompt(number)}),
+            3 if with_invalid => serde_json::json!({"body": {"prompt": "Titan takes inputText"}}),
+            _ => Value::String(prompt(number)),
+        };
+        text.push_str(&line.to_string());
+        text.push('\n');
+    }
+    let path = directory.join("prompts.jsonl");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn ndjson(text: &str) -> Vec<Value> {
+    text.lines().map(|line| serde_json::from_str(line).unwrap()).collect()
+}
+
+/// Every file under a directory.
+fn files_under(directory: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![directory.to_path_buf()];
+    while let Some(directory) = pending.pop() {
+        for entry in std::fs::read_dir(&directory).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn check_results(lines: &[Value], with_invalid: bool) {
+    assert_eq!(lines.len(), LINES);
+    for (index, line) in lines.iter().enumerate() {
+        let number = index + 1;
+        match number {
+            2 => assert_eq!(line["id"], "second"),
+            _ => assert_eq!(line["id"], number, "line {number} out of order"),
+        }
+        if number == 3 && with_invalid {
+            assert_eq!(line["error"]["code"], 400, "{line}");
+            assert!(line["error"]["message"].as_str().unwrap().contains("extraneous key [prompt]"), "{line}");
+            continue;
+        }
+        assert!(line["text"].as_str().is_some_and(|text| !text.is_empty()), "{line}");
+        assert!(line["usage"]["inputTokens"].as_u64().unwrap() > 0, "{line}");
+    }
+}
+
+#[test]
+fn batch_run_uploads_runs_downloads_and_joins_in_order() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket("0");
+    let input = write_input(sandbox.path(), true);
+    let args = [
+        "batch",
+        "run",
+        input.to_str().unwrap(),
+        "--model",
+        MODEL,
+        "--role-arn",
+        ROLE,
+        "--s3-uri",
+        "s3://batch-data/runs",
+        "--job-name",
+        "e2e",
+        "--max-tokens",
+        "40",
+    ];
+    let done = bedrock(&sandbox, &emulator, &args);
+    // One record failed: every line is printed, then the run exits as a service error.
+    done.expect_code(254);
+    assert!(done.stderr.contains("1 of 1020 records failed"), "{}", done.stderr);
+    let lines = ndjson(&done.stdout);
+    check_results(&lines, true);
+
+    // The job's files in S3: the records, the results with the job id, and the manifest.
+    let uploaded = std::fs::read_to_string(root.path().join("batch-data/runs/input/e2e.jsonl")).unwrap();
+    let first: Value = serde_json::from_str(uploaded.lines().next().unwrap()).unwrap();
+    assert_eq!(first["recordId"], "1");
+    assert_eq!(first["modelInput"]["textGenerationConfig"]["maxTokenCount"], 40);
+    let listed = bedrock(&sandbox, &emulator, &["batch-jobs", "list", "--name-contains", "e2e"]).json();
+    let arn = listed["invocationJobSummaries"][0]["jobArn"].as_str().unwrap().to_string();
+    let job = bedrock(&sandbox, &emulator, &["batch-jobs", "get", &arn]).json();
+    assert_eq!(job["status"], "Completed");
+    assert_eq!(job["totalRecordCount"], LINES);
+    assert_eq!(job["processedRecordCount"], LINES);
+    assert_eq!(job["errorRecordCount"], 1);
+    let job_id = job["jobArn"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let results = root.path().join(format!("batch-data/runs/output/{job_id}/e2e.jsonl.out"));
+    let manifest_path = root.path().join(format!("batch-data/runs/output/{job_id}/manifest.json.out"));
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(&manifest_path).unwrap()).unwrap();
+    assert_eq!(manifest["totalRecordCount"], LINES);
+    assert_eq!(manifest["successRecordCount"], LINES - 1);
+    assert_eq!(manifest["errorRecordCount"], 1);
+    assert!(manifest["outputTokenCount"].as_u64().unwrap() > 0);
+    let out_line: Value =
+        serde_json::from_str(std::fs::read_to_string(&results).unwrap().lines().nth(2).unwrap()).unwrap();
+    assert_eq!(out_line["error"]["errorCode"], 400);
+
+    // The output is written once: later reads of the job leave the files alone.
+    let written = std::fs::metadata(&results).unwrap().modified().unwrap();
+    bedrock(&sandbox, &emulator, &["batch-jobs", "list"]).expect_code(0);
+    bedrock(&sandbox, &emulator, &["batch-jobs", "get", &job_id]).expect_code(0);
+    assert_eq!(std::fs::metadata(&results).unwrap().modified().unwrap(), written);
+}
+
+#[test]
+fn batch_run_no_wait_then_collect_matches_on_demand_answers() {
+    let sandbox = Sandbox::new();
+    let (emulator, _root) = emulator_with_bucket("1");
+    let input = write_input(sandbox.path(), false);
+    let started = bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "batch",
+            "run",
+            input.to_str().unwrap(),
+            "--model",
+            "titan-text-express",
+            "--role-arn",
+            ROLE,
+            "--s3-uri",
+            "s3://batch-data/later/",
+            "--no-wait",
+        ],
+    );
+    started.expect_code(0);
+    let arn = started.json()["jobArn"].as_str().unwrap().to_string();
+    assert!(arn.contains(":model-invocation-job/"), "{arn}");
+    let collected = bedrock(&sandbox, &emulator, &["batch", "collect", &arn]);
+    collected.expect_code(0);
+    let lines = ndjson(&collected.stdout);
+    check_results(&lines, false);
+    // The batch answer is the model's own: the same text as an on-demand invoke of that prompt.
+    let direct = run(sandbox.against(&emulator).args(["-o", "text", "invoke", MODEL, &prompt(5)]));
+    direct.expect_code(0);
+    assert_eq!(lines[4]["text"].as_str().unwrap(), direct.stdout.trim_end_matches('\n'));
+}
+
+#[test]
+fn batch_quota_violations_are_refused_before_upload() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket("0");
+    let input = sandbox.path().join("small.jsonl");
+    std::fs::write(&input, "\"one\"\n\"two\"\n").unwrap();
+    let refused = bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "batch",
+            "run",
+            input.to_str().unwrap(),
+            "--model",
+            MODEL,
+            "--role-arn",
+            ROLE,
+            "--s3-uri",
+            "s3://batch-data/q",
+        ],
+    );
+    refused.expect_one_line_error(252, "20.0 MB to 150.0 MB");
+    assert!(refused.stderr.contains("invoke --input"), "{}", refused.stderr);
+    assert!(files_under(&root.path().join("batch-data")).is_empty());
+    let jobs = bedrock(&sandbox, &emulator, &["batch-jobs", "list"]).json();
+    assert_eq!(jobs["invocationJobSummaries"].as_array().unwrap().len(), 0);
+
+    // A line that cannot become a record stops the run before upload too, naming the line.
+    std::fs::write(&input, "\"one\"\n{\"id\": 7}\n").unwrap();
+    bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "batch",
+            "run",
+            input.to_str().unwrap(),
+            "--model",
+            MODEL,
+            "--role-arn",
+            ROLE,
+            "--s3-uri",
+            "s3://batch-data/q",
+        ],
+    )
+    .expect_one_line_error(252, "line 2");
+    assert!(files_under(&root.path().join("batch-data")).is_empty());
+}
+
+#[test]
+fn a_batch_job_whose_input_vanished_fails_with_254() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket("2");
+    let input = write_input(sandbox.path(), false);
+    let started = bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "batch",
+            "run",
+            input.to_str().unwrap(),
+            "--model",
+            MODEL,
+            "--role-arn",
+            ROLE,
+            "--s3-uri",
+            "s3://batch-data/gone",
+            "--job-name",
+            "vanishing",
+            "--no-wait",
+        ],
+    );
+    started.expect_code(0);
+    let arn = started.json()["jobArn"].as_str().unwrap().to_string();
+    std::fs::remove_file(root.path().join("batch-data/gone/input/vanishing.jsonl")).unwrap();
+    let failed = bedrock(&sandbox, &emulator, &["batch", "collect", &arn]);
+    failed.expect_one_line_error(254, "s3://batch-data/gone/input/vanishing.jsonl does not exist");
+    assert!(failed.stdout.is_empty());
+    let job = bedrock(&sandbox, &emulator, &["batch-jobs", "get", &arn]).json();
+    assert_eq!(job["status"], "Failed");
+}
+
+#[test]
+fn the_aws_cli_lists_and_copies_the_uploaded_batch_input() {
+    if crate::awscli::aws_cli().is_none() {
+        return;
+    }
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket("600");
+    let input = write_input(sandbox.path(), false);
+    bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "batch",
+            "run",
+            input.to_str().unwrap(),
+            "--model",
+            MODEL,
+            "--role-arn",
+            ROLE,
+            "--s3-uri",
+            "s3://batch-data/cli",
+            "--job-name",
+            "listed",
+            "--no-wait",
+        ],
+    )
+    .expect_code(0);
+    let local = root.path().join("batch-data/cli/input/listed.jsonl");
+    let size = std::fs::metadata(&local).unwrap().len();
+    let listed = crate::awscli::aws(&sandbox, &emulator, &["s3", "ls", "s3://batch-data/cli/input/"]);
+    listed.expect_code(0);
+    assert!(listed.stdout.contains(&format!("{size} listed.jsonl")), "{}", listed.stdout);
+    let copy = sandbox.path().join("copy.jsonl");
+    crate::awscli::aws(
+        &sandbox,
+        &emulator,
+        &["s3", "cp", "s3://batch-data/cli/input/listed.jsonl", copy.to_str().unwrap()],
+    )
+    .expect_code(0);
+    assert!(
+        std::fs::read(&copy).unwrap() == std::fs::read(&local).unwrap(),
+        "the copy differs from the object"
+    );
+}
+
+#[test]
+fn collect_joins_a_job_over_a_prefix_of_input_files() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket("0");
+    let inputs = root.path().join("batch-data/many");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let record = |id: &str, prompt: &str| {
+        format!("{}\n", serde_json::json!({"recordId": id, "modelInput": {"inputText": prompt}}))
+    };
+    std::fs::write(inputs.join("a.jsonl"), record("A1", "first") + &record("A2", "second")).unwrap();
+    std::fs::write(inputs.join("b.jsonl"), record("B1", "third")).unwrap();
+    std::fs::write(inputs.join("notes.txt"), "not a batch file").unwrap();
+    let created = bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "batch-jobs",
+            "create",
+            "--job-name",
+            "many",
+            "--model",
+            MODEL,
+            "--role-arn",
+            ROLE,
+            "--input-data",
+            "s3://batch-data/many/",
+            "--output-data",
+            "s3://batch-data/results/",
+        ],
+    );
+    created.expect_code(0);
+    let arn = created.json()["jobArn"].as_str().unwrap().to_string();
+    let collected = bedrock(&sandbox, &emulator, &["batch", "collect", &arn]);
+    collected.expect_code(0);
+    let lines = ndjson(&collected.stdout);
+    let ids: Vec<&str> = lines.iter().map(|line| line["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["A1", "A2", "B1"]);
+    assert!(lines.iter().all(|line| line["text"].is_string()));
+    let job = bedrock(&sandbox, &emulator, &["batch-jobs", "get", &arn]).json();
+    assert_eq!(job["totalRecordCount"], 3);
+    assert_eq!(job["successRecordCount"], 3);
+}
