@@ -10,9 +10,9 @@ Examples:
   bedrock models list --provider anthropic -o table
   bedrock models get anthropic.claude-3-haiku-20240307-v1:0 --query modelDetails.inputModalities
   bedrock inference-profiles list -o text --query 'inferenceProfileSummaries[].inferenceProfileId'
-  bedrock converse claude-3-haiku "Name three rivers" --stream
+  bedrock converse claude-3-haiku \"Name three rivers\" --stream
   bedrock invoke nova-lite --input prompts.jsonl --concurrency 32 > answers.jsonl
-  bedrock ask KB_ID "How do I reset the router?"   # answer with citations from a knowledge base
+  bedrock ask KB_ID \"How do I reset the router?\"   # answer with citations from a knowledge base
   bedrock doctor                                   # what profile, region, endpoint and credentials resolve to
   bedrock emulator --port 4010                     # serve the emulator for other clients
 
