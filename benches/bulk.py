@@ -7,11 +7,11 @@ Against one emulator with a fixed latency per request (default 50 ms), in one ru
   - a Python thread pool of C workers calling boto3 invoke_model on the same lines (the same work
     a script would do), requests/s;
   - peak RSS of `bedrock invoke --input` for 10k and 1M lines (at --latency 0, concurrency 64),
-    from wait4() of the child.
+    measured by /usr/bin/time (see rss.py).
 Prints a Markdown table.
 
 Usage: cargo build --release && bash .ci/python-env &&
-       .venv/bin/python benches/bulk.py [--latency 50] [--lines 2000] [--rss-lines 10000,1000000]
+       .venv/bin/python benches/bulk.py [--latency 50] [--seconds 5] [--rss-lines 10000,1000000]
 """
 
 import argparse
@@ -23,6 +23,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+from rss import read_kib, wrapped
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BEDROCK = os.path.join(ROOT, "target", "release", "bedrock")
@@ -54,14 +56,15 @@ def write_lines(path, count):
 def run_cli(url, env, path, concurrency):
     command = [BEDROCK, "--endpoint-url", url, "invoke", MODEL, "--max-tokens", "8",
                "--concurrency", str(concurrency), "--input", path]
+    rss_path = path + ".rss"
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(wrapped(command, rss_path), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     lines = sum(1 for _ in process.stdout)
-    _, status, usage = os.wait4(process.pid, 0)
+    status = process.wait()
     elapsed = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
+    if status != 0:
         sys.exit(f"bedrock invoke --input failed: {process.stderr.read().decode()}")
-    return elapsed, lines, usage.ru_maxrss / 1024
+    return elapsed, lines, read_kib(rss_path) / 1024
 
 
 def run_boto3(url, prompts, concurrency):
@@ -84,7 +87,9 @@ def run_boto3(url, prompts, concurrency):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=int, default=50, help="emulator latency per request, ms")
-    parser.add_argument("--lines", type=int, default=2000, help="lines per throughput run")
+    parser.add_argument("--seconds", type=float, default=5.0,
+                        help="ideal length of each throughput run: lines = concurrency x seconds / latency, so that "
+                             "start-up and the last in-flight requests do not dominate the rate")
     parser.add_argument("--concurrency", default="1,8,32,128")
     parser.add_argument("--rss-lines", default="10000,1000000")
     args = parser.parse_args()
@@ -99,7 +104,7 @@ def main():
     emulator, url = start_emulator(env, args.latency)
     try:
         for concurrency in [int(value) for value in args.concurrency.split(",")]:
-            count = args.lines if concurrency > 1 else max(50, args.lines // 20)
+            count = max(50, int(concurrency * args.seconds * 1000 / args.latency))
             path = os.path.join(home, f"lines-{count}.jsonl")
             write_lines(path, count)
             elapsed, lines, rss = run_cli(url, env, path, concurrency)

@@ -5,7 +5,8 @@ Measures, in one run on one machine, median wall time and peak RSS of:
   - bedrock --version
   - bedrock models list -o json        against a running emulator
   - aws bedrock list-foundation-models against the same emulator (AWS CLI from .venv)
-and prints a Markdown table with the ratios. Peak RSS comes from wait4() of each child.
+and prints a Markdown table with the ratios. Peak RSS is measured by /usr/bin/time in separate
+runs (see rss.py: wait4() of a child of Python would report Python's own size).
 
 Usage: cargo build --release && bash .ci/python-env && python3 benches/startup.py [--runs 30]
 """
@@ -18,6 +19,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+from rss import peak_rss_mib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BEDROCK = os.path.join(ROOT, "target", "release", "bedrock")
@@ -39,13 +42,13 @@ def environment(home):
     }
 
 
-def measure(command, env, runs, warmup=2):
-    """Median/min/p90 wall seconds and median peak RSS (KiB) over `runs` executions."""
-    walls, rss = [], []
+def measure(command, env, runs, warmup=2, rss_runs=3):
+    """Median/min/p90 wall seconds over `runs` executions, and median peak RSS over `rss_runs`."""
+    walls = []
     for index in range(warmup + runs):
         started = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(process.pid, 0)
+        _, status, _ = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
@@ -53,13 +56,13 @@ def measure(command, env, runs, warmup=2):
         process.stderr.close()
         if index >= warmup:
             walls.append(elapsed)
-            rss.append(usage.ru_maxrss)
+    rss = [peak_rss_mib(command, env) for _ in range(rss_runs)]
     walls.sort()
     return {
         "median_ms": statistics.median(walls) * 1000,
         "min_ms": walls[0] * 1000,
         "p90_ms": walls[int(len(walls) * 0.9) - 1] * 1000,
-        "rss_mib": statistics.median(rss) / 1024,
+        "rss_mib": statistics.median(rss),
         "runs": runs,
     }
 
