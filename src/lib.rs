@@ -8,6 +8,7 @@ pub mod commands;
 pub mod context;
 pub mod emulator;
 pub mod error;
+pub mod files;
 pub mod input;
 pub mod models;
 pub mod output;

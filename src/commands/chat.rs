@@ -3,7 +3,6 @@
 //! files) that `--continue` or `--session NAME` resume. Without a terminal it answers one turn
 //! from stdin or `--messages`, like `converse --stream`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -104,28 +103,8 @@ fn valid_session_name(name: &str) -> Result<()> {
 
 /// Write a file readable by the owner only, atomically.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let directory = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(directory).map_err(|error| Failure::file(directory, "create", &error))?;
-    let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = directory.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(Failure::file(path, "write", &error));
-    }
-    Ok(())
+    crate::files::write_bytes_atomically(path, bytes, true)
+        .map_err(|error| Failure::file(path, "write", &error))
 }
 
 fn save(path: &Path, session: &Session) -> Result<()> {
@@ -350,18 +329,6 @@ mod tests {
         assert!(valid_session_name("work-2024").is_ok());
         assert!(valid_session_name("../etc").is_err());
         assert!(valid_session_name("").is_err());
-    }
-
-    #[test]
-    fn private_files_are_owner_only() {
-        let directory = tempfile::tempdir().unwrap();
-        let path = directory.path().join("s.json");
-        write_private(&path, b"{}").unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
-        }
     }
 
     #[test]

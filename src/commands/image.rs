@@ -148,15 +148,8 @@ fn read_image(path: &Path, flag: &str) -> Result<Vec<u8>> {
 
 /// Write bytes to `path` through a temporary file in the same directory.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let directory = path.parent().unwrap_or(Path::new("."));
-    let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = directory.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(Failure::file(path, "write", &error));
-    }
-    Ok(())
+    crate::files::write_bytes_atomically(path, bytes, false)
+        .map_err(|error| Failure::file(path, "write", &error))
 }
 
 pub async fn run(ctx: &Ctx, mut args: ImageArgs) -> Result<()> {

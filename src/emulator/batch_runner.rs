@@ -5,7 +5,7 @@
 //! `manifest.json.out`, once. Bad records become error lines; a missing input fails the job.
 //! Files are streamed line by line, so memory does not grow with the number of records.
 
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -191,7 +191,7 @@ pub fn process(
             std::fs::File::open(path).map_err(|_| format!("Unable to read the input object {name}."))?,
         );
         let target = directory.join(format!("{name}.out"));
-        write_atomically(&target, |out| {
+        crate::files::write_atomically(&target, false, |out| {
             let mut number = 0;
             for line in reader.split(b'\n') {
                 let line = line?;
@@ -218,30 +218,12 @@ pub fn process(
         .map_err(unwritable)?;
     }
     let manifest = counts.manifest();
-    write_atomically(&directory.join("manifest.json.out"), |out| {
+    crate::files::write_atomically(&directory.join("manifest.json.out"), false, |out| {
         serde_json::to_writer(&mut *out, &manifest)?;
         out.write_all(b"\n")
     })
     .map_err(unwritable)?;
     Ok(counts)
-}
-
-fn write_atomically(
-    target: &Path,
-    write: impl FnOnce(&mut BufWriter<std::fs::File>) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    let name = target.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = target.with_file_name(format!(".{name}.{}.batch", std::process::id()));
-    let result = (|| {
-        let mut out = BufWriter::new(std::fs::File::create(&temporary)?);
-        write(&mut out)?;
-        out.into_inner().map_err(|error| error.into_error())?.sync_all()?;
-        std::fs::rename(&temporary, target)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
 }
 
 /// Bring every batch job's records up to date with the clock: count the input of running jobs

@@ -205,6 +205,36 @@ pub async fn start(options: Options) -> Result<RunningEmulator> {
     })
 }
 
+/// Decode `%XX` escapes of a URL path or query value; `plus_is_space` for query values, where
+/// `+` stands for a space (in paths it is a plus). Invalid escapes are kept as they are.
+pub fn percent_decode(text: &str, plus_is_space: bool) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escaped = (bytes[index] == b'%')
+            .then(|| bytes.get(index + 1..index + 3))
+            .flatten()
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match (escaped, bytes[index]) {
+            (Some(byte), _) => {
+                decoded.push(byte);
+                index += 3;
+            }
+            (None, b'+') if plus_is_space => {
+                decoded.push(b' ');
+                index += 1;
+            }
+            (None, byte) => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
 /// The region of a request, from its SigV4 credential scope.
 pub fn request_region(headers: &HeaderMap) -> String {
     headers
@@ -220,6 +250,16 @@ pub fn request_region(headers: &HeaderMap) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_escapes_are_decoded() {
+        assert_eq!(percent_decode("team%20a", true), "team a");
+        assert_eq!(percent_decode("a+b", true), "a b");
+        assert_eq!(percent_decode("a+b", false), "a+b");
+        assert_eq!(percent_decode("100%", true), "100%");
+        assert_eq!(percent_decode("%zz", true), "%zz");
+        assert_eq!(percent_decode("dir%2Fkey", false), "dir/key");
+    }
 
     #[test]
     fn region_comes_from_the_credential_scope() {

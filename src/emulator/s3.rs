@@ -115,6 +115,10 @@ impl ObjectStore {
                     pending.push(path);
                     continue;
                 }
+                // An object being written (a temporary file of crate::files) is not there yet.
+                if crate::files::is_temporary(&entry.file_name().to_string_lossy()) {
+                    continue;
+                }
                 let Ok(relative) = path.strip_prefix(&bucket_directory) else { continue };
                 let key = relative
                     .components()

@@ -4,8 +4,6 @@
 //! and `aws s3 cp --endpoint-url …` works too. Requests are recognised by their SigV4 signing
 //! service (`…/s3/aws4_request`), since S3's paths (`/bucket/key`) overlap the other services'.
 
-use std::io::Write;
-
 use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -78,29 +76,10 @@ fn head_error(status: StatusCode, code: &str) -> Response {
     response
 }
 
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        if bytes[index] == b'%'
-            && let Some(hex) = text.get(index + 1..index + 3)
-            && let Ok(byte) = u8::from_str_radix(hex, 16)
-        {
-            decoded.push(byte);
-            index += 3;
-            continue;
-        }
-        decoded.push(bytes[index]);
-        index += 1;
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
-}
-
 fn query_value(query: &str, name: &str) -> Option<String> {
     query.split('&').find_map(|pair| {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (key == name).then(|| percent_decode(&value.replace('+', " ")))
+        (key == name).then(|| super::percent_decode(value, true))
     })
 }
 
@@ -137,7 +116,7 @@ fn http_date(millis: u64) -> String {
 
 async fn handle(store: &ObjectStore, request: Request) -> Response {
     let method = request.method().clone();
-    let path = percent_decode(request.uri().path());
+    let path = super::percent_decode(request.uri().path(), false);
     let query = request.uri().query().unwrap_or_default().to_string();
     let headers = request.headers().clone();
     let trimmed = path.trim_start_matches('/');
@@ -234,7 +213,7 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             } else {
                 body
             };
-            match write_object(&file, &body) {
+            match crate::files::write_bytes_atomically(&file, &body, false) {
                 Ok(()) => {
                     let mut response = Response::new(Body::empty());
                     if let Ok(value) = HeaderValue::from_str(&entity_tag(&body)) {
@@ -339,24 +318,6 @@ fn byte_range(header: &str, total: usize) -> Option<(usize, usize)> {
     (start <= end && start < total).then_some((start, end))
 }
 
-/// Write an object atomically (temp file and rename), creating its directories.
-fn write_object(file: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let directory = file.parent().unwrap_or(std::path::Path::new("."));
-    std::fs::create_dir_all(directory)?;
-    let name = file.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = directory.join(format!(".{name}.{}.upload", std::process::id()));
-    let result = (|| {
-        let mut out = std::fs::File::create(&temporary)?;
-        out.write_all(bytes)?;
-        out.sync_all()?;
-        std::fs::rename(&temporary, file)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
-}
-
 fn list_objects(store: &ObjectStore, bucket: &str, query: &str, path: &str) -> Response {
     let prefix = query_value(query, "prefix").unwrap_or_default();
     let maximum = query_value(query, "max-keys")
@@ -380,11 +341,8 @@ fn list_objects(store: &ObjectStore, bucket: &str, query: &str, path: &str) -> R
             return error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &failure.to_string(), path);
         }
     };
-    let remaining: Vec<_> = objects
-        .into_iter()
-        .filter(|object| !object.key.ends_with(".upload") || !object.key.contains("/."))
-        .filter(|object| start_after.is_empty() || object.key > start_after)
-        .collect();
+    let remaining: Vec<_> =
+        objects.into_iter().filter(|object| start_after.is_empty() || object.key > start_after).collect();
     let truncated = remaining.len() > maximum;
     let page = &remaining[..remaining.len().min(maximum)];
     let mut contents = String::new();

@@ -3,7 +3,6 @@
 //! valid JSON stops the emulator from starting, and is left untouched.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -101,29 +100,14 @@ fn parse(path: &Path, bytes: &[u8]) -> Result<PersistedState> {
 
 /// Write to a temp file beside the target, flush it to disk, then rename over the target.
 fn write_atomically(path: &Path, state: &PersistedState) -> Result<()> {
-    let fail = |action: &str, error: std::io::Error| {
-        Failure::other(
-            "emulator",
-            format!("cannot {action} {}: {}", path.display(), crate::error::io_reason(&error)),
-        )
-    };
-    let directory = path.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(directory).map_err(|error| fail("create the directory of", error))?;
     let bytes = serde_json::to_vec_pretty(state)
         .map_err(|error| Failure::other("emulator", format!("cannot serialise the state: {error}")))?;
-    let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = directory.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(&bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(fail("write the state file", error));
-    }
-    Ok(())
+    crate::files::write_bytes_atomically(path, &bytes, false).map_err(|error| {
+        Failure::other(
+            "emulator",
+            format!("cannot write the state file {}: {}", path.display(), crate::error::io_reason(&error)),
+        )
+    })
 }
 
 #[cfg(test)]

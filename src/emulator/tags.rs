@@ -194,7 +194,7 @@ pub async fn agent_untag_resource(
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .filter(|(name, _)| *name == "tagKeys")
-        .map(|(_, value)| percent_decode(value))
+        .map(|(_, value)| super::percent_decode(value, true))
         .collect();
     if keys.is_empty() {
         return Err(ServiceError::validation(
@@ -207,46 +207,4 @@ pub async fn agent_untag_resource(
         }
     })?;
     Ok((StatusCode::OK, Json(json!({}))))
-}
-
-/// Decode a query-string value (`%XX` escapes and `+` for space).
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let escaped = (bytes[index] == b'%')
-            .then(|| bytes.get(index + 1..index + 3))
-            .flatten()
-            .and_then(|hex| std::str::from_utf8(hex).ok())
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match (escaped, bytes[index]) {
-            (Some(byte), _) => {
-                decoded.push(byte);
-                index += 3;
-            }
-            (None, b'+') => {
-                decoded.push(b' ');
-                index += 1;
-            }
-            (None, byte) => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn query_values_decode() {
-        assert_eq!(percent_decode("team%20a"), "team a");
-        assert_eq!(percent_decode("a+b"), "a b");
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz"), "%zz");
-    }
 }
