@@ -8,6 +8,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
+use crate::awscli::{aws, aws_cli};
 use crate::knowledge_bases::{emulator_over, ingested, s3_root};
 use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, run};
 
@@ -420,35 +421,6 @@ fn malformed_schemas_and_unknown_ids_are_clear_errors() {
     run(sandbox.against(&emulator).args(["agents", "delete", &agent, "--yes"])).expect_code(0);
     run(sandbox.against(&emulator).args(["agents", "get", &agent]))
         .expect_one_line_error(254, "ResourceNotFoundException");
-}
-
-/// The AWS CLI from the project's venv (see tests/cli/awscli.rs).
-fn aws_cli() -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv").join("bin").join("aws");
-    if path.exists() {
-        return Some(path);
-    }
-    if std::env::var_os("BEDROCK_SKIP_PYTHON_TESTS").is_some() {
-        return None;
-    }
-    panic!("{} is missing: run `.ci/python-env` (or set BEDROCK_SKIP_PYTHON_TESTS=1)", path.display());
-}
-
-fn aws(sandbox: &Sandbox, emulator: &Emulator, args: &[&str]) -> crate::support::Run {
-    let mut command = Command::new(aws_cli().unwrap());
-    command
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", sandbox.path())
-        .env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"))
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
-        .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
-        .env("AWS_DEFAULT_REGION", "us-east-1")
-        .args(args)
-        .args(["--endpoint-url", &emulator.url, "--output", "json"]);
-    run(&mut command)
 }
 
 #[test]

@@ -2,41 +2,14 @@
 //! wire shapes of customization jobs, custom models, provisioned throughput, logging and tags,
 //! and `bedrock -o json` prints the same documents it does.
 
-use std::path::PathBuf;
-use std::process::Command;
-
 use serde_json::{Value, json};
 
-use crate::support::{ACCESS_KEY, Emulator, Run, SECRET_KEY, Sandbox, run};
+use crate::awscli::aws_cli;
+use crate::support::{Emulator, Run, Sandbox, run};
 
-/// The AWS CLI from the project's venv (missing is a failure unless BEDROCK_SKIP_PYTHON_TESTS).
-fn aws_cli() -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv").join("bin").join("aws");
-    if path.exists() {
-        return Some(path);
-    }
-    if std::env::var_os("BEDROCK_SKIP_PYTHON_TESTS").is_some() {
-        return None;
-    }
-    panic!("{} is missing: run `.ci/python-env` (or set BEDROCK_SKIP_PYTHON_TESTS=1)", path.display());
-}
-
+/// `aws bedrock ARGS` against the emulator.
 fn aws(sandbox: &Sandbox, emulator: &Emulator, args: &[&str]) -> Run {
-    let mut command = Command::new(aws_cli().unwrap());
-    command
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", sandbox.path())
-        .env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"))
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
-        .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
-        .env("AWS_DEFAULT_REGION", "us-east-1")
-        .arg("bedrock")
-        .args(args)
-        .args(["--endpoint-url", &emulator.url, "--output", "json"]);
-    run(&mut command)
+    crate::awscli::aws(sandbox, emulator, &[&["bedrock"], args].concat())
 }
 
 #[test]
