@@ -188,21 +188,39 @@ fn visit_strings(value: &mut Value, keys: &[&str], skip_prompt: bool, visit: &mu
     }
 }
 
+/// The string members named in `keys`, in document order (read-only `visit_strings`).
+fn collect_strings<'a>(value: &'a Value, keys: &[&str], skip_prompt: bool, found: &mut Vec<&'a str>) {
+    match value {
+        Value::Object(object) => {
+            for (key, member) in object {
+                if skip_prompt && key == "prompt" {
+                    continue;
+                }
+                match member {
+                    Value::String(text) if keys.contains(&key.as_str()) => found.push(text),
+                    _ => collect_strings(member, keys, skip_prompt, found),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| collect_strings(item, keys, skip_prompt, found)),
+        _ => {}
+    }
+}
+
 /// The prompt texts of an InvokeModel request body.
 fn prompt_text(request: &Value) -> String {
-    let mut request = request.clone();
     let mut texts = Vec::new();
-    visit_strings(&mut request, PROMPT_KEYS, false, &mut |text| texts.push(text.clone()));
+    collect_strings(request, PROMPT_KEYS, false, &mut texts);
     texts.join("\n")
 }
 
 /// The generated text of response documents (a body, or a stream's chunks).
-fn answer_text(documents: &mut [Value]) -> String {
-    let mut text = String::new();
-    for document in documents.iter_mut() {
-        visit_strings(document, ANSWER_KEYS, true, &mut |piece| text.push_str(piece));
+fn answer_text(documents: &[Value]) -> String {
+    let mut pieces = Vec::new();
+    for document in documents {
+        collect_strings(document, ANSWER_KEYS, true, &mut pieces);
     }
-    text
+    pieces.concat()
 }
 
 /// Put `replacement` in the first non-empty generated text and empty the others.
@@ -304,7 +322,7 @@ mod tests {
         assert_eq!(prompt_text(&request), "Be brief\nhello there");
         let mut jurassic =
             [json!({"prompt": {"text": "the prompt"}, "completions": [{"data": {"text": "the answer"}}]})];
-        assert_eq!(answer_text(&mut jurassic), "the answer");
+        assert_eq!(answer_text(&jurassic), "the answer");
         replace_answer(&mut jurassic, "blocked");
         assert_eq!(jurassic[0]["completions"][0]["data"]["text"], "blocked");
         assert_eq!(jurassic[0]["prompt"]["text"], "the prompt");
@@ -313,9 +331,9 @@ mod tests {
             json!({"type": "content_block_delta", "delta": {"type": "text_delta", "text": "one "}}),
             json!({"type": "content_block_delta", "delta": {"type": "text_delta", "text": "two"}}),
         ];
-        assert_eq!(answer_text(&mut chunks), "one two");
+        assert_eq!(answer_text(&chunks), "one two");
         replace_answer(&mut chunks, "masked");
-        assert_eq!(answer_text(&mut chunks), "masked");
+        assert_eq!(answer_text(&chunks), "masked");
         assert_eq!(chunks[1]["delta"]["text"], "masked");
     }
 }
