@@ -121,3 +121,66 @@ fn the_aws_cli_reads_errors_and_pages() {
     assert_eq!(theirs, ours);
     assert_eq!(ours.len(), crate::support::catalog_profile_count());
 }
+
+#[test]
+fn the_aws_cli_uses_the_emulators_s3() {
+    if aws_cli().is_none() {
+        return;
+    }
+    let sandbox = Sandbox::new();
+    let root = sandbox.path().join("s3");
+    std::fs::create_dir_all(&root).unwrap();
+    let emulator = Emulator::with_args(&["--s3-root", root.to_str().unwrap()]);
+    aws(&sandbox, &emulator, &["s3", "mb", "s3://notes-bucket"]).expect_code(0);
+    let local = sandbox.path().join("hello world.txt");
+    std::fs::write(&local, "hello from s3\n").unwrap();
+    aws(
+        &sandbox,
+        &emulator,
+        &["s3", "cp", local.to_str().unwrap(), "s3://notes-bucket/a dir/hello world.txt"],
+    )
+    .expect_code(0);
+    assert_eq!(
+        std::fs::read_to_string(root.join("notes-bucket/a dir/hello world.txt")).unwrap(),
+        "hello from s3\n"
+    );
+    for number in 0..3 {
+        std::fs::write(root.join(format!("notes-bucket/k{number}.txt")), "x").unwrap();
+    }
+    let listed = aws(
+        &sandbox,
+        &emulator,
+        &["s3api", "list-objects-v2", "--bucket", "notes-bucket", "--max-items", "2"],
+    );
+    listed.expect_code(0);
+    let listed = listed.json();
+    assert_eq!(listed["Contents"].as_array().unwrap().len(), 2);
+    assert_eq!(listed["Contents"][0]["Key"], "a dir/hello world.txt");
+    let all = aws(
+        &sandbox,
+        &emulator,
+        &["s3api", "list-objects-v2", "--bucket", "notes-bucket", "--prefix", "k", "--page-size", "1"],
+    )
+    .json();
+    assert_eq!(all["Contents"].as_array().unwrap().len(), 3);
+    let fetched = sandbox.path().join("fetched.txt");
+    aws(
+        &sandbox,
+        &emulator,
+        &["s3", "cp", "s3://notes-bucket/a dir/hello world.txt", fetched.to_str().unwrap()],
+    )
+    .expect_code(0);
+    assert_eq!(std::fs::read_to_string(&fetched).unwrap(), "hello from s3\n");
+    let missing =
+        aws(&sandbox, &emulator, &["s3api", "head-object", "--bucket", "notes-bucket", "--key", "nope"]);
+    assert_ne!(missing.code, 0);
+    assert!(missing.stderr.contains("404"), "{}", missing.stderr);
+    let no_bucket = aws(&sandbox, &emulator, &["s3", "ls", "s3://no-such-bucket/"]);
+    assert!(no_bucket.stderr.contains("NoSuchBucket"), "{}", no_bucket.stderr);
+
+    // Without --s3-root the emulator says how to give it storage.
+    let bare = Emulator::start();
+    let refused = aws(&sandbox, &bare, &["s3", "ls", "s3://notes-bucket/"]);
+    assert_ne!(refused.code, 0);
+    assert!(refused.stderr.contains("--s3-root"), "{}", refused.stderr);
+}
