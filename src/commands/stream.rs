@@ -6,12 +6,14 @@ use std::time::Instant;
 
 use aws_sdk_bedrockruntime::types::ResponseStream;
 use aws_smithy_types::Blob;
+use futures_util::FutureExt;
 use serde_json::Value;
 
 use super::invoke::{InvokeArgs, guardrail_parts, prepare, print_dry_run, report_guardrail, usage_line};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 use crate::models::Modality;
+use crate::output::stream::StreamSink;
 
 pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
     ctx.output.validate_query()?;
@@ -56,8 +58,18 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
     let mut metrics: Option<Value> = None;
     let mut input_tokens = None;
     let mut output_tokens = None;
+    let mut sink = StreamSink::new(&ctx.output)?;
     loop {
-        match output.body.recv().await {
+        // Take the next event if it has already arrived; before waiting on the network, write
+        // out everything that has.
+        let event = match output.body.recv().now_or_never() {
+            Some(event) => event,
+            None => {
+                sink.flush()?;
+                output.body.recv().await
+            }
+        };
+        match event {
             Ok(Some(ResponseStream::Chunk(part))) => {
                 first_byte.get_or_insert_with(|| started.elapsed().as_millis());
                 let Some(bytes) = part.bytes else { continue };
@@ -74,26 +86,28 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
                     metrics = Some(found.clone());
                 }
                 if args.guardrail.is_some() {
+                    // Guardrail notes go to stderr: keep them after the text they follow.
+                    sink.flush()?;
                     report_guardrail(ctx, &chunk, args.guardrail_trace)?;
                 }
                 if as_json {
-                    ctx.output.ndjson(&chunk)?;
+                    sink.ndjson(&chunk)?;
                 } else if let Some(family) = text_family {
                     let piece = family.extract_stream_chunk(&chunk)?;
                     input_tokens = piece.input_tokens.or(input_tokens);
                     output_tokens = piece.output_tokens.or(output_tokens);
-                    ctx.output.stream_text(&piece.text)?;
+                    sink.text(&piece.text)?;
                 }
             }
             Ok(Some(_)) => {}
             Ok(None) => break,
             Err(error) => {
-                ctx.output.end_stream_text()?;
+                sink.finish()?;
                 return Err(crate::aws::errors::classify_stream(error));
             }
         }
     }
-    ctx.output.end_stream_text()?;
+    sink.finish()?;
     if args.usage {
         let metric =
             |name: &str| metrics.as_ref().and_then(|metrics| metrics.get(name)).and_then(Value::as_u64);

@@ -6,6 +6,7 @@ pub mod json;
 pub mod progress;
 pub mod query;
 pub mod status_line;
+pub mod stream;
 pub mod table;
 pub mod text;
 

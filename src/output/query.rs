@@ -17,10 +17,15 @@ pub fn compile(expression: &str) -> Result<jmespath::Expression<'static>> {
 
 /// Evaluate an expression against a document.
 pub fn apply(expression: &str, document: &Value) -> Result<Value> {
-    let compiled = compile(expression)?;
+    search(&compile(expression)?, document)
+}
+
+/// Evaluate a compiled expression against a document (an expression applied to many documents,
+/// such as the events of a stream, is compiled once).
+pub fn search(compiled: &jmespath::Expression<'static>, document: &Value) -> Result<Value> {
     let result = compiled.search(document).map_err(|error| {
         Failure::usage(format!(
-            "--query: cannot evaluate '{expression}': {}",
+            "--query: cannot evaluate '{compiled}': {}",
             crate::error::single_line(&error.reason.to_string())
         ))
     })?;
