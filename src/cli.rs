@@ -278,3 +278,247 @@ pub enum Command {
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
+
+/// Parse the command line.
+///
+/// Building clap's whole tree (every command, each with the global options copied in) is most of
+/// the tool's start-up time, so a command line is first parsed against a tree holding only the
+/// command it names. Anything that tree does not accept (help, a typo, a missing argument) is
+/// parsed again against the whole tree, so every message is the one the whole tree gives.
+/// `lean_parse_agrees_with_the_whole_tree` (tests) keeps both parses the same.
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    if let Some(cli) = lean_parse(&args) {
+        return cli;
+    }
+    parse_with(command(), args)
+}
+
+fn parse_with(mut command: clap::Command, args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let parsed = command
+        .try_get_matches_from_mut(args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    // The process ends soon after parsing: freeing the tree piece by piece is wasted time.
+    std::mem::forget(command);
+    parsed
+}
+
+/// The parse against the named command's tree; `None` when the whole tree must decide.
+fn lean_parse(args: &[std::ffi::OsString]) -> Option<Result<Cli, clap::Error>> {
+    let top = GlobalArgs::augment_args(
+        clap::Command::new("bedrock").version(env!("CARGO_PKG_VERSION")).disable_help_subcommand(true),
+    );
+    let subcommand = match command_name(&top, args)? {
+        Named::Version => None,
+        Named::Command(name) => Some(lean_subcommand(name)?),
+    };
+    let version_only = subcommand.is_none();
+    let top = match subcommand {
+        Some(subcommand) => top.subcommand(subcommand).subcommand_required(true),
+        None => top,
+    };
+    match parse_with(top, args.to_vec()) {
+        Ok(cli) => Some(Ok(cli)),
+        Err(error) if version_only && error.kind() == clap::error::ErrorKind::DisplayVersion => {
+            Some(Err(error))
+        }
+        Err(_) => None,
+    }
+}
+
+enum Named<'a> {
+    Command(&'a str),
+    Version,
+}
+
+/// The command a command line names: the first word that is not a global option or its value.
+/// `None` when the line holds anything else before it (help, `--`, an unknown option).
+fn command_name<'a>(top: &clap::Command, args: &'a [std::ffi::OsString]) -> Option<Named<'a>> {
+    let takes_value = |word: &str| -> Option<bool> {
+        let option = if let Some(long) = word.strip_prefix("--") {
+            if long.contains('=') {
+                return Some(false);
+            }
+            top.get_arguments().find(|arg| arg.get_long() == Some(long))?
+        } else {
+            let mut letters = word.strip_prefix('-')?.chars();
+            let letter = letters.next()?;
+            let option = top.get_arguments().find(|arg| arg.get_short() == Some(letter))?;
+            // `-ojson` carries its value; anything else glued on goes to the whole tree.
+            if letters.next().is_some() {
+                return option.get_action().takes_values().then_some(false);
+            }
+            option
+        };
+        Some(option.get_action().takes_values())
+    };
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let word = word.to_str()?;
+        if word == "--version" || word == "-V" {
+            return Some(Named::Version);
+        }
+        if !word.starts_with('-') {
+            return Some(Named::Command(word));
+        }
+        if word == "--" || word == "-" {
+            return None;
+        }
+        if takes_value(word)? {
+            words.next()?;
+        }
+    }
+    None
+}
+
+/// One top-level command's tree, as the derive builds it (help texts aside: help is printed from
+/// the whole tree).
+fn lean_subcommand(name: &str) -> Option<clap::Command> {
+    use crate::commands::*;
+    fn args<T: Args>(name: &'static str) -> clap::Command {
+        T::augment_args(clap::Command::new(name))
+    }
+    fn group<T: Subcommand>(name: &'static str) -> clap::Command {
+        T::augment_subcommands(clap::Command::new(name))
+            .subcommand_required(true)
+            .arg_required_else_help(true)
+    }
+    Some(match name {
+        "models" => group::<models::ModelsCommand>("models"),
+        "inference-profiles" => group::<inference_profiles::InferenceProfilesCommand>("inference-profiles"),
+        "invoke" => args::<invoke::InvokeCommandArgs>("invoke"),
+        "stream" => args::<invoke::InvokeArgs>("stream"),
+        "converse" => args::<converse::ConverseArgs>("converse"),
+        "chat" => args::<chat::ChatArgs>("chat"),
+        "embed" => args::<embed::EmbedArgs>("embed"),
+        "image" => args::<image::ImageArgs>("image"),
+        "guardrails" => group::<guardrails::GuardrailsCommand>("guardrails"),
+        "apply-guardrail" => args::<apply_guardrail::ApplyGuardrailArgs>("apply-guardrail"),
+        "custom-models" => group::<custom_models::CustomModelsCommand>("custom-models"),
+        "customization-jobs" => group::<customization_jobs::CustomizationJobsCommand>("customization-jobs"),
+        "import-jobs" => group::<import_jobs::ImportJobsCommand>("import-jobs"),
+        "imported-models" => group::<imported_models::ImportedModelsCommand>("imported-models"),
+        "throughput" => group::<throughput::ThroughputCommand>("throughput"),
+        "batch-jobs" => group::<batch_jobs::BatchJobsCommand>("batch-jobs"),
+        "batch" => group::<batch::BatchCommand>("batch"),
+        "eval-jobs" => group::<eval_jobs::EvalJobsCommand>("eval-jobs"),
+        "logging" => group::<logging::LoggingCommand>("logging"),
+        "tags" => group::<tags::TagsCommand>("tags"),
+        "iam-policy" => group::<iam_policy::IamPolicyCommand>("iam-policy"),
+        "knowledge-bases" => group::<knowledge_bases::KnowledgeBasesCommand>("knowledge-bases"),
+        "data-sources" => group::<data_sources::DataSourcesCommand>("data-sources"),
+        "ingestion-jobs" => group::<ingestion_jobs::IngestionJobsCommand>("ingestion-jobs"),
+        "retrieve" => args::<retrieve::RetrieveArgs>("retrieve"),
+        "retrieve-and-generate" | "ask" => {
+            args::<retrieve_and_generate::RetrieveAndGenerateArgs>("retrieve-and-generate")
+                .visible_alias("ask")
+        }
+        "agents" => group::<agents::AgentsCommand>("agents"),
+        "action-groups" => group::<action_groups::ActionGroupsCommand>("action-groups"),
+        "agent-versions" => group::<agent_versions::AgentVersionsCommand>("agent-versions"),
+        "agent-aliases" => group::<agent_aliases::AgentAliasesCommand>("agent-aliases"),
+        "invoke-agent" => args::<invoke_agent::InvokeAgentArgs>("invoke-agent"),
+        "doctor" => args::<doctor::DoctorArgs>("doctor"),
+        "completions" => args::<completions::CompletionsArgs>("completions"),
+        "emulator" => args::<emulator::EmulatorArgs>("emulator"),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsString;
+
+    /// Command lines for every command of the whole tree: its required arguments, then each of
+    /// its options one at a time, with global options before and after.
+    fn command_lines() -> Vec<Vec<String>> {
+        fn value(arg: &clap::Arg) -> String {
+            arg.get_possible_values()
+                .first()
+                .map(|value| value.get_name().to_string())
+                .unwrap_or_else(|| "1".into())
+        }
+        fn walk(command: &clap::Command, path: Vec<String>, lines: &mut Vec<Vec<String>>) {
+            if command.has_subcommands() {
+                for sub in command.get_subcommands() {
+                    let mut deeper = path.clone();
+                    deeper.push(sub.get_name().to_string());
+                    walk(sub, deeper, lines);
+                }
+                return;
+            }
+            let mut required = path.clone();
+            let mut positionals: Vec<&clap::Arg> = command.get_positionals().collect();
+            positionals.sort_by_key(|arg| arg.get_index());
+            for arg in positionals.iter().filter(|arg| arg.is_required_set()) {
+                required.push(value(arg));
+            }
+            for arg in command.get_opts().filter(|arg| arg.is_required_set() && !arg.is_global_set()) {
+                required.push(format!("--{}", arg.get_long().unwrap_or_default()));
+                required.push(value(arg));
+            }
+            lines.push(required.clone());
+            lines.push(
+                [vec!["-o".into(), "json".into(), "--region".into(), "eu-west-1".into()], required.clone()]
+                    .concat(),
+            );
+            lines.push(
+                [required.clone(), vec!["--debug".into(), "-ojson".into(), "--query=a".into()]].concat(),
+            );
+            for arg in command.get_arguments().filter(|arg| !arg.is_required_set() && !arg.is_global_set()) {
+                let Some(long) = arg.get_long() else { continue };
+                let mut line = required.clone();
+                line.push(format!("--{long}"));
+                if arg.get_action().takes_values() {
+                    line.push(value(arg));
+                }
+                lines.push(line);
+            }
+        }
+        let mut lines = Vec::new();
+        walk(&command(), Vec::new(), &mut lines);
+        lines.push(vec!["ask".into(), "KB".into(), "question".into()]);
+        lines
+    }
+
+    #[test]
+    fn lean_parse_agrees_with_the_whole_tree() {
+        let lines = command_lines();
+        assert!(lines.len() > 500, "only {} command lines", lines.len());
+        let mut accepted = 0;
+        for line in lines {
+            let args: Vec<OsString> =
+                std::iter::once("bedrock".to_string()).chain(line.clone()).map(Into::into).collect();
+            let whole = parse_with(command(), args.clone());
+            let lean = lean_parse(&args);
+            match (&whole, &lean) {
+                (Ok(whole), Some(Ok(lean))) => {
+                    assert_eq!(format!("{lean:?}"), format!("{whole:?}"), "{line:?}");
+                    accepted += 1;
+                }
+                (Ok(_), _) => panic!("the lean parse refused {line:?}, which the whole tree accepts"),
+                (Err(_), Some(Ok(lean))) => {
+                    panic!("the lean parse accepted {line:?} as {lean:?}; the whole tree refuses it")
+                }
+                (Err(_), _) => {}
+            }
+        }
+        assert!(accepted > 400, "only {accepted} command lines were accepted");
+    }
+
+    #[test]
+    fn version_and_help_come_from_the_right_tree() {
+        let args = |words: &[&str]| -> Vec<OsString> { words.iter().map(Into::into).collect() };
+        let version = parse(args(&["bedrock", "--version"])).unwrap_err();
+        assert_eq!(version.kind(), clap::error::ErrorKind::DisplayVersion);
+        assert_eq!(version.render().to_string(), format!("bedrock {}\n", env!("CARGO_PKG_VERSION")));
+        // Help is the whole tree's, with the command's description and examples.
+        let help = parse(args(&["bedrock", "stream", "--help"])).unwrap_err().render().to_string();
+        assert!(help.contains("InvokeModelWithResponseStream") && help.contains("Examples:"), "{help}");
+        let typo = parse(args(&["bedrock", "strem", "x"])).unwrap_err().render().to_string();
+        assert!(typo.contains("similar") || typo.contains("stream"), "{typo}");
+        assert!(lean_parse(&args(&["bedrock", "--profile", "p", "stream", "--help"])).is_none());
+        assert!(lean_parse(&args(&["bedrock", "--", "stream"])).is_none());
+    }
+}

@@ -146,8 +146,21 @@ impl Ctx {
         if let Some(profile) = &settings.profile {
             loader = loader.profile_name(profile);
         }
-        if let Some(region) = &settings.region {
-            loader = loader.region(Region::new(region.clone()));
+        // The default chains look at the environment first. When it answers, hand the answer
+        // over directly: building the chains (profile, web identity, SSO, container and
+        // instance-metadata providers) is a large share of start-up, and none of them would be
+        // asked.
+        let region_variable =
+            ["AWS_REGION", "AWS_DEFAULT_REGION"].into_iter().find_map(|name| self.environment.variable(name));
+        if let Some(region) = settings.region.as_deref().or(region_variable) {
+            loader = loader.region(Region::new(region.to_string()));
+        }
+        let has_environment_credentials = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]
+            .iter()
+            .all(|name| self.environment.variable(name).is_some());
+        if has_environment_credentials && !settings.local {
+            loader = loader
+                .credentials_provider(aws_config::environment::EnvironmentVariableCredentialsProvider::new());
         }
         let endpoint = self.endpoint_override().await?;
         if let Some(url) = &endpoint {

@@ -19,10 +19,9 @@ pub mod stepfunctions;
 
 use std::ffi::OsString;
 
-use clap::Parser;
 use clap::error::ErrorKind;
 
-use crate::cli::{Cli, Command};
+use crate::cli::Command;
 use crate::context::Ctx;
 use crate::error::{Failure, Result};
 use crate::settings::{ConfigFile, Environment};
@@ -35,7 +34,7 @@ where
 {
     let environment = Environment::capture();
     let early_color = environment.stderr_is_terminal && environment.variable("NO_COLOR").is_none();
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match cli::parse(args.into_iter().map(Into::into).collect()) {
         Ok(cli) => cli,
         Err(error) => return clap_failure(error, early_color),
     };
