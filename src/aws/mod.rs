@@ -5,6 +5,7 @@ pub mod capture;
 pub mod converse;
 pub mod debug;
 pub mod errors;
+pub mod event_stream;
 pub mod paginate;
 pub mod redact;
 pub mod shapes;

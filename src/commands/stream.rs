@@ -4,12 +4,11 @@
 
 use std::time::Instant;
 
-use aws_sdk_bedrockruntime::types::ResponseStream;
 use aws_smithy_types::Blob;
-use futures_util::FutureExt;
 use serde_json::Value;
 
 use super::invoke::{InvokeArgs, guardrail_parts, prepare, print_dry_run, report_guardrail, usage_line};
+use crate::aws::event_stream::{Event, FrameReader, TakeStreamBody};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 use crate::models::Modality;
@@ -46,14 +45,20 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
             request = request.trace(aws_sdk_bedrockruntime::types::Trace::Enabled);
         }
     }
-    let response = request.send().await;
-    let mut output = match response {
-        Ok(output) => output,
-        Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
-    };
+    let taker = TakeStreamBody::default();
+    let response = request.customize().interceptor(taker.clone()).send().await;
+    if let Err(error) = response {
+        return Err(ctx.failure(Service::BedrockRuntime, error).await);
+    }
     ctx.capture.check_event_stream()?;
+    let body = taker.take().ok_or_else(|| {
+        Failure::other("invalid-response", "the answer is not an event stream (no event-stream body)")
+    })?;
+    let mut frames = FrameReader::new(body);
     let text_family = prepared.family.filter(|family| family.modality() == Modality::Text);
     let as_json = ctx.output.wants_json() || text_family.is_none();
+    // NDJSON of the chunks as the model sent them, unless something has to look inside them.
+    let verbatim = as_json && ctx.output.query.is_none() && !args.usage && args.guardrail.is_none();
     let mut first_byte: Option<u128> = None;
     let mut metrics: Option<Value> = None;
     let mut input_tokens = None;
@@ -62,49 +67,48 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
     loop {
         // Take the next event if it has already arrived; before waiting on the network, write
         // out everything that has.
-        let event = match output.body.recv().now_or_never() {
-            Some(event) => event,
-            None => {
+        let event = match frames.ready() {
+            Ok(Some(event)) => Ok(Some(event)),
+            Ok(None) => {
                 sink.flush()?;
-                output.body.recv().await
+                frames.next().await
+            }
+            Err(failure) => Err(failure),
+        };
+        let bytes = match event {
+            Ok(Some(Event::Chunk(bytes))) => bytes,
+            Ok(Some(Event::Other)) => continue,
+            Ok(None) => break,
+            Err(failure) => {
+                sink.finish()?;
+                return Err(failure);
             }
         };
-        match event {
-            Ok(Some(ResponseStream::Chunk(part))) => {
-                first_byte.get_or_insert_with(|| started.elapsed().as_millis());
-                let Some(bytes) = part.bytes else { continue };
-                let chunk: Value = match serde_json::from_slice(bytes.as_ref()) {
-                    Ok(chunk) => chunk,
-                    Err(error) => {
-                        return Err(Failure::other(
-                            "invalid-response",
-                            format!("a stream chunk is not JSON: {error}"),
-                        ));
-                    }
-                };
-                if let Some(found) = chunk.get("amazon-bedrock-invocationMetrics") {
-                    metrics = Some(found.clone());
-                }
-                if args.guardrail.is_some() {
-                    // Guardrail notes go to stderr: keep them after the text they follow.
-                    sink.flush()?;
-                    report_guardrail(ctx, &chunk, args.guardrail_trace)?;
-                }
-                if as_json {
-                    sink.ndjson(&chunk)?;
-                } else if let Some(family) = text_family {
-                    let piece = family.extract_stream_chunk(&chunk)?;
-                    input_tokens = piece.input_tokens.or(input_tokens);
-                    output_tokens = piece.output_tokens.or(output_tokens);
-                    sink.text(&piece.text)?;
-                }
-            }
-            Ok(Some(_)) => {}
-            Ok(None) => break,
-            Err(error) => {
-                sink.finish()?;
-                return Err(crate::aws::errors::classify_stream(error));
-            }
+        first_byte.get_or_insert_with(|| started.elapsed().as_millis());
+        let not_json = |error: serde_json::Error| {
+            Failure::other("invalid-response", format!("a stream chunk is not JSON: {error}"))
+        };
+        if verbatim && !bytes.contains(&b'\n') {
+            serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).map_err(not_json)?;
+            sink.json_line(&bytes)?;
+            continue;
+        }
+        let chunk: Value = serde_json::from_slice(&bytes).map_err(not_json)?;
+        if let Some(found) = chunk.get("amazon-bedrock-invocationMetrics") {
+            metrics = Some(found.clone());
+        }
+        if args.guardrail.is_some() {
+            // Guardrail notes go to stderr: keep them after the text they follow.
+            sink.flush()?;
+            report_guardrail(ctx, &chunk, args.guardrail_trace)?;
+        }
+        if as_json {
+            sink.ndjson(&chunk)?;
+        } else if let Some(family) = text_family {
+            let piece = family.extract_stream_chunk(&chunk)?;
+            input_tokens = piece.input_tokens.or(input_tokens);
+            output_tokens = piece.output_tokens.or(output_tokens);
+            sink.text(&piece.text)?;
         }
     }
     sink.finish()?;

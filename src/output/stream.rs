@@ -60,6 +60,14 @@ impl<'a> StreamSink<'a> {
         self.spill()
     }
 
+    /// One event already rendered as a line of JSON (no newline inside), written as it is.
+    pub fn json_line(&mut self, json: &[u8]) -> Result<()> {
+        self.buffer.extend_from_slice(json);
+        self.buffer.push(b'\n');
+        self.line_open = false;
+        self.spill()
+    }
+
     /// Write out what is buffered.
     pub fn flush(&mut self) -> Result<()> {
         LINE_OPEN.store(self.line_open, std::sync::atomic::Ordering::Relaxed);
