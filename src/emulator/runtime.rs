@@ -325,12 +325,15 @@ pub async fn converse_stream(
     let (_, request) = converse_request(&emulator, &model, &body, true)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
     let latency = invocation_latency_ms(reply.usage.output_tokens);
-    let frames =
-        converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref())
-            .into_iter()
-            .map(|(event_type, payload)| event_stream::event(event_type, &payload));
+    let events =
+        converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
     let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
-    Ok(event_stream::response(frames, fault, event_stream::MODEL_STREAM_ERROR, &[]))
+    Ok(event_stream::frames_response(
+        event_stream::Events(events.into_iter()),
+        fault,
+        event_stream::MODEL_STREAM_ERROR,
+        &[],
+    ))
 }
 
 #[cfg(test)]
