@@ -131,22 +131,21 @@ const BASE64_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq
 /// Append the standard base64 encoding (with padding) of `input` to `out`.
 pub fn base64_into(input: &[u8], out: &mut Vec<u8>) {
     let symbol = |bits: u32| BASE64_ALPHABET[(bits & 63) as usize];
-    out.reserve(input.len().div_ceil(3) * 4);
+    let start = out.len();
+    out.resize(start + input.len().div_ceil(3) * 4, b'=');
+    let mut quads = out[start..].chunks_exact_mut(4);
     let mut triples = input.chunks_exact(3);
-    for triple in &mut triples {
+    for (triple, quad) in (&mut triples).zip(&mut quads) {
         let bits = u32::from(triple[0]) << 16 | u32::from(triple[1]) << 8 | u32::from(triple[2]);
-        out.extend_from_slice(&[symbol(bits >> 18), symbol(bits >> 12), symbol(bits >> 6), symbol(bits)]);
+        quad.copy_from_slice(&[symbol(bits >> 18), symbol(bits >> 12), symbol(bits >> 6), symbol(bits)]);
     }
-    match *triples.remainder() {
-        [first] => {
-            let bits = u32::from(first) << 16;
-            out.extend_from_slice(&[symbol(bits >> 18), symbol(bits >> 12), b'=', b'=']);
+    if let ([first, rest @ ..], Some(quad)) = (triples.remainder(), quads.next()) {
+        let bits = u32::from(*first) << 16 | u32::from(rest.first().copied().unwrap_or(0)) << 8;
+        quad[0] = symbol(bits >> 18);
+        quad[1] = symbol(bits >> 12);
+        if !rest.is_empty() {
+            quad[2] = symbol(bits >> 6);
         }
-        [first, second] => {
-            let bits = u32::from(first) << 16 | u32::from(second) << 8;
-            out.extend_from_slice(&[symbol(bits >> 18), symbol(bits >> 12), symbol(bits >> 6), b'=']);
-        }
-        _ => {}
     }
 }
 

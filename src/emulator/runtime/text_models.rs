@@ -407,13 +407,13 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
     };
     let stop_reason = reply.stop_reason.name();
     let stop_sequence = reply.stop_reason.stop_sequence().map(Value::from).unwrap_or(Value::Null);
-    let content_block = match &reply.content {
-        Content::Text(generated) => json!({"type": "text", "text": generated.text()}),
-        Content::ToolUse { id, name, input } => {
-            json!({"type": "tool_use", "id": id, "name": name, "input": input})
-        }
-    };
     let whole = || {
+        let content_block = match &reply.content {
+            Content::Text(generated) => json!({"type": "text", "text": generated.text()}),
+            Content::ToolUse { id, name, input } => {
+                json!({"type": "tool_use", "id": id, "name": name, "input": input})
+            }
+        };
         json!({
             "id": id,
             "type": "message",
