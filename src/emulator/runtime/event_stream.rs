@@ -249,11 +249,8 @@ struct FrameBody<F> {
 impl<F: Frames> FrameBody<F> {
     /// Encode the next part: frames until it holds about [`PART_BYTES`], then the trailer.
     fn next_part(&mut self) -> Result<Vec<u8>, ServiceError> {
-        let mut part = Vec::new();
+        let mut part = if self.kept > 0 { Vec::with_capacity(PART_BYTES + 1024) } else { Vec::new() };
         while self.kept > 0 && part.len() < PART_BYTES {
-            if part.capacity() == 0 {
-                part.reserve(PART_BYTES + 1024);
-            }
             self.kept -= 1;
             if !self.frames.write_next(&mut part)? {
                 self.kept = 0;
