@@ -2,6 +2,7 @@
 //! and ConverseStream, answering every model family in its own wire shape with deterministic
 //! output (see `runtime/generation.rs` for the rules tests can rely on).
 
+pub mod chunks;
 pub mod conversation;
 pub mod converse;
 pub mod embeddings;
@@ -237,20 +238,25 @@ pub async fn invoke_model_with_response_stream(
 ) -> Answer {
     let resolved = resolve_model(&emulator, &model)?;
     let mut outcome = run_invocation(&resolved, &body, Mode::Stream)?;
-    guard_invocation(&emulator, &resolved, &headers, &body, &mut outcome.chunks)?;
+    if guarded::GuardrailRequest::from_headers(&headers)?.is_some() {
+        // Guardrails read and rewrite the text of every chunk, as documents.
+        let mut documents = outcome.chunks.documents();
+        guard_invocation(&emulator, &resolved, &headers, &body, &mut documents)?;
+        outcome.chunks = documents.into();
+    }
     if let Some(Value::Object(last)) = outcome.chunks.last_mut() {
         last.insert(
             "amazon-bedrock-invocationMetrics".into(),
             invocation_metrics(outcome.input_tokens, outcome.output_tokens),
         );
     }
-    let frames = outcome.chunks.into_iter().map(|chunk| event_stream::chunk(&chunk));
+    let frames = outcome.chunks.into_frames();
     let mut extra = vec![("x-amzn-bedrock-content-type", "application/json".to_string())];
     if let Some(latency) = performance_latency(&headers) {
         extra.push(("x-amzn-bedrock-performanceconfig-latency", latency));
     }
     let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
-    Ok(event_stream::response(frames, fault, event_stream::MODEL_STREAM_ERROR, &extra))
+    Ok(event_stream::frames_response(frames, fault, event_stream::MODEL_STREAM_ERROR, &extra))
 }
 
 /// Resolve and check a model for the Converse API, and parse the request.
@@ -325,12 +331,15 @@ pub async fn converse_stream(
     let (_, request) = converse_request(&emulator, &model, &body, true)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
     let latency = invocation_latency_ms(reply.usage.output_tokens);
-    let frames =
-        converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref())
-            .into_iter()
-            .map(|(event_type, payload)| event_stream::event(event_type, &payload));
+    let events =
+        converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
     let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
-    Ok(event_stream::response(frames, fault, event_stream::MODEL_STREAM_ERROR, &[]))
+    Ok(event_stream::frames_response(
+        event_stream::Events(events.into_iter()),
+        fault,
+        event_stream::MODEL_STREAM_ERROR,
+        &[],
+    ))
 }
 
 #[cfg(test)]

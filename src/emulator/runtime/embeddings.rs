@@ -91,7 +91,7 @@ pub fn invoke(family: Family, body: &Map<String, Value>) -> Result<Outcome, Serv
 }
 
 fn outcome(body: Value, input_tokens: u64) -> Outcome {
-    Outcome { body, chunks: Vec::new(), input_tokens, output_tokens: 0 }
+    Outcome { body, chunks: Default::default(), input_tokens, output_tokens: 0 }
 }
 
 fn titan_v1(body: &Map<String, Value>) -> Result<Outcome, ServiceError> {

@@ -4,15 +4,15 @@
 
 use aws_smithy_eventstream::frame::write_message_to;
 use aws_smithy_types::event_stream::{Header, HeaderValue, Message};
-use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::LazyLock;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderValue as HttpHeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{Value, json};
 
 use super::super::errors::ServiceError;
@@ -76,27 +76,210 @@ pub fn fault_position(frame_count: usize) -> usize {
     (frame_count / 2).max(1).min(frame_count)
 }
 
+/// The encoded headers of a frame whose headers are all strings, as `write_message_to` writes
+/// them: name length (u8), name, type 7 (string), value length (u16, big-endian), value.
+pub fn string_headers(headers: &[(&str, &str)]) -> Result<Vec<u8>, ServiceError> {
+    let mut encoded = Vec::new();
+    for (name, value) in headers {
+        let name_length = u8::try_from(name.len()).map_err(|_| ServiceError::internal())?;
+        let value_length = u16::try_from(value.len())
+            .ok()
+            .filter(|length| *length <= i16::MAX as u16)
+            .ok_or_else(ServiceError::internal)?;
+        encoded.push(name_length);
+        encoded.extend_from_slice(name.as_bytes());
+        encoded.push(7);
+        encoded.extend_from_slice(&value_length.to_be_bytes());
+        encoded.extend_from_slice(value.as_bytes());
+    }
+    Ok(encoded)
+}
+
+/// Append one frame to `out`: the prelude (total and header lengths and their CRC-32), the
+/// encoded `headers`, the payload `write_payload` appends, and the CRC-32 of it all; the same
+/// bytes `write_message_to` produces.
+pub fn write_frame(
+    out: &mut Vec<u8>,
+    headers: &[u8],
+    write_payload: impl FnOnce(&mut Vec<u8>) -> Result<(), ServiceError>,
+) -> Result<(), ServiceError> {
+    const PRELUDE_BYTES: usize = 12;
+    const CRC_BYTES: usize = 4;
+    let start = out.len();
+    out.extend_from_slice(&[0; PRELUDE_BYTES]);
+    out.extend_from_slice(headers);
+    let written = write_payload(out).and_then(|()| {
+        let total = u32::try_from(out.len() - start + CRC_BYTES).map_err(|_| ServiceError::internal())?;
+        let headers_length = u32::try_from(headers.len()).map_err(|_| ServiceError::internal())?;
+        out[start..start + 4].copy_from_slice(&total.to_be_bytes());
+        out[start + 4..start + 8].copy_from_slice(&headers_length.to_be_bytes());
+        let prelude_crc = crc32fast::hash(&out[start..start + 8]);
+        out[start + 8..start + PRELUDE_BYTES].copy_from_slice(&prelude_crc.to_be_bytes());
+        Ok(())
+    });
+    if let Err(error) = written {
+        out.truncate(start);
+        return Err(error);
+    }
+    let message_crc = crc32fast::hash(&out[start..]);
+    out.extend_from_slice(&message_crc.to_be_bytes());
+    Ok(())
+}
+
+const BASE64_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Append the standard base64 encoding (with padding) of `input` to `out`.
+pub fn base64_into(input: &[u8], out: &mut Vec<u8>) {
+    let symbol = |bits: u32| BASE64_ALPHABET[(bits & 63) as usize];
+    let start = out.len();
+    out.resize(start + input.len().div_ceil(3) * 4, b'=');
+    let mut quads = out[start..].chunks_exact_mut(4);
+    let mut triples = input.chunks_exact(3);
+    for (triple, quad) in (&mut triples).zip(&mut quads) {
+        let bits = u32::from(triple[0]) << 16 | u32::from(triple[1]) << 8 | u32::from(triple[2]);
+        quad.copy_from_slice(&[symbol(bits >> 18), symbol(bits >> 12), symbol(bits >> 6), symbol(bits)]);
+    }
+    if let ([first, rest @ ..], Some(quad)) = (triples.remainder(), quads.next()) {
+        let bits = u32::from(*first) << 16 | u32::from(rest.first().copied().unwrap_or(0)) << 8;
+        quad[0] = symbol(bits >> 18);
+        quad[1] = symbol(bits >> 12);
+        if !rest.is_empty() {
+            quad[2] = symbol(bits >> 6);
+        }
+    }
+}
+
+/// The encoded headers of every InvokeModelWithResponseStream `chunk` event.
+static CHUNK_HEADERS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    string_headers(&[
+        (":event-type", "chunk"),
+        (":content-type", "application/json"),
+        (":message-type", "event"),
+    ])
+    .unwrap_or_default()
+});
+
+/// Append a `chunk` event frame carrying the chunk document `chunk_json` (its serialized JSON):
+/// the same bytes as `write_message_to(&chunk(document))`.
+pub fn write_chunk(out: &mut Vec<u8>, chunk_json: &[u8]) -> Result<(), ServiceError> {
+    write_frame(out, &CHUNK_HEADERS, |out| {
+        out.extend_from_slice(br#"{"bytes":""#);
+        base64_into(chunk_json, out);
+        out.extend_from_slice(br#""}"#);
+        Ok(())
+    })
+}
+
+/// Append an event frame of `event_type` whose payload is the JSON document `payload`: the same
+/// bytes as `write_message_to(&event(event_type, payload))`.
+pub fn write_event(out: &mut Vec<u8>, event_type: &str, payload: &Value) -> Result<(), ServiceError> {
+    let headers = string_headers(&[
+        (":event-type", event_type),
+        (":content-type", "application/json"),
+        (":message-type", "event"),
+    ])?;
+    write_frame(out, &headers, |out| {
+        serde_json::to_writer(out, payload).map_err(|_| ServiceError::internal())
+    })
+}
+
+/// The frames of a stream response, encoded one at a time as the body is sent.
+pub trait Frames: Send + 'static {
+    /// How many frames are left.
+    fn remaining(&self) -> usize;
+
+    /// Append the next frame to `out`; false when there are none left.
+    fn write_next(&mut self, out: &mut Vec<u8>) -> Result<bool, ServiceError>;
+}
+
+/// Frames from prebuilt messages.
+pub struct Messages<I>(pub I);
+
+impl<I: ExactSizeIterator<Item = Message> + Send + 'static> Frames for Messages<I> {
+    fn remaining(&self) -> usize {
+        self.0.len()
+    }
+
+    fn write_next(&mut self, out: &mut Vec<u8>) -> Result<bool, ServiceError> {
+        match self.0.next() {
+            Some(message) => {
+                write_message_to(&message, out).map_err(|_| ServiceError::internal())?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+}
+
+/// Event frames from `(event type, payload)` pairs, e.g. ConverseStream's events.
+pub struct Events<I>(pub I);
+
+impl<I: ExactSizeIterator<Item = (&'static str, Value)> + Send + 'static> Frames for Events<I> {
+    fn remaining(&self) -> usize {
+        self.0.len()
+    }
+
+    fn write_next(&mut self, out: &mut Vec<u8>) -> Result<bool, ServiceError> {
+        match self.0.next() {
+            Some((event_type, payload)) => write_event(out, event_type, &payload).map(|()| true),
+            None => Ok(false),
+        }
+    }
+}
+
 /// Bytes per body part handed to the server.
 const PART_BYTES: usize = 64 * 1024;
 
 /// How long a cut stream waits before breaking off, so the frames before it reach the client.
 const CUT_PAUSE: Duration = Duration::from_millis(20);
 
-/// The body of a stream response: the encoded frames in parts, then either the end or, for a
-/// cut stream, an error after a short pause, which makes the server drop the connection without
-/// finishing the chunked body.
-struct FrameBody {
-    parts: VecDeque<Bytes>,
+/// The body of a stream response: the frames, encoded part by part as the server asks for them,
+/// up to the fault position; then an injected exception frame, if any; then either the end or,
+/// for a cut stream, an error after a short pause, which makes the server drop the connection
+/// without finishing the chunked body.
+struct FrameBody<F> {
+    frames: F,
+    /// How many more frames to send before the fault (all of them without one).
+    kept: usize,
+    trailer: Option<Message>,
     cut: bool,
     pause: Option<Pin<Box<tokio::time::Sleep>>>,
 }
 
-impl futures_core::Stream for FrameBody {
+impl<F: Frames> FrameBody<F> {
+    /// Encode the next part: frames until it holds about [`PART_BYTES`], then the trailer.
+    fn next_part(&mut self) -> Result<Vec<u8>, ServiceError> {
+        let mut part = if self.kept > 0 { Vec::with_capacity(PART_BYTES + 1024) } else { Vec::new() };
+        while self.kept > 0 && part.len() < PART_BYTES {
+            self.kept -= 1;
+            if !self.frames.write_next(&mut part)? {
+                self.kept = 0;
+            }
+        }
+        if self.kept == 0
+            && let Some(trailer) = self.trailer.take()
+        {
+            write_message_to(&trailer, &mut part).map_err(|_| ServiceError::internal())?;
+        }
+        Ok(part)
+    }
+}
+
+impl<F: Frames + Unpin> futures_core::Stream for FrameBody<F> {
     type Item = Result<Bytes, std::io::Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        if let Some(part) = self.parts.pop_front() {
-            return Poll::Ready(Some(Ok(part)));
+        match self.next_part() {
+            Ok(part) if !part.is_empty() => return Poll::Ready(Some(Ok(Bytes::from(part)))),
+            Ok(_) => {}
+            Err(_) => {
+                self.kept = 0;
+                self.trailer = None;
+                self.cut = false;
+                return Poll::Ready(Some(Err(std::io::Error::other(
+                    "the emulator failed to encode a frame",
+                ))));
+            }
         }
         if !self.cut {
             return Poll::Ready(None);
@@ -115,44 +298,30 @@ impl futures_core::Stream for FrameBody {
     }
 }
 
-/// Encode frames into body parts of about [`PART_BYTES`].
-fn encode_parts(messages: impl Iterator<Item = Message>) -> Result<VecDeque<Bytes>, ServiceError> {
-    let mut parts = VecDeque::new();
-    let mut buffer: Vec<u8> = Vec::with_capacity(PART_BYTES + 1024);
-    for message in messages {
-        write_message_to(&message, &mut buffer).map_err(|_| ServiceError::internal())?;
-        if buffer.len() >= PART_BYTES {
-            parts.push_back(Bytes::from(std::mem::replace(
-                &mut buffer,
-                Vec::with_capacity(PART_BYTES + 1024),
-            )));
-        }
-    }
-    if !buffer.is_empty() {
-        parts.push_back(Bytes::from(buffer));
-    }
-    Ok(parts)
-}
-
 /// The HTTP response carrying a stream of frames (chunked), with a fault applied: a cut stream
 /// sends the frames before the fault position and then breaks the connection; an exception
 /// stream replaces the rest with an exception frame of `exception_type` (one the operation
-/// declares: `modelStreamErrorException` for the model streams). Frames are encoded as they are
-/// drawn from `messages`.
+/// declares: `modelStreamErrorException` for the model streams).
 pub fn response(
-    messages: impl ExactSizeIterator<Item = Message>,
+    messages: impl ExactSizeIterator<Item = Message> + Send + Unpin + 'static,
     fault: StreamFault,
     exception_type: &str,
     extra_headers: &[(&str, String)],
 ) -> Response {
-    let total = messages.len();
+    frames_response(Messages(messages), fault, exception_type, extra_headers)
+}
+
+/// [`response`] for any [`Frames`]: they are encoded lazily, part by part, as the body is sent.
+pub fn frames_response(
+    frames: impl Frames + Unpin,
+    fault: StreamFault,
+    exception_type: &str,
+    extra_headers: &[(&str, String)],
+) -> Response {
+    let total = frames.remaining();
     let kept = if fault == StreamFault::None { total } else { fault_position(total) };
     let trailer = (fault == StreamFault::Exception).then(|| exception(exception_type, INTERRUPTED_MESSAGE));
-    let parts = match encode_parts(messages.take(kept).chain(trailer)) {
-        Ok(parts) => parts,
-        Err(error) => return error.into_response(),
-    };
-    let body = FrameBody { parts, cut: fault == StreamFault::Cut, pause: None };
+    let body = FrameBody { frames, kept, trailer, cut: fault == StreamFault::Cut, pause: None };
     let mut response = Response::new(Body::from_stream(body));
     *response.status_mut() = StatusCode::OK;
     let headers = response.headers_mut();
@@ -214,6 +383,38 @@ mod tests {
     }
 
     #[test]
+    fn frames_written_directly_match_the_smithy_encoding() {
+        for (index, document) in [
+            json!({}),
+            json!({"outputText": "Hello", "index": 0}),
+            json!({"text": "quotes \" and \\ and \u{1} and é中😀", "n": [1, 2.5, null]}),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let mut out = b"before".to_vec();
+            write_chunk(&mut out, &serde_json::to_vec(document).unwrap()).unwrap();
+            assert_eq!(out[6..], encode(&[chunk(document)]).unwrap()[..], "chunk {index}");
+            let mut out = Vec::new();
+            write_event(&mut out, "contentBlockDelta", document).unwrap();
+            assert_eq!(out, encode(&[event("contentBlockDelta", document)]).unwrap(), "event {index}");
+        }
+    }
+
+    #[test]
+    fn base64_matches_the_smithy_encoder() {
+        let input: Vec<u8> = (0..=255).collect();
+        for length in 0..40 {
+            let mut out = Vec::new();
+            base64_into(&input[..length], &mut out);
+            assert_eq!(String::from_utf8(out).unwrap(), aws_smithy_types::base64::encode(&input[..length]));
+        }
+        let mut out = Vec::new();
+        base64_into(&input, &mut out);
+        assert_eq!(String::from_utf8(out).unwrap(), aws_smithy_types::base64::encode(&input));
+    }
+
+    #[test]
     fn faults_come_after_about_half_of_the_frames() {
         assert_eq!(fault_position(10), 5);
         assert_eq!(fault_position(3), 1);
@@ -261,5 +462,35 @@ mod tests {
         let received = frames(&bytes);
         assert_eq!(received.len(), 1501);
         assert_eq!(header(received.last().unwrap(), ":exception-type"), "modelStreamErrorException");
+    }
+
+    #[tokio::test]
+    async fn bodies_are_encoded_part_by_part() {
+        let messages: Vec<Message> = (0..3000).map(|index| chunk(&json!({"index": index}))).collect();
+        let expected = encode(&messages).unwrap();
+        let response = response(messages.into_iter(), StreamFault::None, MODEL_STREAM_ERROR, &[]);
+        let mut stream = response.into_body().into_data_stream();
+        let mut parts = Vec::new();
+        while let Some(part) = std::future::poll_fn(|context| Pin::new(&mut stream).poll_next(context)).await
+        {
+            parts.push(part.unwrap());
+        }
+        assert!(parts.len() > 1, "a large stream goes out in several parts");
+        assert!(parts.iter().all(|part| part.len() < PART_BYTES + 1024));
+        assert_eq!(parts.concat(), expected);
+        let small = response_parts(vec![chunk(&json!({"index": 0}))]).await;
+        assert_eq!(small, 1, "a small stream goes out at once");
+    }
+
+    async fn response_parts(messages: Vec<Message>) -> usize {
+        let response = response(messages.into_iter(), StreamFault::None, MODEL_STREAM_ERROR, &[]);
+        let mut stream = response.into_body().into_data_stream();
+        let mut count = 0;
+        while let Some(part) = std::future::poll_fn(|context| Pin::new(&mut stream).poll_next(context)).await
+        {
+            part.unwrap();
+            count += 1;
+        }
+        count
     }
 }

@@ -425,13 +425,21 @@ pub fn limit_words(words: impl IntoIterator<Item = String>, limits: &Limits) -> 
             return Generated { pieces, finish: Finish::MaxTokens };
         }
         let Some(word) = words.next() else { break };
-        let piece = if pieces.is_empty() { word } else { format!(" {word}") };
+        let piece = if pieces.is_empty() {
+            word
+        } else {
+            let mut piece = String::with_capacity(word.len() + 1);
+            piece.push(' ');
+            piece.push_str(&word);
+            piece
+        };
+        if longest_stop == 0 {
+            pieces.push(piece);
+            continue;
+        }
         let piece_start = text.len();
         text.push_str(&piece);
         pieces.push(piece);
-        if longest_stop == 0 {
-            continue;
-        }
         let mut window_start = piece_start.saturating_sub(longest_stop - 1);
         while !text.is_char_boundary(window_start) {
             window_start -= 1;

@@ -194,7 +194,7 @@ fn titan(model_id: &str, body: &Map<String, Value>) -> Result<Outcome, ServiceEr
     let tokens = count_words(text);
     Ok(Outcome {
         body: json!({"images": images, "error": null}),
-        chunks: Vec::new(),
+        chunks: Default::default(),
         input_tokens: tokens,
         output_tokens: 0,
     })
@@ -290,7 +290,7 @@ fn stable_diffusion(body: &Map<String, Value>) -> Result<Outcome, ServiceError> 
             "result": "success",
             "artifacts": [{"seed": seed, "base64": aws_smithy_types::base64::encode(image), "finishReason": "SUCCESS"}],
         }),
-        chunks: Vec::new(),
+        chunks: Default::default(),
         input_tokens: tokens,
         output_tokens: 0,
     })

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::super::errors::ServiceError;
+use super::chunks::{Chunks, Template};
 use super::conversation::{Block, Content, Conversation, Reply, Role, StopReason, Tool, ToolChoice, Turn};
 use super::converse;
 use super::family::Family;
@@ -26,7 +27,7 @@ pub struct Outcome {
     pub body: Value,
     /// The chunk documents, in order (stream mode); the caller adds the invocation metrics to the
     /// last one.
-    pub chunks: Vec<Value>,
+    pub chunks: Chunks,
     pub input_tokens: u64,
     pub output_tokens: u64,
 }
@@ -35,12 +36,12 @@ impl Outcome {
     fn new(
         mode: Mode,
         body: impl FnOnce() -> Value,
-        chunks: impl FnOnce() -> Vec<Value>,
+        chunks: impl FnOnce() -> Chunks,
         input_tokens: u64,
         output_tokens: u64,
     ) -> Self {
         match mode {
-            Mode::Whole => Outcome { body: body(), chunks: Vec::new(), input_tokens, output_tokens },
+            Mode::Whole => Outcome { body: body(), chunks: Chunks::new(), input_tokens, output_tokens },
             Mode::Stream => Outcome { body: Value::Null, chunks: chunks(), input_tokens, output_tokens },
         }
     }
@@ -60,13 +61,39 @@ pub fn uuid_from(seed: u64) -> String {
     )
 }
 
-/// One chunk per piece (one empty piece when there are none), built by `make(index, piece, last)`.
-fn per_piece(generated: &Generated, mut make: impl FnMut(usize, &str, bool) -> Value) -> Vec<Value> {
-    if generated.pieces.is_empty() {
-        return vec![make(0, "", true)];
+/// What a chunk of [`per_piece`] is made of.
+struct PieceChunk {
+    /// The piece (a string).
+    piece: Value,
+    /// How many pieces the stream has sent with this one (a number).
+    count: Value,
+    first: bool,
+    last: bool,
+}
+
+/// One chunk per piece (one empty piece when there are none), built by `make`: the first and the
+/// last as documents, the ones between from a template, `make` given placeholders.
+fn per_piece(generated: &Generated, make: impl Fn(PieceChunk) -> Value) -> Chunks {
+    let document = |index: usize, piece: &str, last: bool| {
+        make(PieceChunk { piece: piece.into(), count: (index as u64 + 1).into(), first: index == 0, last })
+    };
+    let mut chunks = Chunks::new();
+    let Some((last, before)) = generated.pieces.split_last() else {
+        chunks.push(document(0, "", true));
+        return chunks;
+    };
+    if let Some((first, between)) = before.split_first() {
+        chunks.push(document(0, first, false));
+        let template = Template::of(&make(PieceChunk {
+            piece: Template::PIECE.into(),
+            count: Template::COUNT.into(),
+            first: false,
+            last: false,
+        }));
+        chunks.push_pieces(template, between, 2);
     }
-    let last = generated.pieces.len() - 1;
-    generated.pieces.iter().enumerate().map(|(index, piece)| make(index, piece, index == last)).collect()
+    chunks.push(document(before.len(), last, true));
+    chunks
 }
 
 /// Invoke a text model.
@@ -132,13 +159,13 @@ fn titan_text(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<O
             })
         },
         || {
-            per_piece(&generated, |index, piece, last| {
+            per_piece(&generated, |chunk| {
                 json!({
-                    "outputText": piece,
+                    "outputText": chunk.piece,
                     "index": 0,
-                    "totalOutputTextTokenCount": index as u64 + 1,
-                    "completionReason": if last { Value::from(reason) } else { Value::Null },
-                    "inputTextTokenCount": if index == 0 { Value::from(input_tokens) } else { Value::Null },
+                    "totalOutputTextTokenCount": chunk.count,
+                    "completionReason": if chunk.last { Value::from(reason) } else { Value::Null },
+                    "inputTextTokenCount": if chunk.first { Value::from(input_tokens) } else { Value::Null },
                 })
             })
         },
@@ -189,11 +216,11 @@ fn claude_text(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, Service
         mode,
         || json!({"type": "completion", "completion": generated.text(), "stop_reason": stop_reason, "stop": stop}),
         || {
-            per_piece(&generated, |_, piece, last| {
-                if last {
-                    json!({"completion": piece, "stop_reason": stop_reason, "stop": stop})
+            per_piece(&generated, |chunk| {
+                if chunk.last {
+                    json!({"completion": chunk.piece, "stop_reason": stop_reason, "stop": stop})
                 } else {
-                    json!({"completion": piece, "stop_reason": null, "stop": null})
+                    json!({"completion": chunk.piece, "stop_reason": null, "stop": null})
                 }
             })
         },
@@ -380,13 +407,13 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
     };
     let stop_reason = reply.stop_reason.name();
     let stop_sequence = reply.stop_reason.stop_sequence().map(Value::from).unwrap_or(Value::Null);
-    let content_block = match &reply.content {
-        Content::Text(generated) => json!({"type": "text", "text": generated.text()}),
-        Content::ToolUse { id, name, input } => {
-            json!({"type": "tool_use", "id": id, "name": name, "input": input})
-        }
-    };
     let whole = || {
+        let content_block = match &reply.content {
+            Content::Text(generated) => json!({"type": "text", "text": generated.text()}),
+            Content::ToolUse { id, name, input } => {
+                json!({"type": "tool_use", "id": id, "name": name, "input": input})
+            }
+        };
         json!({
             "id": id,
             "type": "message",
@@ -399,7 +426,8 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
         })
     };
     let chunks = || {
-        let mut chunks = vec![json!({
+        let mut chunks = Chunks::new();
+        chunks.push(json!({
             "type": "message_start",
             "message": {
                 "id": id,
@@ -411,17 +439,16 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
                 "stop_sequence": null,
                 "usage": usage_document(1),
             }
-        })];
+        }));
         match &reply.content {
             Content::Text(generated) => {
                 chunks.push(json!({"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}));
-                for piece in &generated.pieces {
-                    chunks.push(json!({
-                        "type": "content_block_delta",
-                        "index": 0,
-                        "delta": {"type": "text_delta", "text": piece},
-                    }));
-                }
+                let delta = json!({
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "text_delta", "text": Template::PIECE},
+                });
+                chunks.push_pieces(Template::of(&delta), &generated.pieces, 1);
             }
             Content::ToolUse { id, name, input } => {
                 chunks.push(json!({
@@ -429,13 +456,12 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
                     "index": 0,
                     "content_block": {"type": "tool_use", "id": id, "name": name, "input": {}},
                 }));
-                for piece in Reply::tool_input_pieces(input) {
-                    chunks.push(json!({
-                        "type": "content_block_delta",
-                        "index": 0,
-                        "delta": {"type": "input_json_delta", "partial_json": piece},
-                    }));
-                }
+                let delta = json!({
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "input_json_delta", "partial_json": Template::PIECE},
+                });
+                chunks.push_pieces(Template::of(&delta), &Reply::tool_input_pieces(input), 1);
             }
         }
         chunks.push(json!({"type": "content_block_stop", "index": 0}));
@@ -510,7 +536,7 @@ fn jurassic(body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
             "prompt": {"text": prompt, "tokens": ai21_tokens(&prompt_words)},
             "completions": completions,
         }),
-        chunks: Vec::new(),
+        chunks: Chunks::new(),
         input_tokens,
         output_tokens,
     })
@@ -611,19 +637,19 @@ fn jamba(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcom
             })
         },
         || {
-            per_piece(&generated, |_, piece, last| {
-                let mut chunk = json!({
+            per_piece(&generated, |chunk| {
+                let mut document = json!({
                     "id": id,
                     "choices": [{
                         "index": 0,
-                        "delta": {"content": piece},
-                        "finish_reason": if last { Value::from(finish) } else { Value::Null },
+                        "delta": {"content": chunk.piece},
+                        "finish_reason": if chunk.last { Value::from(finish) } else { Value::Null },
                     }],
                 });
-                if last {
-                    chunk["usage"] = usage.clone();
+                if chunk.last {
+                    document["usage"] = usage.clone();
                 }
-                chunk
+                document
             })
         },
         input_tokens,
@@ -673,8 +699,9 @@ fn cohere_command(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, Serv
         mode,
         || whole.clone(),
         || {
-            let mut chunks: Vec<Value> =
-                first.pieces.iter().map(|piece| json!({"text": piece, "is_finished": false})).collect();
+            let mut chunks = Chunks::new();
+            let template = Template::of(&json!({"text": Template::PIECE, "is_finished": false}));
+            chunks.push_pieces(template, &first.pieces, 1);
             chunks.push(
                 json!({"is_finished": true, "finish_reason": reason(&first), "response": whole.clone()}),
             );
@@ -751,12 +778,14 @@ fn cohere_command_r(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, Se
         mode,
         || whole.clone(),
         || {
-            let mut chunks = vec![
+            let mut chunks = Chunks::new();
+            chunks.push(
                 json!({"is_finished": false, "event_type": "stream-start", "generation_id": generation_id}),
-            ];
-            for piece in &generated.pieces {
-                chunks.push(json!({"is_finished": false, "event_type": "text-generation", "text": piece}));
-            }
+            );
+            let template = Template::of(
+                &json!({"is_finished": false, "event_type": "text-generation", "text": Template::PIECE}),
+            );
+            chunks.push_pieces(template, &generated.pieces, 1);
             chunks.push(json!({
                 "is_finished": true,
                 "event_type": "stream-end",
@@ -794,12 +823,12 @@ fn llama(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError>
             })
         },
         || {
-            per_piece(&generated, |index, piece, last| {
+            per_piece(&generated, |chunk| {
                 json!({
-                    "generation": piece,
-                    "prompt_token_count": if index == 0 { Value::from(input_tokens) } else { Value::Null },
-                    "generation_token_count": index as u64 + 1,
-                    "stop_reason": if last { Value::from(reason) } else { Value::Null },
+                    "generation": chunk.piece,
+                    "prompt_token_count": if chunk.first { Value::from(input_tokens) } else { Value::Null },
+                    "generation_token_count": chunk.count,
+                    "stop_reason": if chunk.last { Value::from(reason) } else { Value::Null },
                 })
             })
         },
@@ -833,7 +862,7 @@ fn mistral(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outc
         || {
             per_piece(
                 &generated,
-                |_, piece, last| json!({"outputs": [{"text": piece, "stop_reason": if last { Value::from(reason) } else { Value::Null }}]}),
+                |chunk| json!({"outputs": [{"text": chunk.piece, "stop_reason": if chunk.last { Value::from(reason) } else { Value::Null }}]}),
             )
         },
         input_tokens,
@@ -862,11 +891,11 @@ fn mistral_chat(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result
             }]})
         },
         || {
-            per_piece(&generated, |_, piece, last| {
+            per_piece(&generated, |chunk| {
                 json!({"choices": [{
                     "index": 0,
-                    "message": {"role": "assistant", "content": piece},
-                    "stop_reason": if last { Value::from(reason) } else { Value::Null },
+                    "message": {"role": "assistant", "content": chunk.piece},
+                    "stop_reason": if chunk.last { Value::from(reason) } else { Value::Null },
                 }]})
             })
         },
@@ -921,23 +950,20 @@ fn nova(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> 
         })
     };
     let chunks = || {
-        let mut chunks = vec![json!({"messageStart": {"role": "assistant"}})];
+        let mut chunks = Chunks::new();
+        chunks.push(json!({"messageStart": {"role": "assistant"}}));
         match &reply.content {
             Content::Text(generated) => {
-                for piece in &generated.pieces {
-                    chunks.push(
-                        json!({"contentBlockDelta": {"delta": {"text": piece}, "contentBlockIndex": 0}}),
-                    );
-                }
+                let delta = json!({"contentBlockDelta": {"delta": {"text": Template::PIECE}, "contentBlockIndex": 0}});
+                chunks.push_pieces(Template::of(&delta), &generated.pieces, 1);
             }
             Content::ToolUse { id, name, input } => {
                 chunks.push(json!({"contentBlockStart": {
                     "start": {"toolUse": {"toolUseId": id, "name": name}},
                     "contentBlockIndex": 0,
                 }}));
-                for piece in Reply::tool_input_pieces(input) {
-                    chunks.push(json!({"contentBlockDelta": {"delta": {"toolUse": {"input": piece}}, "contentBlockIndex": 0}}));
-                }
+                let delta = json!({"contentBlockDelta": {"delta": {"toolUse": {"input": Template::PIECE}}, "contentBlockIndex": 0}});
+                chunks.push_pieces(Template::of(&delta), &Reply::tool_input_pieces(input), 1);
             }
         }
         chunks.push(json!({"contentBlockStop": {"contentBlockIndex": 0}}));
@@ -1008,12 +1034,14 @@ mod tests {
         let outcome =
             call("amazon.titan-text-express-v1", json!({"inputText": "Tell me about rivers"}), Mode::Stream)
                 .unwrap();
-        let text: String = outcome.chunks.iter().map(|chunk| chunk["outputText"].as_str().unwrap()).collect();
+        let chunks = outcome.chunks.documents();
+        let text: String = chunks.iter().map(|chunk| chunk["outputText"].as_str().unwrap()).collect();
         assert_eq!(text, expected_text("Tell me about rivers", 512));
-        assert_eq!(outcome.chunks.len() as u64, outcome.output_tokens);
-        assert_eq!(outcome.chunks[0]["inputTextTokenCount"], 4);
-        assert!(outcome.chunks[1]["inputTextTokenCount"].is_null());
-        let last = outcome.chunks.last().unwrap();
+        assert_eq!(chunks.len() as u64, outcome.output_tokens);
+        assert_eq!(chunks[0]["inputTextTokenCount"], 4);
+        assert!(chunks[1]["inputTextTokenCount"].is_null());
+        assert_eq!(chunks[2]["totalOutputTextTokenCount"], 3);
+        let last = chunks.last().unwrap();
         assert_eq!(last["completionReason"], "FINISH");
         assert_eq!(last["totalOutputTextTokenCount"], outcome.output_tokens);
     }
@@ -1046,11 +1074,12 @@ mod tests {
         let outcome =
             call("anthropic.claude-v2", json!({"prompt": prompt, "max_tokens_to_sample": 300}), Mode::Stream)
                 .unwrap();
-        let joined: String =
-            outcome.chunks.iter().map(|chunk| chunk["completion"].as_str().unwrap()).collect();
+        let chunks = outcome.chunks.documents();
+        let joined: String = chunks.iter().map(|chunk| chunk["completion"].as_str().unwrap()).collect();
         assert_eq!(joined, expected_text("Tell me about rivers", 300));
-        assert_eq!(outcome.chunks.last().unwrap()["stop_reason"], "stop_sequence");
-        assert!(outcome.chunks[0]["stop_reason"].is_null());
+        assert_eq!(chunks.last().unwrap()["stop_reason"], "stop_sequence");
+        assert!(chunks[0]["stop_reason"].is_null());
+        assert!(chunks[1]["stop_reason"].is_null());
     }
 
     fn messages_body(text: &str, max_tokens: u64) -> Value {
@@ -1075,17 +1104,17 @@ mod tests {
         assert!(body["stop_sequence"].is_null());
         assert_eq!(body["usage"]["input_tokens"], 4);
         let outcome = call(model, messages_body("Tell me about rivers", 1000), Mode::Stream).unwrap();
-        let types: Vec<&str> = outcome.chunks.iter().map(|chunk| chunk["type"].as_str().unwrap()).collect();
+        let chunks = outcome.chunks.documents();
+        let types: Vec<&str> = chunks.iter().map(|chunk| chunk["type"].as_str().unwrap()).collect();
         assert_eq!(types[..2], ["message_start", "content_block_start"]);
         assert_eq!(types[types.len() - 3..], ["content_block_stop", "message_delta", "message_stop"]);
-        let joined: String = outcome
-            .chunks
+        let joined: String = chunks
             .iter()
             .filter(|chunk| chunk["type"] == "content_block_delta")
             .map(|chunk| chunk["delta"]["text"].as_str().unwrap())
             .collect();
         assert_eq!(joined, body["content"][0]["text"].as_str().unwrap());
-        assert_eq!(outcome.chunks[outcome.chunks.len() - 2]["delta"]["stop_reason"], "end_turn");
+        assert_eq!(chunks[chunks.len() - 2]["delta"]["stop_reason"], "end_turn");
         let body = whole("anthropic.claude-v2", messages_body("Tell me about rivers", 2));
         assert_eq!(body["stop_reason"], "max_tokens");
         assert_eq!(body["model"], "claude-v2");
@@ -1188,20 +1217,26 @@ mod tests {
         let chunks =
             call("cohere.command-r-plus-v1:0", json!({"message": "Tell me about rivers"}), Mode::Stream)
                 .unwrap()
-                .chunks;
+                .chunks
+                .documents();
         assert_eq!(chunks[0]["event_type"], "stream-start");
         assert_eq!(chunks.last().unwrap()["event_type"], "stream-end");
         assert_eq!(chunks.last().unwrap()["is_finished"], true);
-        let chunks =
-            call("cohere.command-light-text-v14", json!({"prompt": "rivers"}), Mode::Stream).unwrap().chunks;
+        let chunks = call("cohere.command-light-text-v14", json!({"prompt": "rivers"}), Mode::Stream)
+            .unwrap()
+            .chunks
+            .documents();
         assert_eq!(chunks.last().unwrap()["finish_reason"], "MAX_TOKENS");
-        let chunks =
-            call("meta.llama2-13b-chat-v1", json!({"prompt": "rivers"}), Mode::Stream).unwrap().chunks;
+        let chunks = call("meta.llama2-13b-chat-v1", json!({"prompt": "rivers"}), Mode::Stream)
+            .unwrap()
+            .chunks
+            .documents();
         assert_eq!(chunks[0]["prompt_token_count"], 1);
         assert_eq!(chunks.last().unwrap()["stop_reason"], "stop");
         let chunks = call("mistral.mixtral-8x7b-instruct-v0:1", json!({"prompt": "rivers"}), Mode::Stream)
             .unwrap()
-            .chunks;
+            .chunks
+            .documents();
         assert_eq!(chunks.last().unwrap()["outputs"][0]["stop_reason"], "stop");
         let chunks = call(
             "amazon.nova-micro-v1:0",
@@ -1209,7 +1244,8 @@ mod tests {
             Mode::Stream,
         )
         .unwrap()
-        .chunks;
+        .chunks
+        .documents();
         assert!(chunks[0].get("messageStart").is_some());
         assert!(chunks.last().unwrap().get("metadata").is_some());
         let joined: String =
