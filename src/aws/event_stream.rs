@@ -266,3 +266,159 @@ fn service_failure(code: String, message: String) -> Failure {
     }
     failure
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aws_smithy_eventstream::frame::write_message_to;
+    use aws_smithy_types::event_stream::{Header, HeaderValue, Message};
+
+    fn message(headers: &[(&str, HeaderValue)], payload: &[u8]) -> Vec<u8> {
+        let mut message = Message::new(Bytes::copy_from_slice(payload));
+        for (name, value) in headers {
+            message = message.add_header(Header::new(name.to_string(), value.clone()));
+        }
+        let mut bytes = Vec::new();
+        write_message_to(&message, &mut bytes).unwrap();
+        bytes
+    }
+
+    fn text(value: &str) -> HeaderValue {
+        HeaderValue::String(value.to_string().into())
+    }
+
+    fn chunk_frame(json: &str) -> Vec<u8> {
+        let payload = format!(r#"{{"bytes":"{}","p":"abcdefgh"}}"#, aws_smithy_types::base64::encode(json));
+        message(
+            &[
+                (":event-type", text("chunk")),
+                (":content-type", text("application/json")),
+                (":message-type", text("event")),
+                ("x-other", HeaderValue::Int32(7)),
+                ("x-when", HeaderValue::Timestamp(aws_smithy_types::DateTime::from_secs(5))),
+                ("x-flag", HeaderValue::Bool(true)),
+                ("x-blob", HeaderValue::ByteArray(Bytes::from_static(b"\x00\x01"))),
+            ],
+            payload.as_bytes(),
+        )
+    }
+
+    /// Decode a byte stream fed in pieces of `step` bytes, as frames arriving from the network.
+    fn decode_in_pieces(bytes: &[u8], step: usize) -> Vec<Result<Event>> {
+        let mut buffer = BytesMut::new();
+        let mut events = Vec::new();
+        for piece in bytes.chunks(step) {
+            buffer.extend_from_slice(piece);
+            loop {
+                match split_frame(&mut buffer) {
+                    Ok(Some(frame)) => events.push(decode(frame)),
+                    Ok(None) => break,
+                    Err(failure) => {
+                        events.push(Err(failure));
+                        return events;
+                    }
+                }
+            }
+        }
+        assert!(buffer.is_empty(), "{} bytes left", buffer.len());
+        events
+    }
+
+    #[test]
+    fn frames_written_by_the_sdk_are_read_whatever_the_pieces() {
+        let chunks =
+            [r#"{"type":"content_block_delta","delta":{"text":"Hi é"}}"#, r#"{"outputText":""}"#, "{}"];
+        let mut stream = Vec::new();
+        for chunk in chunks {
+            stream.extend(chunk_frame(chunk));
+        }
+        stream.extend(message(
+            &[(":event-type", text("somethingNew")), (":message-type", text("event"))],
+            b"{}",
+        ));
+        stream.extend(message(&[(":event-type", text("chunk")), (":message-type", text("event"))], b"{}"));
+        for step in [1, 2, 7, 12, 13, 100, 4096] {
+            let events: Vec<Event> =
+                decode_in_pieces(&stream, step).into_iter().map(Result::unwrap).collect();
+            let mut expected: Vec<Event> =
+                chunks.iter().map(|chunk| Event::Chunk(chunk.as_bytes().to_vec())).collect();
+            expected.push(Event::Other);
+            expected.push(Event::Chunk(Vec::new()));
+            assert_eq!(events, expected, "pieces of {step}");
+        }
+    }
+
+    #[test]
+    fn exception_and_error_frames_become_service_failures() {
+        let exception = message(
+            &[(":exception-type", text("modelStreamErrorException")), (":message-type", text("exception"))],
+            br#"{"message":"The model stopped","originalStatusCode":500}"#,
+        );
+        let failure = decode_in_pieces(&exception, 5).pop().unwrap().unwrap_err();
+        assert_eq!((failure.kind, failure.code.as_str()), (Kind::Service, "ModelStreamErrorException"));
+        assert_eq!(failure.message, "The model stopped");
+        assert_eq!(failure.exit_code(), 254);
+
+        let throttled = message(
+            &[(":exception-type", text("throttlingException")), (":message-type", text("exception"))],
+            br#"{"Message":"Slow down"}"#,
+        );
+        let failure = decode_in_pieces(&throttled, 64).pop().unwrap().unwrap_err();
+        assert_eq!((failure.code.as_str(), failure.message.as_str()), ("ThrottlingException", "Slow down"));
+        assert!(failure.hint.is_some());
+
+        let error = message(
+            &[
+                (":message-type", text("error")),
+                (":error-code", text("InternalFailure")),
+                (":error-message", text("It broke")),
+            ],
+            b"",
+        );
+        let failure = decode_in_pieces(&error, 64).pop().unwrap().unwrap_err();
+        assert_eq!((failure.code.as_str(), failure.message.as_str()), ("InternalFailure", "It broke"));
+    }
+
+    #[test]
+    fn damaged_frames_are_network_failures_naming_the_damage() {
+        let good = chunk_frame(r#"{"a":1}"#);
+        let mut payload_flipped = good.clone();
+        let middle = payload_flipped.len() - 10;
+        payload_flipped[middle] ^= 1;
+        let mut prelude_flipped = good.clone();
+        prelude_flipped[2] ^= 0x10;
+        let no_type = message(&[(":event-type", text("chunk"))], b"{}");
+        let not_a_part = message(&[(":event-type", text("chunk")), (":message-type", text("event"))], b"[1]");
+        for (bytes, expected) in [
+            (payload_flipped, "checksum does not match"),
+            (prelude_flipped, "prelude checksum"),
+            (no_type, "no message type"),
+            (not_a_part, "not a payload part"),
+        ] {
+            let failure = decode_in_pieces(&bytes, 3).pop().unwrap().unwrap_err();
+            assert_eq!(failure.exit_code(), 255, "{}", failure.message);
+            assert!(
+                failure.message.contains("broke off") && failure.message.contains(expected),
+                "{}",
+                failure.message
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn a_body_that_ends_inside_a_frame_is_reported() {
+        let mut stream = chunk_frame(r#"{"a":1}"#);
+        let whole = stream.len();
+        stream.extend(chunk_frame(r#"{"b":2}"#));
+        stream.truncate(whole + 20);
+        let mut reader = FrameReader::new(SdkBody::from(stream));
+        assert_eq!(reader.next().await.unwrap(), Some(Event::Chunk(br#"{"a":1}"#.to_vec())));
+        let failure = reader.next().await.unwrap_err();
+        assert!(failure.message.contains("ended inside a frame (20 bytes left over)"), "{}", failure.message);
+
+        let mut reader = FrameReader::new(SdkBody::from(chunk_frame("{}")));
+        assert!(reader.ready().unwrap().is_none(), "nothing has been read yet");
+        assert_eq!(reader.next().await.unwrap(), Some(Event::Chunk(b"{}".to_vec())));
+        assert_eq!(reader.next().await.unwrap(), None);
+    }
+}

@@ -93,6 +93,14 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
             sink.json_line(&bytes)?;
             continue;
         }
+        if let Some(family) = text_family
+            && !as_json
+            && args.guardrail.is_none()
+            && let Some(piece) = family.stream_delta(&bytes)
+        {
+            sink.text(&piece.text)?;
+            continue;
+        }
         let chunk: Value = serde_json::from_slice(&bytes).map_err(not_json)?;
         if let Some(found) = chunk.get("amazon-bedrock-invocationMetrics") {
             metrics = Some(found.clone());

@@ -275,6 +275,16 @@ impl Family {
         Ok(piece)
     }
 
+    /// [`Family::extract_stream_chunk`] read straight from a chunk's JSON bytes, for the events
+    /// that make up almost all of a stream (a text delta without token counts or metrics), where
+    /// the family has such a reading. `None`: read the chunk as a document instead.
+    pub fn stream_delta(self, bytes: &[u8]) -> Option<StreamPiece> {
+        match self {
+            Family::AnthropicMessages => anthropic::stream_messages_delta(bytes),
+            _ => None,
+        }
+    }
+
     /// The request body for an embedding.
     pub fn build_embedding(self, params: &EmbedParams) -> Result<Value> {
         self.require_modality(Modality::Embedding)?;
