@@ -82,7 +82,13 @@ fn execute(command: Command, settings: settings::Settings, environment: Environm
             _ = tokio::signal::ctrl_c() => Err(Failure::interrupted()),
         }
     });
-    runtime.shutdown_background();
+    if serves {
+        runtime.shutdown_background();
+    } else {
+        // A command's process ends right after: tearing down the runtime and the connections
+        // it holds would only delay the exit.
+        std::mem::forget(runtime);
+    }
     result
 }
 
