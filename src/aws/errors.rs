@@ -93,17 +93,26 @@ where
     match &error {
         SdkError::ServiceError(context) => {
             let service_error = context.err();
-            let code = error_code(service_error);
-            let message = service_error.message().unwrap_or("the stream failed").to_string();
-            let mut failure = Failure::new(Kind::Service, code.clone(), message);
-            if is_throttling(&code, 0) {
-                failure =
-                    failure.with_hint("the stream was throttled; retry later or use --retry-mode adaptive");
-            }
-            failure
+            let message = service_error.message().unwrap_or("the stream failed");
+            stream_exception(error_code(service_error), message.to_string())
         }
-        _ => Failure::network(format!("the response stream broke off: {}", root_cause(&error))),
+        _ => stream_broke_off(root_cause(&error)),
     }
+}
+
+/// An exception or error the service sent inside an event stream (254), with the throttling hint.
+pub fn stream_exception(code: String, message: String) -> Failure {
+    let throttled = is_throttling(&code, 0);
+    let failure = Failure::new(Kind::Service, code, message);
+    if throttled {
+        return failure.with_hint("the stream was throttled; retry later or use --retry-mode adaptive");
+    }
+    failure
+}
+
+/// An event stream that broke off: the connection was cut or a frame is damaged (255).
+pub fn stream_broke_off(cause: impl std::fmt::Display) -> Failure {
+    Failure::network(format!("the response stream broke off: {cause}"))
 }
 
 /// The error's code: from its metadata, or else from the modelled exception's name, which the

@@ -19,7 +19,7 @@ use aws_smithy_types::config_bag::ConfigBag;
 use bytes::{Bytes, BytesMut};
 use serde::Deserialize;
 
-use crate::error::{Failure, Kind, Result};
+use crate::error::{Failure, Result};
 
 const PRELUDE: usize = 12;
 /// The service's limit on one frame (16 MiB), with room to spare.
@@ -119,7 +119,7 @@ impl FrameReader {
 }
 
 fn broken(cause: impl std::fmt::Display) -> Failure {
-    Failure::network(format!("the response stream broke off: {cause}"))
+    crate::aws::errors::stream_broke_off(cause)
 }
 
 /// Split off the first whole frame, after checking its prelude.
@@ -176,7 +176,7 @@ fn decode(frame: Bytes) -> Result<Event> {
         Some(b"error") => {
             let code = String::from_utf8_lossy(error_code.unwrap_or(b"UnknownError")).into_owned();
             let message = String::from_utf8_lossy(error_message.unwrap_or(b"the stream failed")).into_owned();
-            Err(service_failure(code, message))
+            Err(crate::aws::errors::stream_exception(code, message))
         }
         _ => Err(broken("a frame has no message type")),
     }
@@ -254,22 +254,13 @@ fn exception(exception_type: &[u8], payload: &[u8]) -> Failure {
         .ok()
         .and_then(|payload| payload.message)
         .unwrap_or_else(|| "the stream failed".to_string());
-    service_failure(code, message)
-}
-
-fn service_failure(code: String, message: String) -> Failure {
-    let throttled =
-        matches!(code.as_str(), "ThrottlingException" | "TooManyRequestsException" | "Throttling");
-    let failure = Failure::new(Kind::Service, code, message);
-    if throttled {
-        return failure.with_hint("the stream was throttled; retry later or use --retry-mode adaptive");
-    }
-    failure
+    crate::aws::errors::stream_exception(code, message)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Kind;
     use aws_smithy_eventstream::frame::write_message_to;
     use aws_smithy_types::event_stream::{Header, HeaderValue, Message};
 
