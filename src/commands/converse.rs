@@ -10,12 +10,14 @@ use aws_sdk_bedrockruntime::types::{
     ContentBlock, ContentBlockDelta, ContentBlockStart, ConverseStreamOutput,
 };
 use clap::{Args, ValueEnum};
+use futures_util::FutureExt;
 use serde_json::{Map, Value, json};
 
 use super::invoke::{GenerationFlags, IMAGE_LIMIT, usage_line};
 use crate::aws::converse::{ConverseInput, input_from_json, json_from_document, stream_event_json};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Kind, Result};
+use crate::output::stream::StreamSink;
 
 /// Largest document attachment the Converse API accepts (4.5 MB).
 pub const DOCUMENT_LIMIT: u64 = 4_500_000;
@@ -650,17 +652,27 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
     ctx.capture.check_event_stream()?;
     let mut reply = Reply::default();
     let mut pending: Option<PendingTool> = None;
+    let mut sink = StreamSink::new(&ctx.output)?;
     loop {
-        let event = match output.stream.recv().await {
+        // Take the next event if it has already arrived; before waiting on the network, write
+        // out everything that has.
+        let received = match output.stream.recv().now_or_never() {
+            Some(received) => received,
+            None => {
+                sink.flush()?;
+                output.stream.recv().await
+            }
+        };
+        let event = match received {
             Ok(Some(event)) => event,
             Ok(None) => break,
             Err(error) => {
-                ctx.output.end_stream_text()?;
+                sink.finish()?;
                 return Err(crate::aws::errors::classify_stream(error));
             }
         };
         if display == Display::Events {
-            ctx.output.ndjson(&stream_event_json(&event))?;
+            sink.ndjson(&stream_event_json(&event))?;
         }
         match &event {
             ConverseStreamOutput::ContentBlockStart(start) => {
@@ -676,7 +688,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
                 Some(ContentBlockDelta::Text(text)) => {
                     reply.text.push_str(text);
                     if display == Display::Text {
-                        ctx.output.stream_text(text)?;
+                        sink.text(text)?;
                     }
                 }
                 Some(ContentBlockDelta::ToolUse(tool)) => {
@@ -700,6 +712,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
                     };
                     let call = json!({"toolUse": {"toolUseId": tool.id, "name": tool.name, "input": input}});
                     if display == Display::Text && tool.name != STRUCTURED_TOOL {
+                        sink.flush()?;
                         ctx.output.end_stream_text()?;
                         ctx.output.line(&call.to_string())?;
                     }
@@ -719,9 +732,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
             _ => {}
         }
     }
-    if display == Display::Text {
-        ctx.output.end_stream_text()?;
-    }
+    sink.finish()?;
     if reply.stop_reason == "guardrail_intervened" {
         ctx.output.warn("the guardrail intervened");
     }

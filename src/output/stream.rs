@@ -1,5 +1,5 @@
-//! Output of a response stream (`stream`, `converse --stream`): generated text or NDJSON events
-//! as they arrive.
+//! Output of a response stream (`stream`, `converse --stream`, `chat`): generated text or
+//! NDJSON events as they arrive.
 //!
 //! Pieces are collected in a buffer and written out by [`StreamSink::flush`], which the caller
 //! invokes whenever it has no further event at hand, that is before it waits on the network. So
