@@ -24,10 +24,11 @@ import sys
 import tempfile
 import time
 
+from binary import release_binary
 from rss import read_kib, wrapped
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BEDROCK = os.path.join(ROOT, "target", "release", "bedrock")
+BEDROCK = release_binary()
 MODEL = "amazon.titan-text-express-v1"
 
 

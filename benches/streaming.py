@@ -24,8 +24,10 @@ import sys
 import time
 import http.client
 
+from binary import release_binary
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BEDROCK = os.path.join(ROOT, "target", "release", "bedrock")
+BEDROCK = release_binary()
 MODEL = "anthropic.claude-3-haiku-20240307-v1:0"
 
 
@@ -141,7 +143,7 @@ def main():
     parser.add_argument("--ttfb-runs", type=int, default=30)
     args = parser.parse_args()
     if not os.path.exists(BEDROCK):
-        sys.exit("target/release/bedrock is missing: run `cargo build --release`")
+        sys.exit(f"{BEDROCK} is missing: run `cargo build --release`")
     home = os.path.join(ROOT, "target", "bench-home")
     os.makedirs(home, exist_ok=True)
     env = environment(home)
