@@ -620,17 +620,7 @@ mod tests {
     }
 
     fn quiet_output() -> crate::output::Output {
-        crate::output::Output {
-            format: crate::cli::OutputFormat::Json,
-            format_chosen: true,
-            query: None,
-            stdout_color: false,
-            stderr_color: false,
-            stdout_is_terminal: false,
-            stderr_is_terminal: false,
-            quiet: true,
-            debug: false,
-        }
+        crate::output::Output::quiet_json()
     }
 
     fn input(lines: u64) -> Box<dyn Read + Send> {

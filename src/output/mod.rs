@@ -10,7 +10,9 @@ pub mod stream;
 pub mod table;
 pub mod text;
 
+use std::borrow::Cow;
 use std::io::Write;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
@@ -42,6 +44,8 @@ pub struct Output {
     /// The format was chosen by the user, not defaulted from the terminal.
     pub format_chosen: bool,
     pub query: Option<String>,
+    /// `--query` compiled, once, on first use (a stream or a bulk run applies it to every line).
+    compiled_query: OnceLock<jmespath::Expression<'static>>,
     pub stdout_color: bool,
     pub stderr_color: bool,
     pub stdout_is_terminal: bool,
@@ -56,6 +60,7 @@ impl Output {
             format: settings.output_format,
             format_chosen: settings.output_format_chosen,
             query: settings.query.clone(),
+            compiled_query: OnceLock::new(),
             stdout_color: settings.stdout_color,
             stderr_color: settings.stderr_color,
             stdout_is_terminal: settings.stdout_is_terminal,
@@ -67,9 +72,24 @@ impl Output {
 
     /// Check `--query` before any request is sent, so a typo costs no call.
     pub fn validate_query(&self) -> Result<()> {
-        match &self.query {
-            Some(expression) => query::compile(expression).map(|_| ()),
-            None => Ok(()),
+        self.compiled_query().map(|_| ())
+    }
+
+    /// `--query`, compiled the first time it is needed.
+    fn compiled_query(&self) -> Result<Option<&jmespath::Expression<'static>>> {
+        let Some(expression) = &self.query else { return Ok(None) };
+        if let Some(compiled) = self.compiled_query.get() {
+            return Ok(Some(compiled));
+        }
+        let compiled = query::compile(expression)?;
+        Ok(Some(self.compiled_query.get_or_init(|| compiled)))
+    }
+
+    /// A document after `--query` (the document itself without one).
+    pub fn queried<'v>(&self, document: &'v Value) -> Result<Cow<'v, Value>> {
+        match self.compiled_query()? {
+            Some(compiled) => query::search(compiled, document).map(Cow::Owned),
+            None => Ok(Cow::Borrowed(document)),
         }
     }
 
@@ -81,14 +101,10 @@ impl Output {
 
     /// Render a document to the text that `document` would print.
     pub fn render_document(&self, document: &Value, view: &View) -> Result<String> {
-        let queried;
-        let (shown, view) = match &self.query {
-            Some(expression) => {
-                queried = query::apply(expression, document)?;
-                (&queried, None)
-            }
-            None => (document, Some(view)),
-        };
+        let shown = self.queried(document)?;
+        // A queried result no longer has the shape the view describes.
+        let view = if self.query.is_some() { None } else { Some(view) };
+        let shown = shown.as_ref();
         Ok(match self.format {
             OutputFormat::Json => json::render(shown),
             OutputFormat::Table => table::render(shown, view, self.stdout_color),
@@ -98,10 +114,7 @@ impl Output {
 
     /// Print a JSON document as JSON whatever the format (runtime responses), after `--query`.
     pub fn json_document(&self, document: &Value) -> Result<()> {
-        let shown = match &self.query {
-            Some(expression) => query::apply(expression, document)?,
-            None => document.clone(),
-        };
+        let shown = self.queried(document)?;
         self.write_stdout(json::render(&shown).as_bytes())
     }
 
@@ -177,14 +190,30 @@ impl Output {
 
     /// One NDJSON line, flushed; `--query` is applied to each event and null results are skipped.
     pub fn ndjson(&self, value: &Value) -> Result<()> {
-        let shown = match &self.query {
-            Some(expression) => query::apply(expression, value)?,
-            None => value.clone(),
-        };
+        let shown = self.queried(value)?;
         if shown.is_null() {
             return Ok(());
         }
         self.write_stdout(json::render_line(&shown).as_bytes())
+    }
+}
+
+#[cfg(test)]
+impl Output {
+    /// Piped JSON output without a query, quiet (unit tests).
+    pub fn quiet_json() -> Output {
+        Output {
+            format: OutputFormat::Json,
+            format_chosen: true,
+            query: None,
+            compiled_query: OnceLock::new(),
+            stdout_color: false,
+            stderr_color: false,
+            stdout_is_terminal: false,
+            stderr_is_terminal: false,
+            quiet: true,
+            debug: false,
+        }
     }
 }
 

@@ -20,8 +20,7 @@ pub fn apply(expression: &str, document: &Value) -> Result<Value> {
     search(&compile(expression)?, document)
 }
 
-/// Evaluate a compiled expression against a document (an expression applied to many documents,
-/// such as the events of a stream, is compiled once).
+/// Evaluate a compiled expression against a document.
 pub fn search(compiled: &jmespath::Expression<'static>, document: &Value) -> Result<Value> {
     let result = compiled.search(document).map_err(|error| {
         Failure::usage(format!(

@@ -10,7 +10,7 @@ use std::io::Write;
 
 use serde_json::Value;
 
-use super::{LINE_OPEN, Output, query};
+use super::{LINE_OPEN, Output};
 use crate::error::{Failure, Result};
 
 /// Past this many buffered bytes the sink writes out even in the middle of a burst.
@@ -18,7 +18,6 @@ const HIGH_WATER: usize = 64 * 1024;
 
 pub struct StreamSink<'a> {
     output: &'a Output,
-    query: Option<jmespath::Expression<'static>>,
     buffer: Vec<u8>,
     /// Whether the text written so far leaves a line open.
     line_open: bool,
@@ -26,8 +25,8 @@ pub struct StreamSink<'a> {
 
 impl<'a> StreamSink<'a> {
     pub fn new(output: &'a Output) -> Result<Self> {
-        let query = output.query.as_deref().map(query::compile).transpose()?;
-        Ok(StreamSink { output, query, buffer: Vec::with_capacity(8 * 1024), line_open: false })
+        output.validate_query()?;
+        Ok(StreamSink { output, buffer: Vec::with_capacity(8 * 1024), line_open: false })
     }
 
     /// A piece of generated text.
@@ -42,18 +41,11 @@ impl<'a> StreamSink<'a> {
 
     /// One event as an NDJSON line; `--query` is applied to it and a null result is skipped.
     pub fn ndjson(&mut self, value: &Value) -> Result<()> {
-        let queried;
-        let shown = match &self.query {
-            Some(expression) => {
-                queried = query::search(expression, value)?;
-                &queried
-            }
-            None => value,
-        };
+        let shown = self.output.queried(value)?;
         if shown.is_null() {
             return Ok(());
         }
-        serde_json::to_writer(&mut self.buffer, shown)
+        serde_json::to_writer(&mut self.buffer, shown.as_ref())
             .map_err(|error| Failure::other("output", format!("cannot render an event: {error}")))?;
         self.buffer.push(b'\n');
         self.line_open = false;
