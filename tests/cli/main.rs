@@ -26,6 +26,7 @@ mod guardrails;
 mod knowledge_bases;
 mod models;
 mod pagination;
+#[cfg(unix)]
 mod process;
 mod profiles;
 mod properties;
