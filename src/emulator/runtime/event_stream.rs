@@ -126,29 +126,6 @@ pub fn write_frame(
     Ok(())
 }
 
-const BASE64_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/// Append the standard base64 encoding (with padding) of `input` to `out`.
-pub fn base64_into(input: &[u8], out: &mut Vec<u8>) {
-    let symbol = |bits: u32| BASE64_ALPHABET[(bits & 63) as usize];
-    let start = out.len();
-    out.resize(start + input.len().div_ceil(3) * 4, b'=');
-    let mut quads = out[start..].chunks_exact_mut(4);
-    let mut triples = input.chunks_exact(3);
-    for (triple, quad) in (&mut triples).zip(&mut quads) {
-        let bits = u32::from(triple[0]) << 16 | u32::from(triple[1]) << 8 | u32::from(triple[2]);
-        quad.copy_from_slice(&[symbol(bits >> 18), symbol(bits >> 12), symbol(bits >> 6), symbol(bits)]);
-    }
-    if let ([first, rest @ ..], Some(quad)) = (triples.remainder(), quads.next()) {
-        let bits = u32::from(*first) << 16 | u32::from(rest.first().copied().unwrap_or(0)) << 8;
-        quad[0] = symbol(bits >> 18);
-        quad[1] = symbol(bits >> 12);
-        if !rest.is_empty() {
-            quad[2] = symbol(bits >> 6);
-        }
-    }
-}
-
 /// The encoded headers of every InvokeModelWithResponseStream `chunk` event.
 static CHUNK_HEADERS: LazyLock<Vec<u8>> = LazyLock::new(|| {
     string_headers(&[
@@ -164,7 +141,7 @@ static CHUNK_HEADERS: LazyLock<Vec<u8>> = LazyLock::new(|| {
 pub fn write_chunk(out: &mut Vec<u8>, chunk_json: &[u8]) -> Result<(), ServiceError> {
     write_frame(out, &CHUNK_HEADERS, |out| {
         out.extend_from_slice(br#"{"bytes":""#);
-        base64_into(chunk_json, out);
+        base64_simd::STANDARD.encode_append(chunk_json, out);
         out.extend_from_slice(br#""}"#);
         Ok(())
     })
@@ -399,19 +376,6 @@ mod tests {
             write_event(&mut out, "contentBlockDelta", document).unwrap();
             assert_eq!(out, encode(&[event("contentBlockDelta", document)]).unwrap(), "event {index}");
         }
-    }
-
-    #[test]
-    fn base64_matches_the_smithy_encoder() {
-        let input: Vec<u8> = (0..=255).collect();
-        for length in 0..40 {
-            let mut out = Vec::new();
-            base64_into(&input[..length], &mut out);
-            assert_eq!(String::from_utf8(out).unwrap(), aws_smithy_types::base64::encode(&input[..length]));
-        }
-        let mut out = Vec::new();
-        base64_into(&input, &mut out);
-        assert_eq!(String::from_utf8(out).unwrap(), aws_smithy_types::base64::encode(&input));
     }
 
     #[test]
