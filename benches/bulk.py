@@ -27,7 +27,6 @@ import time
 from binary import release_binary
 from rss import read_kib, wrapped
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BEDROCK = release_binary()
 MODEL = "amazon.titan-text-express-v1"
 

@@ -20,10 +20,9 @@ import subprocess
 import sys
 import time
 
-from binary import release_binary
+from binary import ROOT, release_binary
 from rss import peak_rss_mib
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BEDROCK = release_binary()
 AWS = os.path.join(ROOT, ".venv", "bin", "aws")
 

@@ -24,9 +24,8 @@ import sys
 import time
 import http.client
 
-from binary import release_binary
+from binary import ROOT, release_binary
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BEDROCK = release_binary()
 MODEL = "anthropic.claude-3-haiku-20240307-v1:0"
 
