@@ -4131,7 +4131,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
         'bedrock;emulator' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0 picks a free port)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the emulator''s state in this JSON file (loaded at start, saved atomically)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep the emulator''s state in this file (an SQLite database that several emulators and `--local` commands may share; a JSON state file of earlier versions is converted)')
             [CompletionResult]::new('--fault-throttle', '--fault-throttle', [CompletionResultType]::ParameterName, 'Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429)')
             [CompletionResult]::new('--fault-error', '--fault-error', [CompletionResultType]::ParameterName, 'Fraction of requests (0 to 1) answered with InternalServerException (HTTP 500)')
             [CompletionResult]::new('--fault-unavailable', '--fault-unavailable', [CompletionResultType]::ParameterName, 'Fraction of requests (0 to 1) answered with ServiceUnavailableException (HTTP 503)')
@@ -4158,6 +4158,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection to open before giving up')
             [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Total attempts per request, retries included (1 disables retries)')
             [CompletionResult]::new('--retry-mode', '--retry-mode', [CompletionResultType]::ParameterName, 'How the SDK retries throttled and failed requests')
+            [CompletionResult]::new('--export-state', '--export-state', [CompletionResultType]::ParameterName, 'Print the --state file as one JSON document (collections, documents, counters) and exit')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Fetch only the first page of a list')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace requests and responses to stderr (credentials and signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress, no hints: only data on stdout and errors on stderr')

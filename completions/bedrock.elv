@@ -3985,7 +3985,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
         &'bedrock;emulator'= {
             cand --host 'Address to listen on'
             cand --port 'Port to listen on (0 picks a free port)'
-            cand --state 'Keep the emulator''s state in this JSON file (loaded at start, saved atomically)'
+            cand --state 'Keep the emulator''s state in this file (an SQLite database that several emulators and `--local` commands may share; a JSON state file of earlier versions is converted)'
             cand --fault-throttle 'Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429)'
             cand --fault-error 'Fraction of requests (0 to 1) answered with InternalServerException (HTTP 500)'
             cand --fault-unavailable 'Fraction of requests (0 to 1) answered with ServiceUnavailableException (HTTP 503)'
@@ -4012,6 +4012,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --connect-timeout 'Seconds to wait for a connection to open before giving up'
             cand --max-attempts 'Total attempts per request, retries included (1 disables retries)'
             cand --retry-mode 'How the SDK retries throttled and failed requests'
+            cand --export-state 'Print the --state file as one JSON document (collections, documents, counters) and exit'
             cand --no-paginate 'Fetch only the first page of a list'
             cand --debug 'Trace requests and responses to stderr (credentials and signatures redacted)'
             cand -q 'No progress, no hints: only data on stdout and errors on stderr'

@@ -4080,7 +4080,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l local -d
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l host -d 'Address to listen on' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l port -d 'Port to listen on (0 picks a free port)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l state -d 'Keep the emulator\'s state in this JSON file (loaded at start, saved atomically)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l state -d 'Keep the emulator\'s state in this file (an SQLite database that several emulators and `--local` commands may share; a JSON state file of earlier versions is converted)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-throttle -d 'Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-error -d 'Fraction of requests (0 to 1) answered with InternalServerException (HTTP 500)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l fault-unavailable -d 'Fraction of requests (0 to 1) answered with ServiceUnavailableException (HTTP 503)' -r
@@ -4111,6 +4111,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l connect-tim
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l export-state -d 'Print the --state file as one JSON document (collections, documents, counters) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'

@@ -105,8 +105,7 @@ impl Ctx {
         let running = self
             .local_emulator
             .get_or_try_init(|| async {
-                let state_path =
-                    self.settings.data_dir.as_ref().map(|dir| dir.join("local-emulator-state.json"));
+                let state_path = self.settings.data_dir.as_deref().map(emulator::state::local_state_path);
                 // Knowledge-base data sources of the local emulator: s3://bucket/key is
                 // $BEDROCK_S3_ROOT/bucket/key, or DATA_DIR/s3/bucket/key.
                 let s3_root = self

@@ -10,7 +10,7 @@ use crate::error::{Failure, Result};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\nSimulated jobs (customization, import, batch, evaluation) fail when an input S3 key contains `invalid`, standing for a dataset the service would reject.\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.json\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service\n  bedrock emulator --fault-unavailable 1 --fault-first 2        # the first 2 requests get 503, then all is well"
+    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\nSimulated jobs (customization, import, batch, evaluation) fail when an input S3 key contains `invalid`, standing for a dataset the service would reject.\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.db\n  bedrock emulator --state ./bedrock-state.db --export-state | jq '.collections | keys'\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service\n  bedrock emulator --fault-unavailable 1 --fault-first 2        # the first 2 requests get 503, then all is well"
 )]
 pub struct EmulatorArgs {
     /// Address to listen on.
@@ -21,9 +21,14 @@ pub struct EmulatorArgs {
     #[arg(long, default_value_t = 4010)]
     pub port: u16,
 
-    /// Keep the emulator's state in this JSON file (loaded at start, saved atomically).
+    /// Keep the emulator's state in this file (an SQLite database that several emulators and
+    /// `--local` commands may share; a JSON state file of earlier versions is converted).
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+
+    /// Print the --state file as one JSON document (collections, documents, counters) and exit.
+    #[arg(long, requires = "state")]
+    pub export_state: bool,
 
     /// Fraction of requests (0 to 1) answered with ThrottlingException (HTTP 429).
     #[arg(long, value_name = "RATE", default_value_t = 0.0)]
@@ -81,6 +86,10 @@ pub struct EmulatorArgs {
 }
 
 pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
+    if args.export_state {
+        let store = emulator::state::Store::open(args.state.clone())?;
+        return ctx.output.json_document(&store.export());
+    }
     for (flag, rate) in [
         ("--fault-throttle", args.fault_throttle),
         ("--fault-error", args.fault_error),

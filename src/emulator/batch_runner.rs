@@ -241,16 +241,10 @@ fn settle_now(emulator: &Shared) {
     let _guard = PROCESSING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     let pending: Vec<(String, Value)> = emulator.store.read(|state| {
         state
-            .collections
-            .get(jobs::BATCH_JOBS)
-            .map(|documents| {
-                documents
-                    .iter()
-                    .filter(|(_, document)| document.get(RECORDS).is_none())
-                    .map(|(id, document)| (id.clone(), document.clone()))
-                    .collect()
-            })
-            .unwrap_or_default()
+            .documents(jobs::BATCH_JOBS)
+            .filter(|(_, document)| document.get(RECORDS).is_none())
+            .map(|(id, document)| (id.clone(), document.clone()))
+            .collect()
     });
     for (id, document) in pending {
         let status = control::job_status(&emulator.clock, &document, jobs::BATCH_RUNNING);
@@ -281,8 +275,7 @@ fn settle_now(emulator: &Shared) {
             _ => continue,
         }
         let _ = emulator.store.update(|state| {
-            if let Some(Value::Object(stored)) =
-                state.collections.get_mut(jobs::BATCH_JOBS).and_then(|documents| documents.get_mut(&id))
+            if let Some(Value::Object(stored)) = state.document_mut(jobs::BATCH_JOBS, &id)
                 && stored.get(RECORDS).is_none()
             {
                 stored.extend(members);

@@ -117,9 +117,8 @@ pub fn new_id(state: &mut PersistedState, collection: &str) -> String {
     const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let salt = collection.bytes().fold(0u64, |hash, byte| hash.wrapping_mul(31).wrapping_add(byte as u64));
     loop {
-        let next = state.counters.entry(collection.to_string()).or_insert(0);
-        *next += 1;
-        let mut value = super::faults::mix(*next ^ salt);
+        let next = state.next_counter(collection);
+        let mut value = super::faults::mix(next ^ salt);
         let id: String = (0..12)
             .map(|_| {
                 let character = ALPHABET[(value % 36) as usize] as char;
@@ -127,7 +126,7 @@ pub fn new_id(state: &mut PersistedState, collection: &str) -> String {
                 character
             })
             .collect();
-        if !state.collections.get(collection).is_some_and(|documents| documents.contains_key(&id)) {
+        if !state.contains(collection, &id) {
             return id;
         }
     }
@@ -164,11 +163,7 @@ pub fn pick(document: &Value, members: &[&str]) -> Value {
 
 /// The documents of a collection.
 pub fn documents(state: &PersistedState, collection: &str) -> Vec<Value> {
-    state
-        .collections
-        .get(collection)
-        .map(|documents| documents.values().cloned().collect())
-        .unwrap_or_default()
+    state.documents(collection).map(|(_, document)| document.clone()).collect()
 }
 
 /// Find a document by id, or by a member (ARN, name) equal to the identifier.
@@ -178,12 +173,11 @@ pub fn find(
     identifier: &str,
     members: &[&str],
 ) -> Option<(String, Value)> {
-    let documents = state.collections.get(collection)?;
-    if let Some(document) = documents.get(identifier) {
+    if let Some(document) = state.document(collection, identifier) {
         return Some((identifier.to_string(), document.clone()));
     }
-    documents
-        .iter()
+    state
+        .documents(collection)
         .find(|(_, document)| members.iter().any(|key| text(document, key) == identifier))
         .map(|(id, document)| (id.clone(), document.clone()))
 }
@@ -232,9 +226,10 @@ pub fn add_tags(state: &mut PersistedState, arn: &str, tags: Option<&Value>) {
     let Some(Value::Array(tags)) = tags else {
         return;
     };
-    let entry =
-        state.collections.entry(TAGS.to_string()).or_default().entry(arn.to_string()).or_insert(json!({}));
-    if let Value::Object(existing) = entry {
+    if !state.contains(TAGS, arn) {
+        state.insert(TAGS, arn, json!({}));
+    }
+    if let Some(Value::Object(existing)) = state.document_mut(TAGS, arn) {
         for tag in tags {
             existing.insert(text(tag, "key").to_string(), json!(text(tag, "value")));
         }
@@ -243,9 +238,7 @@ pub fn add_tags(state: &mut PersistedState, arn: &str, tags: Option<&Value>) {
 
 /// Forget a deleted resource's tags.
 pub fn remove_tags(state: &mut PersistedState, arn: &str) {
-    if let Some(tags) = state.collections.get_mut(TAGS) {
-        tags.remove(arn);
-    }
+    state.remove(TAGS, arn);
 }
 
 /// How a list operation's results are filtered and ordered.

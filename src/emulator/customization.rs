@@ -177,10 +177,7 @@ fn job_view(emulator: &Emulator, document: &Value) -> Value {
 /// A custom model as the service shows it now: its status follows the job that makes it.
 fn model_view(emulator: &Emulator, state: &PersistedState, document: &Value) -> Value {
     let mut view = control::public(document);
-    let job = document
-        .get("_jobId")
-        .and_then(Value::as_str)
-        .and_then(|id| state.collections.get(JOBS).and_then(|jobs| jobs.get(id)));
+    let job = document.get("_jobId").and_then(Value::as_str).and_then(|id| state.document(JOBS, id));
     if let Some(job) = job {
         let job = job_view(emulator, job);
         let status = text(&job, "status");
@@ -348,7 +345,7 @@ pub async fn create_job(State(emulator): State<Shared>, headers: HeaderMap, body
                 document.insert("outputModelKmsKeyArn".to_string(), json!(kms));
             }
             let document = Value::Object(document);
-            state.collections.entry(JOBS.to_string()).or_default().insert(job_id.clone(), document.clone());
+            state.insert(JOBS, &job_id, document.clone());
 
             let mut model = Map::new();
             model.insert("modelArn".to_string(), json!(model_arn));
@@ -369,7 +366,7 @@ pub async fn create_job(State(emulator): State<Shared>, headers: HeaderMap, body
             model.insert("creationTime".to_string(), json!(now));
             model.insert("ownerAccountId".to_string(), json!(ACCOUNT_ID));
             model.insert("_jobId".to_string(), json!(job_id));
-            state.collections.entry(CUSTOM_MODELS.to_string()).or_default().insert(model_id, Value::Object(model));
+            state.insert(CUSTOM_MODELS, &model_id, Value::Object(model));
             control::add_tags(state, &job_arn, input.get("jobTags"));
             control::add_tags(state, &model_arn, input.get("customModelTags"));
             Ok(document)
@@ -468,9 +465,7 @@ pub async fn stop_job(State(emulator): State<Shared>, Path(identifier): Path<Str
                     text(&document, "jobName")
                 )));
             }
-            if let Some(Value::Object(stored)) =
-                state.collections.get_mut(JOBS).and_then(|jobs| jobs.get_mut(&id))
-            {
+            if let Some(Value::Object(stored)) = state.document_mut(JOBS, &id) {
                 stored.insert("_stoppedMillis".to_string(), json!(clock::now_millis()));
                 stored.insert("lastModifiedTime".to_string(), json!(clock::now_timestamp()));
             }
@@ -547,9 +542,7 @@ pub async fn delete_custom_model(State(emulator): State<Shared>, Path(identifier
                     "The custom model is in use by provisioned throughput {throughput}; delete it first."
                 )));
             }
-            if let Some(models) = state.collections.get_mut(CUSTOM_MODELS) {
-                models.remove(&id);
-            }
+            state.remove(CUSTOM_MODELS, &id);
             control::remove_tags(state, &arn);
             Ok(())
         })

@@ -198,39 +198,24 @@ fn missing_version(id: &str, version: &str) -> ServiceError {
 
 /// The stored document of a guardrail version ("DRAFT" or a number).
 fn find(state: &PersistedState, id: &str, version: &str) -> Result<Value, ServiceError> {
-    let draft = state
-        .collections
-        .get(DRAFTS)
-        .and_then(|drafts| drafts.get(id))
-        .ok_or_else(|| missing_guardrail(id))?;
+    let draft = state.document(DRAFTS, id).ok_or_else(|| missing_guardrail(id))?;
     if version == "DRAFT" {
         return Ok(draft.clone());
     }
-    state
-        .collections
-        .get(VERSIONS)
-        .and_then(|versions| versions.get(&format!("{id}:{version}")))
-        .cloned()
-        .ok_or_else(|| missing_version(id, version))
+    state.document(VERSIONS, &format!("{id}:{version}")).cloned().ok_or_else(|| missing_version(id, version))
 }
 
 /// The numbered versions of a guardrail, oldest first.
 fn versions_of(state: &PersistedState, id: &str) -> Vec<Value> {
     let prefix = format!("{id}:");
     let mut versions: Vec<(u64, Value)> = state
-        .collections
-        .get(VERSIONS)
-        .map(|versions| {
-            versions
-                .iter()
-                .filter_map(|(key, document)| {
-                    key.strip_prefix(&prefix)
-                        .and_then(|number| number.parse().ok())
-                        .map(|number| (number, document.clone()))
-                })
-                .collect()
+        .documents_with_prefix(VERSIONS, &prefix)
+        .filter_map(|(key, document)| {
+            key.strip_prefix(&prefix)
+                .and_then(|number| number.parse().ok())
+                .map(|number| (number, document.clone()))
         })
-        .unwrap_or_default();
+        .collect();
     versions.sort_by_key(|(number, _)| *number);
     versions.into_iter().map(|(_, document)| document).collect()
 }
@@ -308,9 +293,7 @@ pub async fn create_guardrail(State(emulator): State<Shared>, headers: HeaderMap
     let created = emulator
         .store
         .update(|state| -> Result<Value, ServiceError> {
-            let drafts = state.collections.get(DRAFTS);
-            let existing =
-                drafts.map(|drafts| drafts.values().cloned().collect::<Vec<_>>()).unwrap_or_default();
+            let existing: Vec<Value> = state.documents(DRAFTS).map(|(_, draft)| draft.clone()).collect();
             if let Some(token) = &input.client_request_token
                 && let Some(previous) = existing
                     .iter()
@@ -337,10 +320,9 @@ pub async fn create_guardrail(State(emulator): State<Shared>, headers: HeaderMap
                 ));
             }
             let id = loop {
-                let counter = state.counters.entry(DRAFTS.to_string()).or_insert(0);
-                *counter += 1;
-                let candidate = new_id(*counter);
-                if !state.collections.get(DRAFTS).is_some_and(|drafts| drafts.contains_key(&candidate)) {
+                let counter = state.next_counter(DRAFTS);
+                let candidate = new_id(counter);
+                if !state.contains(DRAFTS, &candidate) {
                     break candidate;
                 }
             };
@@ -361,7 +343,7 @@ pub async fn create_guardrail(State(emulator): State<Shared>, headers: HeaderMap
                 document.insert("clientRequestToken".to_string(), json!(token));
             }
             let document = Value::Object(document);
-            state.collections.entry(DRAFTS.to_string()).or_default().insert(id, document.clone());
+            state.insert(DRAFTS, &id, document.clone());
             Ok(document)
         })
         .map_err(store_failure)??;
@@ -412,11 +394,8 @@ pub async fn list_guardrails(
                     .collect())
             }
             None => {
-                let mut drafts: Vec<Value> = state
-                    .collections
-                    .get(DRAFTS)
-                    .map(|drafts| drafts.values().cloned().collect())
-                    .unwrap_or_default();
+                let mut drafts: Vec<Value> =
+                    state.documents(DRAFTS).map(|(_, draft)| draft.clone()).collect();
                 drafts.sort_by(|left, right| {
                     let key = |document: &Value| {
                         (
@@ -474,10 +453,8 @@ pub async fn update_guardrail(
                 Value::Object(document) => document,
                 _ => return Err(ServiceError::internal()),
             };
-            let clash = state.collections.get(DRAFTS).is_some_and(|drafts| {
-                drafts.iter().any(|(other, draft)| {
-                    *other != id && draft.get("name").and_then(Value::as_str) == Some(input.name.as_str())
-                })
+            let clash = state.documents(DRAFTS).any(|(other, draft)| {
+                *other != id && draft.get("name").and_then(Value::as_str) == Some(input.name.as_str())
             });
             if clash {
                 return Err(ServiceError::conflict(format!(
@@ -489,7 +466,7 @@ pub async fn update_guardrail(
             document.insert("status".to_string(), json!("READY"));
             document.insert("updatedAt".to_string(), json!(now()));
             let document = Value::Object(document);
-            state.collections.entry(DRAFTS.to_string()).or_default().insert(id.clone(), document.clone());
+            state.insert(DRAFTS, &id, document.clone());
             Ok(document)
         })
         .map_err(store_failure)??;
@@ -534,9 +511,7 @@ pub async fn create_guardrail_version(
                     format!("The guardrail {id} already has the maximum of {MAXIMUM_VERSIONS} versions."),
                 ));
             }
-            let counter = state.counters.entry(format!("guardrail-version:{id}")).or_insert(0);
-            *counter += 1;
-            let number = counter.to_string();
+            let number = state.next_counter(&format!("guardrail-version:{id}")).to_string();
             let mut snapshot = draft;
             snapshot.remove("tags");
             snapshot.remove("clientRequestToken");
@@ -550,11 +525,7 @@ pub async fn create_guardrail_version(
             if let Some(token) = &token {
                 snapshot.insert("clientRequestToken".to_string(), json!(token));
             }
-            state
-                .collections
-                .entry(VERSIONS.to_string())
-                .or_default()
-                .insert(format!("{id}:{number}"), Value::Object(snapshot));
+            state.insert(VERSIONS, &format!("{id}:{number}"), Value::Object(snapshot));
             Ok(number)
         })
         .map_err(store_failure)??;
@@ -579,20 +550,13 @@ pub async fn delete_guardrail(
             match &version {
                 Some(version) => {
                     find(state, &id, version)?;
-                    if let Some(versions) = state.collections.get_mut(VERSIONS) {
-                        versions.remove(&format!("{id}:{version}"));
-                    }
+                    state.remove(VERSIONS, &format!("{id}:{version}"));
                 }
                 None => {
                     find(state, &id, "DRAFT")?;
-                    if let Some(drafts) = state.collections.get_mut(DRAFTS) {
-                        drafts.remove(&id);
-                    }
-                    let prefix = format!("{id}:");
-                    if let Some(versions) = state.collections.get_mut(VERSIONS) {
-                        versions.retain(|key, _| !key.starts_with(&prefix));
-                    }
-                    state.counters.remove(&format!("guardrail-version:{id}"));
+                    state.remove(DRAFTS, &id);
+                    state.remove_prefix(VERSIONS, &format!("{id}:"));
+                    state.remove_counter(&format!("guardrail-version:{id}"));
                 }
             }
             Ok(())

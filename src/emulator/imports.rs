@@ -97,16 +97,13 @@ fn job_view(emulator: &Emulator, document: &Value) -> Value {
 
 /// The imported models whose import has completed.
 fn completed_models(emulator: &Emulator, state: &PersistedState) -> Vec<(String, Value)> {
-    let Some(models) = state.collections.get(IMPORTED_MODELS) else {
-        return Vec::new();
-    };
-    models
-        .iter()
+    state
+        .documents(IMPORTED_MODELS)
         .filter(|(_, model)| {
             model
                 .get("_jobId")
                 .and_then(Value::as_str)
-                .and_then(|id| state.collections.get(IMPORT_JOBS).and_then(|jobs| jobs.get(id)))
+                .and_then(|id| state.document(IMPORT_JOBS, id))
                 .is_none_or(|job| control::job_status(&emulator.clock, job, &["InProgress"]) == "Completed")
         })
         .map(|(id, model)| (id.clone(), model.clone()))
@@ -183,7 +180,7 @@ pub async fn create_job(State(emulator): State<Shared>, headers: HeaderMap, body
             document.insert("creationTime".to_string(), json!(now));
             document.insert("lastModifiedTime".to_string(), json!(now));
             let document = Value::Object(document);
-            state.collections.entry(IMPORT_JOBS.to_string()).or_default().insert(job_id.clone(), document.clone());
+            state.insert(IMPORT_JOBS, &job_id, document.clone());
 
             let mut model = Map::new();
             model.insert("modelArn".to_string(), json!(model_arn));
@@ -199,7 +196,7 @@ pub async fn create_job(State(emulator): State<Shared>, headers: HeaderMap, body
             model.insert("instructSupported".to_string(), json!(true));
             model.insert("customModelUnits".to_string(), json!({"customModelUnitsPerModelCopy": 1, "customModelUnitsVersion": "1.0"}));
             model.insert("_jobId".to_string(), json!(job_id));
-            state.collections.entry(IMPORTED_MODELS.to_string()).or_default().insert(model_id, Value::Object(model));
+            state.insert(IMPORTED_MODELS, &model_id, Value::Object(model));
             control::add_tags(state, &job_arn, input.get("jobTags"));
             control::add_tags(state, &model_arn, input.get("importedModelTags"));
             Ok(document)
@@ -286,9 +283,7 @@ pub async fn delete_model(State(emulator): State<Shared>, Path(identifier): Path
             let (id, model) = find_model(&emulator, state, &identifier).ok_or_else(|| {
                 ServiceError::not_found(format!("Could not find imported model {identifier}."))
             })?;
-            if let Some(models) = state.collections.get_mut(IMPORTED_MODELS) {
-                models.remove(&id);
-            }
+            state.remove(IMPORTED_MODELS, &id);
             control::remove_tags(state, text(&model, "modelArn"));
             Ok(())
         })

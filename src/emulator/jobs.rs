@@ -221,7 +221,7 @@ pub async fn create_batch(State(emulator): State<Shared>, headers: HeaderMap, bo
             document.insert("timeoutDurationInHours".to_string(), json!(hours));
             document.insert("jobExpirationTime".to_string(), json!(clock::timestamp(now_millis + hours * 3600 * 1000)));
             let document = Value::Object(document);
-            state.collections.entry(BATCH_JOBS.to_string()).or_default().insert(id, document.clone());
+            state.insert(BATCH_JOBS, &id, document.clone());
             control::add_tags(state, &arn, input.get("tags"));
             Ok(document)
         })
@@ -276,9 +276,7 @@ fn stop(emulator: &Emulator, collection: &str, kind: &str, identifier: &str, run
                     text(&document, "jobName")
                 )));
             }
-            if let Some(Value::Object(stored)) =
-                state.collections.get_mut(collection).and_then(|jobs| jobs.get_mut(&id))
-            {
+            if let Some(Value::Object(stored)) = state.document_mut(collection, &id) {
                 stored.insert("_stoppedMillis".to_string(), json!(clock::now_millis()));
                 stored.insert("lastModifiedTime".to_string(), json!(clock::now_timestamp()));
             }
@@ -423,7 +421,7 @@ pub async fn create_evaluation(State(emulator): State<Shared>, headers: HeaderMa
             document.insert("creationTime".to_string(), json!(now));
             document.insert("lastModifiedTime".to_string(), json!(now));
             let document = Value::Object(document);
-            state.collections.entry(EVALUATION_JOBS.to_string()).or_default().insert(id, document.clone());
+            state.insert(EVALUATION_JOBS, &id, document.clone());
             control::add_tags(state, &arn, input.get("jobTags"));
             Ok(document)
         })

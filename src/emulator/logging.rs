@@ -50,7 +50,7 @@ pub async fn put_configuration(State(emulator): State<Shared>, headers: HeaderMa
     emulator
         .store
         .update(|state| {
-            state.collections.entry(LOGGING.to_string()).or_default().insert(region, config);
+            state.insert(LOGGING, &region, config);
         })
         .map_err(control::store_failure)?;
     Ok((StatusCode::OK, Json(json!({}))))
@@ -59,8 +59,7 @@ pub async fn put_configuration(State(emulator): State<Shared>, headers: HeaderMa
 /// GET /logging/modelinvocations
 pub async fn get_configuration(State(emulator): State<Shared>, headers: HeaderMap) -> Answer {
     let region = request_region(&headers);
-    let config =
-        emulator.store.read(|state| state.collections.get(LOGGING).and_then(|all| all.get(&region)).cloned());
+    let config = emulator.store.read(|state| state.document(LOGGING, &region).cloned());
     Ok((
         StatusCode::OK,
         Json(match config {
@@ -76,9 +75,7 @@ pub async fn delete_configuration(State(emulator): State<Shared>, headers: Heade
     emulator
         .store
         .update(|state| {
-            if let Some(all) = state.collections.get_mut(LOGGING) {
-                all.remove(&region);
-            }
+            state.remove(LOGGING, &region);
         })
         .map_err(control::store_failure)?;
     Ok((StatusCode::OK, Json(json!({}))))

@@ -51,9 +51,8 @@ pub fn new_id(
 ) -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     loop {
-        let count = state.counters.entry(counter.to_string()).or_insert(0);
-        *count += 1;
-        let mut value = super::faults::mix(*count ^ super::runtime::generation::hash_text(counter));
+        let count = state.next_counter(counter);
+        let mut value = super::faults::mix(count ^ super::runtime::generation::hash_text(counter));
         let id: String = (0..10)
             .map(|_| {
                 let character = ALPHABET[(value % 36) as usize] as char;
@@ -69,39 +68,30 @@ pub fn new_id(
 
 /// A stored document.
 pub fn get(state: &PersistedState, collection: &str, key: &str) -> Option<Value> {
-    state.collections.get(collection).and_then(|documents| documents.get(key)).cloned()
+    state.document(collection, key).cloned()
 }
 
 /// Store a document.
 pub fn put(state: &mut PersistedState, collection: &str, key: &str, document: Value) {
-    state.collections.entry(collection.to_string()).or_default().insert(key.to_string(), document);
+    state.insert(collection, key, document);
 }
 
 /// Remove a document.
 pub fn remove(state: &mut PersistedState, collection: &str, key: &str) -> Option<Value> {
-    state.collections.get_mut(collection).and_then(|documents| documents.remove(key))
+    state.remove(collection, key)
 }
 
 /// The documents of a collection whose key starts with `prefix`, in key order.
 pub fn with_prefix(state: &PersistedState, collection: &str, prefix: &str) -> Vec<(String, Value)> {
     state
-        .collections
-        .get(collection)
-        .map(|documents| {
-            documents
-                .range(prefix.to_string()..)
-                .take_while(|(key, _)| key.starts_with(prefix))
-                .map(|(key, document)| (key.clone(), document.clone()))
-                .collect()
-        })
-        .unwrap_or_default()
+        .documents_with_prefix(collection, prefix)
+        .map(|(key, document)| (key.clone(), document.clone()))
+        .collect()
 }
 
 /// Remove every document whose key starts with `prefix`.
 pub fn remove_prefix(state: &mut PersistedState, collection: &str, prefix: &str) {
-    if let Some(documents) = state.collections.get_mut(collection) {
-        documents.retain(|key, _| !key.starts_with(prefix));
-    }
+    state.remove_prefix(collection, prefix);
 }
 
 /// A document without the emulator's private members (those starting with `_`).

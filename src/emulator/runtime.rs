@@ -134,7 +134,7 @@ fn resolve_from_state(
     depth: usize,
 ) -> Result<ResolvedModel, ServiceError> {
     let base = emulator.store.read(|state| {
-        state.collections.values().flat_map(|documents| documents.values()).find_map(|document| {
+        state.all_documents().find_map(|(_, document)| {
             let object = document.as_object()?;
             let names_it = object.values().any(|value| value.as_str() == Some(identifier));
             if !names_it {
@@ -386,9 +386,7 @@ mod tests {
         emulator
             .store
             .update(|state| {
-                state.collections.entry("provisioned-model-throughputs".into()).or_default().insert(
-                    "abc123".into(),
-                    json!({
+                state.insert("provisioned-model-throughputs", "abc123", json!({
                         "provisionedModelArn": arn,
                         "foundationModelArn": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2:0:100k",
                     }),

@@ -38,24 +38,21 @@ fn not_found(arn: &str) -> ServiceError {
 
 /// The stored document naming this ARN (any collection but the tags themselves).
 fn resource<'a>(state: &'a PersistedState, arn: &str) -> Option<&'a Value> {
-    state
-        .collections
-        .iter()
-        .filter(|(name, _)| name.as_str() != TAGS)
-        .flat_map(|(_, documents)| documents.values())
-        .find(|document| {
+    state.all_documents().filter(|(name, _)| name.as_str() != TAGS).map(|(_, document)| document).find(
+        |document| {
             document.as_object().is_some_and(|object| {
                 object.iter().any(|(key, value)| key.ends_with("Arn") && value.as_str() == Some(arn))
                     && object.get("foundationModelArn").is_none_or(|value| value.as_str() != Some(arn))
                     && object.get("baseModelArn").is_none_or(|value| value.as_str() != Some(arn))
             })
-        })
+        },
+    )
 }
 
 /// The tags of a resource: the collection's entry, else the tags its document was created with.
 fn current(state: &PersistedState, arn: &str) -> Result<Map<String, Value>, ServiceError> {
     let document = resource(state, arn).ok_or_else(|| not_found(arn))?;
-    if let Some(Value::Object(tags)) = state.collections.get(TAGS).and_then(|tags| tags.get(arn)) {
+    if let Some(Value::Object(tags)) = state.document(TAGS, arn) {
         return Ok(tags.clone());
     }
     let mut tags = Map::new();
@@ -87,11 +84,7 @@ fn change(
                     ),
                 ));
             }
-            state
-                .collections
-                .entry(TAGS.to_string())
-                .or_default()
-                .insert(arn.to_string(), Value::Object(tags));
+            state.insert(TAGS, arn, Value::Object(tags));
             Ok(())
         })
         .map_err(control::store_failure)?

@@ -120,7 +120,7 @@ fn resolve_model(
         let job_done = model
             .get("_jobId")
             .and_then(Value::as_str)
-            .and_then(|id| state.collections.get(super::customization::JOBS).and_then(|jobs| jobs.get(id)))
+            .and_then(|id| state.document(super::customization::JOBS, id))
             .map(|job| control::job_status(&emulator.clock, job, &["InProgress"]))
             .is_none_or(|status| status == "Completed");
         if !job_done {
@@ -198,7 +198,7 @@ pub async fn create(State(emulator): State<Shared>, headers: HeaderMap, body: By
             }
             document.insert("_startedMillis".to_string(), json!(now_millis));
             let document = Value::Object(document);
-            state.collections.entry(THROUGHPUTS.to_string()).or_default().insert(id, document.clone());
+            state.insert(THROUGHPUTS, &id, document.clone());
             control::add_tags(state, &arn, input.get("tags"));
             Ok(document)
         })
@@ -280,9 +280,7 @@ pub async fn update(
                 changes.push(("_updateMillis", json!(clock::now_millis())));
             }
             changes.push(("lastModifiedTime", json!(clock::now_timestamp())));
-            if let Some(Value::Object(stored)) =
-                state.collections.get_mut(THROUGHPUTS).and_then(|all| all.get_mut(&id))
-            {
+            if let Some(Value::Object(stored)) = state.document_mut(THROUGHPUTS, &id) {
                 for (key, value) in changes {
                     stored.insert(key.to_string(), value);
                 }
@@ -313,9 +311,7 @@ pub async fn delete(State(emulator): State<Shared>, Path(identifier): Path<Strin
                     clock::timestamp(expiry)
                 )));
             }
-            if let Some(all) = state.collections.get_mut(THROUGHPUTS) {
-                all.remove(&id);
-            }
+            state.remove(THROUGHPUTS, &id);
             control::remove_tags(state, text(&document, "provisionedModelArn"));
             Ok(())
         })

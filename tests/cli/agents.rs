@@ -581,12 +581,13 @@ fn tags_of_new_resources_are_kept_by_arn_for_the_tag_apis() {
         "team=docs",
     ]));
     let kb_arn = kb.json()["knowledgeBase"]["knowledgeBaseArn"].as_str().unwrap().to_string();
-    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    let export = || run(sandbox.command().args(["emulator", "--export-state", "--state"]).arg(&state)).json();
+    let saved = export();
     let tags = &saved["collections"]["tags"];
     assert_eq!(tags[&arn], serde_json::json!({"team": "support", "stage": "dev"}));
     assert_eq!(tags[&kb_arn], serde_json::json!({"team": "docs"}));
     run(sandbox.against(&emulator).args(["agents", "delete", "--yes", arn.rsplit('/').next().unwrap()]))
         .expect_code(0);
-    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    let saved = export();
     assert!(saved["collections"]["tags"].get(&arn).is_none(), "a deleted resource's tags go with it");
 }

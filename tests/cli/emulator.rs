@@ -18,7 +18,7 @@ fn refuses_a_state_file_that_is_not_json_and_leaves_it_alone() {
 }
 
 #[test]
-fn creates_the_state_file_atomically() {
+fn creates_the_state_file_and_exports_it_as_json() {
     let sandbox = Sandbox::new();
     let state = sandbox.path().join("deep").join("state.json");
     let mut child = Command::new(binary())
@@ -33,11 +33,17 @@ fn creates_the_state_file_atomically() {
     assert_eq!(&first, b"http://");
     let _ = child.kill();
     let _ = child.wait();
-    let document: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
-    assert_eq!(document["formatVersion"], 1);
-    let entries: Vec<_> = std::fs::read_dir(state.parent().unwrap()).unwrap().collect();
-    assert_eq!(entries.len(), 1, "no temporary file left");
+    let exported = run(sandbox.command().args(["emulator", "--export-state", "--state"]).arg(&state));
+    exported.expect_code(0);
+    let document = exported.json();
+    assert_eq!(document["formatVersion"], 2);
+    assert!(document["collections"].is_object());
+    let temporaries: Vec<String> = std::fs::read_dir(state.parent().unwrap())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(temporaries.is_empty(), "no temporary file left: {temporaries:?}");
 }
 
 #[test]

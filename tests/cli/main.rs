@@ -33,5 +33,6 @@ mod properties;
 mod retries;
 mod runtime;
 mod secrets;
+mod state;
 mod stepfunctions;
 mod terminal;

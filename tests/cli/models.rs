@@ -178,5 +178,5 @@ fn local_mode_needs_no_account() {
         run(sandbox.command().args(["--local", "models", "list", "--query", "length(modelSummaries)"]));
     result.expect_code(0);
     assert_eq!(result.json(), catalog_model_count());
-    assert!(sandbox.path().join("data").join("local-emulator-state.json").exists());
+    assert!(sandbox.path().join("data").join("local-emulator-state.db").exists());
 }
