@@ -252,10 +252,13 @@ pub fn store_failure(_: crate::error::Failure) -> ServiceError {
 }
 
 /// Whether a body carries a `clientToken` already used for a resource of `documents`.
-pub fn same_client_token(documents: &[(String, Value)], body: &Map<String, Value>) -> Option<Value> {
+pub fn same_client_token<'a>(
+    documents: impl IntoIterator<Item = (&'a String, &'a Value)>,
+    body: &Map<String, Value>,
+) -> Option<Value> {
     let token = body.get("clientToken").and_then(Value::as_str)?;
     documents
-        .iter()
+        .into_iter()
         .find(|(_, document)| document.get("_clientToken").and_then(Value::as_str) == Some(token))
         .map(|(_, document)| document.clone())
 }

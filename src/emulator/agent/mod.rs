@@ -218,12 +218,11 @@ pub async fn create_agent(State(emulator): State<Shared>, headers: HeaderMap, bo
     let created = emulator
         .store
         .update(|state| -> Result<Value, ServiceError> {
-            let existing = resources::with_prefix(state, AGENTS, "");
-            if let Some(previous) = resources::same_client_token(&existing, &body) {
+            if let Some(previous) = resources::same_client_token(state.documents(AGENTS), &body) {
                 return Ok(previous);
             }
             let name = body.get("agentName").cloned().unwrap_or(Value::Null);
-            if existing.iter().any(|(_, agent)| agent.get("agentName") == Some(&name)) {
+            if state.documents(AGENTS).any(|(_, agent)| agent.get("agentName") == Some(&name)) {
                 return Err(ServiceError::conflict(format!(
                     "Could not create the agent: an agent named {} already exists.",
                     name.as_str().unwrap_or_default()
@@ -444,7 +443,8 @@ pub async fn create_action_group(
             find_agent(state, &agent)?;
             let prefix = format!("{agent}/{DRAFT}/");
             let existing = resources::with_prefix(state, ACTION_GROUPS, &prefix);
-            if let Some(previous) = resources::same_client_token(&existing, &body) {
+            if let Some(previous) = resources::same_client_token(existing.iter().map(|(k, v)| (k, v)), &body)
+            {
                 return Ok(previous);
             }
             let name = body.get("actionGroupName").cloned().unwrap_or(Value::Null);
@@ -938,7 +938,8 @@ pub async fn create_agent_alias(
             find_agent(state, &agent)?;
             let prefix = format!("{agent}/");
             let existing = resources::with_prefix(state, ALIASES, &prefix);
-            if let Some(previous) = resources::same_client_token(&existing, &body) {
+            if let Some(previous) = resources::same_client_token(existing.iter().map(|(k, v)| (k, v)), &body)
+            {
                 return Ok(previous);
             }
             let name = body.get("agentAliasName").cloned().unwrap_or(Value::Null);

@@ -262,7 +262,7 @@ pub async fn start_ingestion_job(
         .update(|state| -> Result<Value, ServiceError> {
             let prefix = format!("{kb}/{ds}/");
             let jobs = resources::with_prefix(state, JOBS, &prefix);
-            if let Some(previous) = resources::same_client_token(&jobs, &body) {
+            if let Some(previous) = resources::same_client_token(jobs.iter().map(|(k, v)| (k, v)), &body) {
                 return Ok(previous);
             }
             if jobs.iter().any(|(_, job)| matches!(status(&emulator, job), "STARTING" | "IN_PROGRESS")) {

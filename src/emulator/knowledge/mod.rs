@@ -173,8 +173,7 @@ pub async fn create_knowledge_base(
     let created = emulator
         .store
         .update(|state| -> Result<Value, ServiceError> {
-            let existing = resources::with_prefix(state, KNOWLEDGE_BASES, "");
-            if let Some(previous) = resources::same_client_token(&existing, &body) {
+            if let Some(previous) = resources::same_client_token(state.documents(KNOWLEDGE_BASES), &body) {
                 return Ok(previous);
             }
             let id = resources::new_id(state, KNOWLEDGE_BASES, |state, id| {
@@ -357,7 +356,8 @@ pub async fn create_data_source(
             find_knowledge_base(state, &kb)?;
             let prefix = format!("{kb}/");
             let existing = resources::with_prefix(state, DATA_SOURCES, &prefix);
-            if let Some(previous) = resources::same_client_token(&existing, &body) {
+            if let Some(previous) = resources::same_client_token(existing.iter().map(|(k, v)| (k, v)), &body)
+            {
                 return Ok(previous);
             }
             let name = body.get("name").cloned().unwrap_or(Value::Null);
