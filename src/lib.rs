@@ -1,6 +1,7 @@
 //! `bedrock`: a fast, scriptable command-line tool for Amazon Bedrock, with a built-in emulator.
 //! `run_from_args` is the whole program; `main.rs` only turns its result into the exit status.
 
+pub mod api;
 pub mod aws;
 pub mod bulk;
 pub mod cli;

@@ -1,0 +1,6 @@
+//! The model-driven operation core (DESIGN.md §9): every operation of the four Bedrock services,
+//! from the bundled service models: the model index, the AWS CLI's names, member flags and
+//! shorthand, request building and signing, paginators and event-stream printing.
+
+pub mod model;
+pub mod names;
