@@ -272,6 +272,10 @@ pub enum Command {
 
     /// Run the local Bedrock emulator (all four services on one port).
     Emulator(commands::emulator::EmulatorArgs),
+
+    /// Any operation of the four Bedrock services, from their service models, as the AWS CLI
+    /// spells it (`bedrock api bedrock-agent create-flow --name f …`).
+    Api(commands::api::ApiArgs),
 }
 
 /// The clap command, for completions and the generated reference.
@@ -287,6 +291,7 @@ pub fn command() -> clap::Command {
 /// parsed again against the whole tree, so every message is the one the whole tree gives.
 /// `lean_parse_agrees_with_the_whole_tree` (tests) keeps both parses the same.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    let args = global_options_first(args);
     if let Some(cli) = lean_parse(&args) {
         return cli;
     }
@@ -324,6 +329,55 @@ fn lean_parse(args: &[std::ffi::OsString]) -> Option<Result<Cli, clap::Error>> {
         }
         Err(_) => None,
     }
+}
+
+/// `bedrock api SERVICE OPERATION …` takes the AWS CLI's words after the operation as they come,
+/// global options included (`--region`, `--query`, `--output`, `--max-items`, …, as AWS
+/// documentation writes them after the member flags): those are moved before `api`, where every
+/// command takes them, and the rest is left to the operation's own parser.
+fn global_options_first(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let top = GlobalArgs::augment_args(clap::Command::new("bedrock"));
+    let Some(Named::Command("api")) = command_name(&top, &args) else {
+        return args;
+    };
+    let Some(api_position) = args.iter().position(|word| word == "api") else {
+        return args;
+    };
+    let mut front: Vec<std::ffi::OsString> = args[..api_position].to_vec();
+    let mut rest: Vec<std::ffi::OsString> = Vec::new();
+    let mut words = args[api_position..].iter();
+    while let Some(word) = words.next() {
+        let Some(text) = word.to_str() else {
+            rest.push(word.clone());
+            continue;
+        };
+        let (name, inline_value) = match text.split_once('=') {
+            Some((name, _)) if name.starts_with("--") => (name, true),
+            _ => (text, false),
+        };
+        let global = if let Some(long) = name.strip_prefix("--") {
+            top.get_arguments().find(|arg| arg.get_long() == Some(long))
+        } else if name.len() == 2 && name.starts_with('-') {
+            let letter = name.chars().nth(1).unwrap_or(' ');
+            top.get_arguments().find(|arg| arg.get_short() == Some(letter) && letter != 'h')
+        } else {
+            None
+        };
+        match global {
+            Some(argument) => {
+                front.push(word.clone());
+                if argument.get_action().takes_values()
+                    && !inline_value
+                    && let Some(value) = words.next()
+                {
+                    front.push(value.clone());
+                }
+            }
+            None => rest.push(word.clone()),
+        }
+    }
+    front.extend(rest);
+    front
 }
 
 enum Named<'a> {
@@ -421,6 +475,7 @@ fn lean_subcommand(name: &str) -> Option<clap::Command> {
         "doctor" => args::<doctor::DoctorArgs>("doctor"),
         "completions" => args::<completions::CompletionsArgs>("completions"),
         "emulator" => args::<emulator::EmulatorArgs>("emulator"),
+        "api" => args::<api::ApiArgs>("api"),
         _ => return None,
     })
 }

@@ -2,5 +2,11 @@
 //! from the bundled service models: the model index, the AWS CLI's names, member flags and
 //! shorthand, request building and signing, paginators and event-stream printing.
 
+pub mod arguments;
+pub mod events;
+pub mod help;
 pub mod model;
 pub mod names;
+pub mod request;
+pub mod response;
+pub mod send;

@@ -140,7 +140,7 @@ fn timeout_failure(endpoint: &str) -> Failure {
         .with_hint("raise --read-timeout or --connect-timeout if the service is slow")
 }
 
-fn credentials_failure(error: &CredentialsError) -> Failure {
+pub fn credentials_failure(error: &CredentialsError) -> Failure {
     let detail = match error {
         CredentialsError::CredentialsNotLoaded(_) => "no credentials were found".to_string(),
         other => format!("the credentials could not be loaded: {}", chain_text(other)),

@@ -45,6 +45,28 @@ where
     F: FnMut(Option<String>, Option<i32>) -> Fut,
     Fut: Future<Output = Result<Option<String>>>,
 {
+    collect_documents(ctx, list_key, "nextToken", |token, page_size| {
+        let page = fetch(token, page_size);
+        async move {
+            let next = page.await?;
+            Ok((ctx.capture.take_json()?, next))
+        }
+    })
+    .await
+}
+
+/// Fetch all pages and merge them, for a `fetch(token, page_size)` that returns each page's
+/// document and the service's next token; `token_key` is the output member holding the token.
+pub async fn collect_documents<F, Fut>(
+    ctx: &Ctx,
+    list_key: &str,
+    token_key: &str,
+    mut fetch: F,
+) -> Result<Value>
+where
+    F: FnMut(Option<String>, Option<i32>) -> Fut,
+    Fut: Future<Output = Result<(Value, Option<String>)>>,
+{
     let pagination = &ctx.settings.pagination;
     let page_size = pagination.page_size.map(|size| size.min(i32::MAX as u32) as i32);
     let max_items = pagination.max_items.map(|items| items as usize);
@@ -54,8 +76,7 @@ where
     let mut continuation: Option<String> = None;
 
     loop {
-        let next = fetch(resume.token.clone(), page_size).await?;
-        let page = ctx.capture.take_json()?;
+        let (page, next) = fetch(resume.token.clone(), page_size).await?;
         let Value::Object(mut page) = page else {
             return Err(Failure::other("invalid-response", "a list response is not a JSON object"));
         };
@@ -63,7 +84,7 @@ where
             Some(Value::Array(page_items)) => page_items,
             _ => Vec::new(),
         };
-        page.remove("nextToken");
+        page.remove(token_key);
         if merged.is_none() {
             merged = Some(page);
         }
@@ -98,7 +119,7 @@ where
     let mut document = merged.unwrap_or_default();
     document.insert(list_key.to_string(), Value::Array(items));
     if let Some(token) = continuation {
-        document.insert("nextToken".to_string(), Value::String(token));
+        document.insert(token_key.to_string(), Value::String(token));
     }
     Ok(Value::Object(document))
 }

@@ -1,5 +1,6 @@
 //! One module per resource; each owns its clap subcommand enum and a `run(ctx, command)`.
 
+pub mod api;
 pub mod apply_guardrail;
 pub mod batch;
 pub mod batch_jobs;
@@ -81,5 +82,6 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,
+        Command::Api(args) => api::run(ctx, args).await,
     }
 }

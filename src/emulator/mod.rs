@@ -2,21 +2,28 @@
 //! protocol (REST-JSON; SigV4 accepted, not checked), stateful, with injectable faults.
 
 pub mod bedrock;
+pub mod behaviours;
 pub mod catalog;
 pub mod clock;
 pub mod control;
 pub mod customization;
+pub mod dispatch;
 pub mod errors;
 pub mod faults;
 pub mod guardrails;
 pub mod imports;
+pub mod input_check;
 pub mod jobs;
 pub mod logging;
+pub mod operations;
 pub mod runtime;
 pub mod state;
+pub mod store;
 pub mod sts;
+pub mod synthesize;
 pub mod tags;
 pub mod throughput;
+pub mod wire;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime) and the S3 directory.
 pub mod agent;
 pub mod knowledge;
@@ -161,7 +168,9 @@ pub fn router(shared: Shared) -> Router {
         .route("/", post(sts::query))
         .merge(knowledge::routes())
         .merge(agent::routes())
-        .fallback(errors::unknown_operation)
+        .fallback(dispatch::serve)
+        .method_not_allowed_fallback(dispatch::serve)
+        .layer(axum::middleware::from_fn(dispatch::fidelity))
         .layer(axum::middleware::from_fn_with_state(shared.clone(), s3_service::middleware))
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
         .with_state(shared)

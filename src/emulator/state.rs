@@ -92,6 +92,13 @@ impl PersistedState {
         })
     }
 
+    /// Every (collection, key) pair.
+    pub fn all_keys(&self) -> impl Iterator<Item = (String, String)> + '_ {
+        self.collections.iter().flat_map(|(collection, documents)| {
+            documents.keys().map(move |key| (collection.clone(), key.clone()))
+        })
+    }
+
     /// A stored document, to change in place.
     pub fn document_mut(&mut self, collection: &str, key: &str) -> Option<&mut Value> {
         let document = self.collections.get_mut(collection)?.get_mut(key)?;

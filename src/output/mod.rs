@@ -112,6 +112,18 @@ impl Output {
         })
     }
 
+    /// Print a document that has no view of its own (`bedrock api`): JSON as it is, tables and
+    /// text in the generic layout, after `--query`.
+    pub fn any_document(&self, document: &Value) -> Result<()> {
+        let shown = self.queried(document)?;
+        let rendered = match self.format {
+            OutputFormat::Json => json::render(&shown),
+            OutputFormat::Table => table::render(&shown, None, self.stdout_color),
+            OutputFormat::Text => text::render(&shown, None),
+        };
+        self.write_stdout(rendered.as_bytes())
+    }
+
     /// Print a JSON document as JSON whatever the format (runtime responses), after `--query`.
     pub fn json_document(&self, document: &Value) -> Result<()> {
         let shown = self.queried(document)?;

@@ -6,6 +6,7 @@
 mod support;
 
 mod agents;
+mod api;
 mod awscli;
 mod batch;
 mod boto3;

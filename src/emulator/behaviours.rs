@@ -1,0 +1,30 @@
+//! Operations served by the model-driven path whose answers need real behaviour rather than the
+//! generic store's conventions (token counts, reranking, flows, async invocations, …): one entry
+//! per operation, each working on the input document and answering an output document (or a
+//! whole response, for event streams).
+
+use axum::response::Response;
+use serde_json::Value;
+
+use super::errors::ServiceError;
+use super::store::Call;
+
+/// What a behaviour answers.
+pub enum Answer {
+    /// An output document, written by the operation's output shape.
+    Document(Value),
+    /// A response made by the behaviour itself (an event stream).
+    Response(Response),
+}
+
+impl From<Value> for Answer {
+    fn from(document: Value) -> Self {
+        Answer::Document(document)
+    }
+}
+
+/// The behaviour of an operation, if it has one; `None` leaves it to the generic store.
+pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
+    let _ = call;
+    None
+}

@@ -1,0 +1,87 @@
+//! `bedrock api`: every operation of the four service models, sent by the real binary to the
+//! emulator with a valid input made from the model (its required members, each a value of its
+//! type, pattern and length); each must succeed or fail with an error its operation declares.
+
+use std::collections::BTreeMap;
+
+use bedrock::api::model::{Service, ServiceModel};
+use bedrock::api::names::cli_name;
+use bedrock::emulator::synthesize::value_for;
+use serde_json::Value;
+
+use crate::support::{Emulator, Sandbox, run};
+
+/// The input made of an operation's required members.
+fn minimal_input(model: &ServiceModel, operation: &str) -> Value {
+    let operation = model.operation(operation).unwrap();
+    match operation.input.as_ref().and_then(|reference| model.shape(&reference.shape)) {
+        Some(shape) => value_for(model, shape, "2024-05-01T12:00:00Z", 0),
+        None => Value::Object(Default::default()),
+    }
+}
+
+#[test]
+#[allow(clippy::print_stderr)] // the coverage per service is the test's report
+fn every_operation_answers_or_fails_with_a_declared_error() {
+    let emulator = Emulator::with_args(&["--job-seconds", "0"]);
+    let sandbox = Sandbox::new();
+    let mut outcomes: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for service in Service::ALL {
+        let model = service.model();
+        for name in model.operation_names() {
+            let operation = model.operation(name).unwrap();
+            let input = minimal_input(model, name);
+            let mut command = sandbox.against(&emulator);
+            command.args([
+                "-o",
+                "json",
+                "api",
+                service.name(),
+                &cli_name(name),
+                "--cli-input-json",
+                &input.to_string(),
+            ]);
+            if bedrock::api::response::raw_payload(model, operation).is_some() {
+                command.arg("-");
+            }
+            let result = run(&mut command);
+            let counts = outcomes.entry(service.name()).or_default();
+            let declared = |code: &str| operation.errors.iter().any(|error| error.shape == code);
+            match result.code {
+                0 => counts.0 += 1,
+                254 => {
+                    let code = result
+                        .stderr
+                        .lines()
+                        .find_map(|line| line.strip_prefix("error: "))
+                        .and_then(|line| line.split(':').next())
+                        .unwrap_or_default()
+                        .to_string();
+                    if declared(&code) {
+                        counts.1 += 1;
+                    } else {
+                        counts.2 += 1;
+                        problems.push(format!(
+                            "{} {name}: undeclared {code}: {}",
+                            service.name(),
+                            result.stderr.trim()
+                        ));
+                    }
+                }
+                other => {
+                    counts.2 += 1;
+                    problems.push(format!(
+                        "{} {name}: exit {other}: {}",
+                        service.name(),
+                        result.stderr.trim()
+                    ));
+                }
+            }
+        }
+    }
+    for (service, (answered, declared, failed)) in &outcomes {
+        eprintln!("{service}: {answered} answered, {declared} declared errors, {failed} problems");
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
