@@ -39,6 +39,7 @@ async fn answer(emulator: &Shared, request: Request) -> Result<Response, Service
         ));
     };
     let model = found.service.model();
+    let budget = parts.extensions.get::<super::faults::FaultBudget>().copied();
     let input = wire::read_input(
         model,
         found.operation,
@@ -54,6 +55,7 @@ async fn answer(emulator: &Shared, request: Request) -> Result<Response, Service
         operation: found.operation,
         input,
         region: request_region(&parts.headers),
+        budget,
     };
     let document = match super::behaviours::serve(&call).await {
         Some(answer) => answer?,

@@ -255,6 +255,15 @@ pub struct Call<'a> {
     pub operation: &'static Operation,
     pub input: Map<String, Value>,
     pub region: String,
+    /// The request's share of the fault budget (for stream faults).
+    pub budget: Option<super::faults::FaultBudget>,
+}
+
+impl Call<'_> {
+    /// The stream fault this request gets (`--fault-stream-cut`, `--fault-stream-exception`).
+    pub fn stream_fault(&self) -> super::faults::StreamFault {
+        self.emulator.faults.draw_stream(self.budget)
+    }
 }
 
 impl Call<'_> {

@@ -302,6 +302,103 @@ fn header_text(member: &Member, shape: &Shape, value: &Value) -> String {
     }
 }
 
+/// An event-stream answer: `head` holds the output members that travel as headers, `events`
+/// the events as documents (`{"flowOutputEvent": {…}}`), each framed by its event shape (payload
+/// member as the frame's body, header members as frame headers). A stream fault drawn for the
+/// request cuts the stream or ends it with the stream's exception event.
+pub fn write_events(
+    model: &ServiceModel,
+    operation: &Operation,
+    head: &Value,
+    events: Vec<Value>,
+    fault: super::faults::StreamFault,
+) -> Result<Response, ServiceError> {
+    use aws_smithy_types::event_stream::{Header, HeaderValue as FrameValue, Message};
+    let output = operation
+        .output
+        .as_ref()
+        .and_then(|reference| model.shape(&reference.shape))
+        .ok_or_else(ServiceError::internal)?;
+    let (_, stream) =
+        crate::api::response::event_stream_member(model, operation).ok_or_else(ServiceError::internal)?;
+    let mut headers: Vec<(String, String)> = Vec::new();
+    if let Value::Object(members) = head {
+        for (name, value) in members {
+            if let Some(member) = output.members.get(name)
+                && member.location.as_deref() == Some("header")
+                && let Some(member_shape) = model.shape(&member.shape)
+            {
+                headers.push((member.wire_name(name).to_string(), header_text(member, member_shape, value)));
+            }
+        }
+    }
+    let string =
+        |name: &str, value: &str| Header::new(name.to_string(), FrameValue::String(value.to_string().into()));
+    let mut messages = Vec::new();
+    for event in events {
+        let Some((event_type, body)) = event.as_object().and_then(|object| object.iter().next()) else {
+            continue;
+        };
+        let Some(event_shape) = stream.members.get(event_type).and_then(|member| model.shape(&member.shape))
+        else {
+            continue;
+        };
+        let mut frame_headers = vec![string(":event-type", event_type), string(":message-type", "event")];
+        let mut payload = Vec::new();
+        let mut content_type = "application/json";
+        let mut json_members = Map::new();
+        for (name, value) in body.as_object().cloned().unwrap_or_default() {
+            let Some(member) = event_shape.members.get(&name) else { continue };
+            let member_shape = model.shape(&member.shape);
+            if member.eventheader {
+                frame_headers.push(string(&name, &text_of(&value)));
+            } else if member.eventpayload {
+                match (member_shape.map(|shape| shape.kind), &value) {
+                    (Some(Kind::Blob), Value::String(encoded)) => {
+                        payload = aws_smithy_types::base64::decode(encoded).unwrap_or_default();
+                        content_type = "application/octet-stream";
+                    }
+                    (Some(Kind::String), Value::String(text)) => {
+                        payload = text.clone().into_bytes();
+                        content_type = "text/plain";
+                    }
+                    (Some(_), value) => {
+                        let serialized = match member_shape {
+                            Some(shape) => crate::api::request::serialize_json(model, shape, value)
+                                .map_err(|_| ServiceError::internal())?,
+                            None => value.clone(),
+                        };
+                        payload = serialized.to_string().into_bytes();
+                    }
+                    _ => {}
+                }
+            } else {
+                json_members.insert(name, value);
+            }
+        }
+        if payload.is_empty() && !event_shape.members.values().any(|member| member.eventpayload) {
+            payload = crate::api::request::serialize_json(model, event_shape, &Value::Object(json_members))
+                .map_err(|_| ServiceError::internal())?
+                .to_string()
+                .into_bytes();
+        }
+        frame_headers.push(string(":content-type", content_type));
+        messages.push(Message::new_from_parts(frame_headers, payload));
+    }
+    // The exception a faulted stream ends with: the stream's internal-server exception, or its first.
+    let exception_type = stream
+        .members
+        .iter()
+        .filter(|(_, member)| model.shape(&member.shape).is_some_and(|shape| shape.exception))
+        .map(|(name, _)| name.as_str())
+        .min_by_key(|name| !name.to_ascii_lowercase().contains("internal"))
+        .unwrap_or("internalServerException")
+        .to_string();
+    let extra: Vec<(&str, String)> =
+        headers.iter().map(|(name, value)| (name.as_str(), value.clone())).collect();
+    Ok(super::runtime::event_stream::response(messages.into_iter(), fault, &exception_type, &extra))
+}
+
 /// The status an operation's model declares for an error code, if it declares the error.
 pub fn declared_status(model: &ServiceModel, operation: &Operation, code: &str) -> Option<StatusCode> {
     let declared = operation.errors.iter().any(|error| error.shape == code);

@@ -3,11 +3,14 @@
 //! per operation, each working on the input document and answering an output document (or a
 //! whole response, for event streams).
 
+pub mod models;
+
 use axum::response::Response;
 use serde_json::Value;
 
 use super::errors::ServiceError;
 use super::store::Call;
+use crate::api::model::Service;
 
 /// What a behaviour answers.
 pub enum Answer {
@@ -24,7 +27,12 @@ impl From<Value> for Answer {
 }
 
 /// The behaviour of an operation, if it has one; `None` leaves it to the generic store.
+///
+/// One arm per operation (`(Service, "OperationName") => module::function(call)`), each in the
+/// module of its area (one file per area under `src/emulator/behaviours/`).
 pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
-    let _ = call;
-    None
+    Some(match (call.service, call.operation.name.as_str()) {
+        (Service::Bedrock, "GetFoundationModelAvailability") => models::availability(call),
+        _ => return None,
+    })
 }
