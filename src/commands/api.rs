@@ -13,6 +13,7 @@ use crate::api::model::{Kind, Operation, Service, ServiceModel};
 use crate::api::names::{cli_name, nearest, operation_by_cli_name};
 use crate::api::request::{self, RequestParts};
 use crate::api::response::{self, Response};
+
 use crate::api::send::{Answer, Sender};
 use crate::context::Ctx;
 use crate::error::{Failure, Result};
@@ -127,30 +128,7 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     let sender = Sender::new(ctx, service, operation, stream.is_some()).await?;
 
     if let Some(paginator) = paginator.filter(|_| !paging_members_given && !pagination.no_paginate) {
-        let list_key = paginator.result_key.first().cloned().unwrap_or_default();
-        let input_token = paginator.input_token.first().cloned().unwrap_or_else(|| "nextToken".to_string());
-        let output_token = paginator.output_token.first().cloned().unwrap_or_else(|| "nextToken".to_string());
-        let limit_key = paginator.limit_key.clone();
-        let document =
-            crate::aws::paginate::collect_documents(ctx, &list_key, &output_token, |token, page_size| {
-                let mut page_input = input.clone();
-                if let Some(token) = token {
-                    page_input.insert(input_token.clone(), Value::String(token));
-                }
-                if let (Some(limit_key), Some(size)) = (&limit_key, page_size) {
-                    page_input.insert(limit_key.clone(), Value::from(size));
-                }
-                let sender = &sender;
-                let output_token = output_token.clone();
-                async move {
-                    let parts = request::build(model, operation, &page_input)?;
-                    let response = complete(sender.send(parts).await?)?;
-                    let page = response::output_document(model, operation, &response);
-                    let next = page.get(&output_token).and_then(Value::as_str).map(str::to_string);
-                    Ok((page, next))
-                }
-            })
-            .await?;
+        let document = crate::api::call::pages(ctx, model, operation, paginator, &sender, input).await?;
         return print_document(ctx, &document);
     }
     if pagination.no_paginate
@@ -189,13 +167,6 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
             }
             Ok(())
         }
-    }
-}
-
-fn complete(answer: Answer) -> Result<Response> {
-    match answer {
-        Answer::Complete(response) => Ok(response),
-        Answer::Streaming { .. } => Err(Failure::other("invalid-response", "a page arrived as a stream")),
     }
 }
 
