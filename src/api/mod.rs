@@ -11,3 +11,4 @@ pub mod names;
 pub mod request;
 pub mod response;
 pub mod send;
+pub mod validate;

@@ -4,24 +4,14 @@
 //! enum, a number in range, a timestamp, or a structure with its required members. Used by the
 //! generic resource store so that every answer is valid against its output shape.
 
-use std::collections::HashMap;
-
 use regex_syntax::hir::{Class, Hir, HirKind};
 use serde_json::{Map, Value};
 
 use crate::api::model::{Kind, ServiceModel, Shape};
 
-/// Whether `text` satisfies a Smithy pattern (which, like ECMAScript's `test`, may match any part
-/// of the string). Patterns the regex engine cannot read are treated as satisfied.
+/// Whether `text` satisfies a Smithy pattern (the validator's own matcher).
 pub fn matches_pattern(pattern: &str, text: &str) -> bool {
-    static COMPILED: std::sync::OnceLock<std::sync::Mutex<HashMap<String, Option<regex::Regex>>>> =
-        std::sync::OnceLock::new();
-    let cache = COMPILED.get_or_init(Default::default);
-    let compiled = {
-        let mut cache = cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        cache.entry(pattern.to_string()).or_insert_with(|| regex::Regex::new(pattern).ok()).clone()
-    };
-    compiled.is_none_or(|regex| regex.is_match(text))
+    crate::api::validate::matches_pattern(pattern, text)
 }
 
 /// A string that matches `pattern`: each class gives a readable character it allows, each
