@@ -88,9 +88,15 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
         .and_then(|name| model.operation(name))
         .ok_or_else(|| unknown_operation(model, operation_name))?;
     let mut words = args.arguments;
-    if words.iter().any(|word| word == "--help" || word == "-h")
-        || words.first().is_some_and(|word| word == "help")
-    {
+    let wants_help = words.iter().any(|word| word == "--help" || word == "-h");
+    if !wants_help && input_is_a_stream(model, operation) {
+        return Err(Failure::usage(format!(
+            "{} streams its input as events over a bidirectional HTTP/2 connection, which `bedrock api` does not send",
+            cli_name(&operation.name)
+        ))
+        .with_hint("for a streamed conversation use `bedrock api bedrock-runtime converse-stream` or `bedrock chat`"));
+    }
+    if wants_help || words.first().is_some_and(|word| word == "help") {
         return ctx.output.write_stdout(crate::api::help::operation_help(model, operation).as_bytes());
     }
     let binary_format = take_option(&mut words, "--cli-binary-format")?;
@@ -168,6 +174,16 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Whether the operation's input is itself an event stream (InvokeModelWithBidirectionalStream).
+pub fn input_is_a_stream(model: &ServiceModel, operation: &Operation) -> bool {
+    operation.input.as_ref().and_then(|reference| model.shape(&reference.shape)).is_some_and(|shape| {
+        shape
+            .members
+            .values()
+            .any(|member| model.shape(&member.shape).is_some_and(|member| member.eventstream))
+    })
 }
 
 fn operation_input_has(model: &ServiceModel, operation: &Operation, member: &str) -> bool {

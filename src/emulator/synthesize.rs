@@ -169,7 +169,24 @@ pub fn value_for(model: &ServiceModel, shape: &Shape, now: &str, depth: usize) -
                 _ => Value::Array(Vec::new()),
             }
         }
-        Kind::Map => Value::Object(Map::new()),
+        Kind::Map => {
+            let minimum = shape.min.unwrap_or(0.0) as usize;
+            let key = shape.key.as_ref().and_then(|member| model.shape(&member.shape));
+            let value = shape.value.as_ref().and_then(|member| model.shape(&member.shape));
+            let mut object = Map::new();
+            if let (Some(key), Some(value)) = (key, value)
+                && depth < 8
+            {
+                for index in 0..minimum {
+                    let name = match index {
+                        0 => string_for(key, None),
+                        _ => string_for(key, Some(&format!("key{index}"))),
+                    };
+                    object.insert(name, value_for(model, value, now, depth + 1));
+                }
+            }
+            Value::Object(object)
+        }
         Kind::Structure if shape.document => Value::Object(Map::new()),
         Kind::Structure if shape.union => {
             let mut object = Map::new();
