@@ -632,12 +632,12 @@ pub mod shorthand {
             }
             let mut text = String::new();
             while let Some(c) = self.peek() {
-                if c == '\\' {
-                    if let Some(next) = self.chars.get(self.at + 1) {
-                        text.push(*next);
-                        self.at += 2;
-                        continue;
-                    }
+                if c == '\\'
+                    && let Some(next) = self.chars.get(self.at + 1)
+                {
+                    text.push(*next);
+                    self.at += 2;
+                    continue;
                 }
                 if stops.contains(&c) || c == '}' || c == ']' || c == '{' || c == '[' {
                     if (c == '{' || c == '[') && !text.is_empty() {

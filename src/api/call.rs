@@ -62,22 +62,38 @@ pub async fn pages(
     let input_token = paginator.input_token.first().cloned().unwrap_or_else(|| "nextToken".to_string());
     let output_token = paginator.output_token.first().cloned().unwrap_or_else(|| "nextToken".to_string());
     let limit_key = paginator.limit_key.clone();
-    crate::aws::paginate::collect_documents(ctx, &list_key, &output_token, |token, page_size| {
-        let mut page_input = input.clone();
-        if let Some(token) = token {
-            page_input.insert(input_token.clone(), Value::String(token));
-        }
-        if let (Some(limit_key), Some(size)) = (&limit_key, page_size) {
-            page_input.insert(limit_key.clone(), Value::from(size));
-        }
-        let output_token = output_token.clone();
-        async move {
-            let parts = request::build(model, operation, &page_input)?;
-            let response = complete(sender.send(parts).await?)?;
-            let page = response::output_document(model, operation, &response);
-            let next = page.get(&output_token).and_then(Value::as_str).map(str::to_string);
-            Ok((page, next))
-        }
-    })
-    .await
+    // As the AWS CLI merges pages: a result key no page carried stays absent.
+    let seen = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let merged =
+        crate::aws::paginate::collect_documents(ctx, &list_key, &output_token, |token, page_size| {
+            let mut page_input = input.clone();
+            if let Some(token) = token {
+                page_input.insert(input_token.clone(), Value::String(token));
+            }
+            if let (Some(limit_key), Some(size)) = (&limit_key, page_size) {
+                page_input.insert(limit_key.clone(), Value::from(size));
+            }
+            let output_token = output_token.clone();
+            let (seen, list_key) = (seen.clone(), list_key.clone());
+            async move {
+                let parts = request::build(model, operation, &page_input)?;
+                let response = complete(sender.send(parts).await?)?;
+                let page = response::output_document(model, operation, &response);
+                if page.get(&list_key).is_some() {
+                    seen.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                let next = page.get(&output_token).and_then(Value::as_str).map(str::to_string);
+                Ok((page, next))
+            }
+        })
+        .await?;
+    let Value::Object(mut document) = merged else { return Ok(merged) };
+    if !seen.load(std::sync::atomic::Ordering::Relaxed) {
+        document.remove(&list_key);
+    }
+    // The AWS CLI names the token of a cut list `NextToken`, whatever the service calls its own.
+    if let Some(token) = document.remove(&output_token) {
+        document.insert("NextToken".to_string(), token);
+    }
+    Ok(Value::Object(document))
 }

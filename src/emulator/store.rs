@@ -211,7 +211,7 @@ fn parent_prefix(
 
 /// Whether the generic store keeps this noun's resources (it has a Create of its own).
 fn is_generic_resource(model: &ServiceModel, noun: &str) -> bool {
-    model.operation_names().any(|name| name == format!("Create{noun}"))
+    ["Create", "Start", "Register"].iter().any(|verb| model.operation(&format!("{verb}{noun}")).is_some())
 }
 
 /// The resource noun a path label names in an operation's URI: the collection segment before the

@@ -190,11 +190,14 @@ pub fn value_for(model: &ServiceModel, shape: &Shape, now: &str, depth: usize) -
         Kind::Structure if shape.document => Value::Object(Map::new()),
         Kind::Structure if shape.union => {
             let mut object = Map::new();
-            if let Some((name, member)) = shape.members.iter().find(|(_, member)| {
+            // Exactly one member: a scalar one where the union has one, else its first.
+            let scalar = shape.members.iter().find(|(_, member)| {
                 model
                     .shape(&member.shape)
                     .is_some_and(|member_shape| member_shape.kind != Kind::Structure || member_shape.document)
-            }) && let Some(member_shape) = model.shape(&member.shape)
+            });
+            if let Some((name, member)) = scalar.or_else(|| shape.members.iter().next())
+                && let Some(member_shape) = model.shape(&member.shape)
             {
                 object.insert(name.clone(), value_for(model, member_shape, now, depth + 1));
             }

@@ -7,6 +7,7 @@ mod support;
 
 mod agents;
 mod api;
+mod api_awscli;
 mod awscli;
 mod batch;
 mod boto3;
