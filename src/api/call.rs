@@ -91,9 +91,5 @@ pub async fn pages(
     if !seen.load(std::sync::atomic::Ordering::Relaxed) {
         document.remove(&list_key);
     }
-    // The AWS CLI names the token of a cut list `NextToken`, whatever the service calls its own.
-    if let Some(token) = document.remove(&output_token) {
-        document.insert("NextToken".to_string(), token);
-    }
     Ok(Value::Object(document))
 }

@@ -134,7 +134,15 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     let sender = Sender::new(ctx, service, operation, stream.is_some()).await?;
 
     if let Some(paginator) = paginator.filter(|_| !paging_members_given && !pagination.no_paginate) {
-        let document = crate::api::call::pages(ctx, model, operation, paginator, &sender, input).await?;
+        let mut document = crate::api::call::pages(ctx, model, operation, paginator, &sender, input).await?;
+        // The AWS CLI names the token of a cut list `NextToken`, whatever the service calls its own
+        // (the curated commands keep the service's name).
+        let output_token = paginator.output_token.first().map(String::as_str).unwrap_or("nextToken");
+        if let Some(members) = document.as_object_mut()
+            && let Some(token) = members.remove(output_token)
+        {
+            members.insert("NextToken".to_string(), token);
+        }
         return print_document(ctx, &document);
     }
     if pagination.no_paginate

@@ -136,14 +136,27 @@ impl Resource {
     }
 }
 
+/// Send a create (or any) operation with a prepared input document, returning the answer.
+pub async fn send(ctx: &Ctx, service: Service, operation: &str, input: Value) -> Result<Value> {
+    let input = match input {
+        Value::Object(members) => members,
+        _ => Map::new(),
+    };
+    call(ctx, service, operation, input).await
+}
+
 /// The standard list filters as the members most list operations take.
 pub fn filter_members(filters: &ListFilters) -> Result<Map<String, Value>> {
+    filter_members_as(filters, "creationTimeAfter", "creationTimeBefore")
+}
+
+/// [`filter_members`] for operations whose time filters have other names (`submitTimeAfter`).
+pub fn filter_members_as(filters: &ListFilters, after: &str, before: &str) -> Result<Map<String, Value>> {
     let mut input = Map::new();
     if let Some(text) = &filters.name_contains {
         input.insert("nameContains".into(), Value::String(text.clone()));
     }
-    for (member, time) in [("creationTimeAfter", filters.after()?), ("creationTimeBefore", filters.before()?)]
-    {
+    for (member, time) in [(after, filters.after()?), (before, filters.before()?)] {
         if let Some(time) = time
             && let Ok(text) = time.fmt(Format::DateTime)
         {
