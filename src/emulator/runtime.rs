@@ -20,9 +20,9 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
-use super::Shared;
 use super::errors::ServiceError;
 use super::faults::FaultBudget;
+use super::{Emulator, Shared};
 use family::{Family, Output};
 use text_models::{Mode, Outcome};
 
@@ -77,12 +77,12 @@ fn arn_resource(identifier: &str) -> Option<&str> {
 /// Find the catalog model behind a model id, inference profile id, or ARN. Models invoked by
 /// their own id must support on-demand throughput; profiles and provisioned or custom model ARNs
 /// found in the emulator's state are resolved to their base model.
-pub fn resolve_model(emulator: &Shared, identifier: &str) -> Result<ResolvedModel, ServiceError> {
+pub fn resolve_model(emulator: &Emulator, identifier: &str) -> Result<ResolvedModel, ServiceError> {
     resolve(emulator, identifier.trim(), 0, true)
 }
 
 fn resolve(
-    emulator: &Shared,
+    emulator: &Emulator,
     identifier: &str,
     depth: usize,
     on_demand_only: bool,
@@ -129,7 +129,7 @@ fn resolve(
 /// Provisioned throughput, custom models and application profiles live in the emulator's state
 /// as wire documents: find the document naming the identifier and follow its base model.
 fn resolve_from_state(
-    emulator: &Shared,
+    emulator: &Emulator,
     identifier: &str,
     depth: usize,
 ) -> Result<ResolvedModel, ServiceError> {
@@ -261,7 +261,7 @@ pub async fn invoke_model_with_response_stream(
 
 /// Resolve and check a model for the Converse API, and parse the request.
 fn converse_request(
-    emulator: &Shared,
+    emulator: &Emulator,
     model: &str,
     body: &[u8],
     streaming: bool,
@@ -280,7 +280,7 @@ fn converse_request(
 
 /// The model's reply to a Converse request, through its guardrail if it names one.
 fn converse_reply(
-    emulator: &Shared,
+    emulator: &Emulator,
     request: &converse::ConverseRequest,
 ) -> Result<(conversation::Reply, Option<Value>), ServiceError> {
     match &request.guardrail {
@@ -290,6 +290,22 @@ fn converse_reply(
             Ok((guarded.reply, guarded.trace))
         }
     }
+}
+
+/// The input tokens a Converse request would be charged (CountTokens), the count its answer's
+/// usage reports.
+pub fn converse_input_tokens(emulator: &Emulator, model: &str, body: &[u8]) -> Result<u64, ServiceError> {
+    let (_, request) = converse_request(emulator, model, body, false)?;
+    Ok(request.conversation.respond("tooluse_").usage.all_input_tokens())
+}
+
+/// The input tokens an InvokeModel body would be charged (CountTokens).
+pub fn invoke_input_tokens(emulator: &Emulator, model: &str, body: &[u8]) -> Result<u64, ServiceError> {
+    let resolved = resolve_model(emulator, model)?;
+    if resolved.family.output() != Output::Text {
+        return Err(ServiceError::validation("The provided model doesn't support counting tokens."));
+    }
+    Ok(run_invocation(&resolved, body, Mode::Whole)?.input_tokens)
 }
 
 /// Apply the guardrail an InvokeModel request names (text models only) to the response body or

@@ -106,3 +106,49 @@ fn bidirectional_streams_are_refused_before_sending() {
     assert_eq!(result.code, 252, "{}", result.stderr);
     assert!(result.stderr.contains("bidirectional HTTP/2"), "{}", result.stderr);
 }
+
+#[test]
+fn count_tokens_matches_the_usage_the_runtime_reports() {
+    let sandbox = Sandbox::new();
+    let emulator = Emulator::start();
+    let messages =
+        r#"[{"role":"user","content":[{"text":"Count the tokens of this sentence, please, all of them."}]}]"#;
+    let api = |args: &[&str]| {
+        let result =
+            run(sandbox.against(&emulator).args(["-o", "json", "api", "bedrock-runtime"]).args(args));
+        result.expect_code(0);
+        result.json()
+    };
+    let model = "anthropic.claude-3-haiku-20240307-v1:0";
+    let input = format!(r#"{{"converse": {{"messages": {messages}, "system": [{{"text": "Be brief."}}]}}}}"#);
+    let counted = api(&["count-tokens", "--model-id", model, "--input", &input]);
+    let answered = api(&[
+        "converse",
+        "--model-id",
+        model,
+        "--messages",
+        messages,
+        "--system",
+        r#"[{"text": "Be brief."}]"#,
+    ]);
+    assert!(counted["inputTokens"].as_u64().unwrap() > 5, "{counted}");
+    assert_eq!(counted["inputTokens"], answered["usage"]["inputTokens"]);
+    // The InvokeModel form counts what the model's own body is charged.
+    let body = r#"{"anthropic_version":"bedrock-2023-05-31","max_tokens":50,"messages":[{"role":"user","content":"Hello there, how many tokens?"}]}"#;
+    // Blobs inside JSON are given as their text, as everywhere (raw-in-base64-out).
+    let input = serde_json::json!({"invokeModel": {"body": body}}).to_string();
+    let counted = api(&["count-tokens", "--model-id", model, "--input", &input]);
+    let invoked = api(&["invoke-model", "--model-id", model, "--body", body, "-"]);
+    assert_eq!(counted["inputTokens"], invoked["usage"]["input_tokens"], "{invoked}");
+    // An image model has no tokens to count.
+    let result = run(sandbox.against(&emulator).args([
+        "api",
+        "bedrock-runtime",
+        "count-tokens",
+        "--model-id",
+        "amazon.titan-image-generator-v1",
+        "--input",
+        r#"{"invokeModel": {"body": "{\"textToImageParams\": {\"text\": \"a cat\"}}"}}"#,
+    ]));
+    result.expect_one_line_error(254, "ValidationException");
+}
