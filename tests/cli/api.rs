@@ -152,3 +152,53 @@ fn count_tokens_matches_the_usage_the_runtime_reports() {
     ]));
     result.expect_one_line_error(254, "ValidationException");
 }
+
+#[test]
+fn application_inference_profiles_copy_a_model_and_answer_as_it() {
+    let sandbox = Sandbox::new();
+    let emulator = Emulator::start();
+    let api =
+        |args: &[&str]| run(sandbox.against(&emulator).args(["-o", "json", "api", "bedrock"]).args(args));
+    let source = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-micro-v1:0";
+    let created = api(&[
+        "create-inference-profile",
+        "--inference-profile-name",
+        "team-a",
+        "--model-source",
+        &format!("copyFrom={source}"),
+        "--tags",
+        "key=team,value=a",
+    ]);
+    created.expect_code(0);
+    let arn = created.json()["inferenceProfileArn"].as_str().unwrap().to_string();
+    assert!(arn.contains(":application-inference-profile/"), "{arn}");
+    let listed = api(&["list-inference-profiles", "--type-equals", "APPLICATION"]);
+    assert_eq!(listed.json()["inferenceProfileSummaries"][0]["inferenceProfileArn"], arn.as_str());
+    let fetched = api(&["get-inference-profile", "--inference-profile-identifier", &arn]).json();
+    assert_eq!(fetched["models"][0]["modelArn"], source);
+    assert_eq!(fetched["type"], "APPLICATION");
+    let tags = api(&["list-tags-for-resource", "--resource-arn", &arn]).json();
+    assert_eq!(tags["tags"], serde_json::json!([{"key": "team", "value": "a"}]));
+    // Usable as the model of a runtime call, through the curated command too.
+    let answer = run(sandbox.against(&emulator).args(["-o", "json", "converse", &arn, "hello"]));
+    answer.expect_code(0);
+    api(&[
+        "create-inference-profile",
+        "--inference-profile-name",
+        "team-a",
+        "--model-source",
+        &format!("copyFrom={source}"),
+    ])
+    .expect_one_line_error(254, "ConflictException");
+    api(&[
+        "create-inference-profile",
+        "--inference-profile-name",
+        "b",
+        "--model-source",
+        "copyFrom=arn:aws:bedrock:us-east-1::foundation-model/no.such-model-v1:0",
+    ])
+    .expect_one_line_error(254, "ValidationException");
+    api(&["delete-inference-profile", "--inference-profile-identifier", &arn]).expect_code(0);
+    api(&["get-inference-profile", "--inference-profile-identifier", &arn])
+        .expect_one_line_error(254, "ResourceNotFoundException");
+}

@@ -4,6 +4,7 @@
 //! whole response, for event streams).
 
 pub mod models;
+pub mod profiles;
 pub mod runtime;
 
 use axum::response::Response;
@@ -35,6 +36,7 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
     Some(match (call.service, call.operation.name.as_str()) {
         (Service::Bedrock, "GetFoundationModelAvailability") => models::availability(call),
         (Service::BedrockRuntime, "CountTokens") => runtime::count_tokens(call),
+        (Service::Bedrock, "CreateInferenceProfile") => profiles::create(call),
         _ => return None,
     })
 }
