@@ -44,7 +44,7 @@ fn new_id(count: u64, name: &str) -> String {
     (0..12)
         .map(|_| {
             let character = alphabet[(value % alphabet.len() as u64) as usize] as char;
-            value = value / alphabet.len() as u64 ^ crate::emulator::faults::mix(value);
+            value = (value / alphabet.len() as u64) ^ crate::emulator::faults::mix(value);
             character
         })
         .collect()
