@@ -11,6 +11,7 @@ pub mod family;
 pub mod generation;
 pub mod guarded;
 pub mod images;
+pub mod prompts;
 pub mod schema;
 pub mod text_models;
 
@@ -266,6 +267,16 @@ fn converse_request(
     body: &[u8],
     streaming: bool,
 ) -> Result<(ResolvedModel, converse::ConverseRequest), ServiceError> {
+    let mut body = schema::parse_body(body)?;
+    let prompt_model;
+    let model = match prompts::from_prompt(emulator, model, &body)? {
+        Some((model_id, prompted)) => {
+            body = prompted;
+            prompt_model = model_id;
+            prompt_model.as_str()
+        }
+        None => model,
+    };
     let resolved = resolve_model(emulator, model)?;
     if resolved.family.output() != Output::Text {
         return Err(ServiceError::validation(converse::UNSUPPORTED_MODEL));
@@ -273,7 +284,6 @@ fn converse_request(
     if streaming && !resolved.family.streams() {
         return Err(ServiceError::validation(STREAMING_UNSUPPORTED));
     }
-    let body = schema::parse_body(body)?;
     let request = converse::parse_request(&body, resolved.family, &resolved.model_id)?;
     Ok((resolved, request))
 }

@@ -202,3 +202,63 @@ fn application_inference_profiles_copy_a_model_and_answer_as_it() {
     api(&["get-inference-profile", "--inference-profile-identifier", &arn])
         .expect_one_line_error(254, "ResourceNotFoundException");
 }
+
+#[test]
+fn a_prompt_version_runs_through_converse_with_its_variables() {
+    let sandbox = Sandbox::new();
+    let emulator = Emulator::start();
+    let api = |args: &[&str]| run(sandbox.against(&emulator).args(["-o", "json", "api"]).args(args));
+    let variants = r#"[{"name":"v1","templateType":"TEXT","modelId":"amazon.nova-micro-v1:0",
+        "templateConfiguration":{"text":{"text":"Tell me about {{topic}} in one line.","inputVariables":[{"name":"topic"}]}},
+        "inferenceConfiguration":{"text":{"maxTokens":12}}}]"#;
+    let created = api(&[
+        "bedrock-agent",
+        "create-prompt",
+        "--name",
+        "about",
+        "--default-variant",
+        "v1",
+        "--variants",
+        variants,
+    ]);
+    created.expect_code(0);
+    let id = created.json()["id"].as_str().unwrap().to_string();
+    let version = api(&["bedrock-agent", "create-prompt-version", "--prompt-identifier", &id]);
+    version.expect_code(0);
+    let arn = version.json()["arn"].as_str().unwrap().to_string();
+    assert!(arn.ends_with(":1"), "{arn}");
+    let answer = api(&[
+        "bedrock-runtime",
+        "converse",
+        "--model-id",
+        &arn,
+        "--prompt-variables",
+        r#"{"topic": {"text": "otters"}}"#,
+    ]);
+    answer.expect_code(0);
+    let answer = answer.json();
+    assert_eq!(answer["stopReason"], "max_tokens", "the variant's maxTokens applies: {answer}");
+    assert_eq!(answer["usage"]["outputTokens"], 12);
+    // The filled template is what is charged: the same count as the text sent directly.
+    let direct = api(&[
+        "bedrock-runtime",
+        "converse",
+        "--model-id",
+        "amazon.nova-micro-v1:0",
+        "--messages",
+        r#"[{"role":"user","content":[{"text":"Tell me about otters in one line."}]}]"#,
+    ]);
+    assert_eq!(answer["usage"]["inputTokens"], direct.json()["usage"]["inputTokens"]);
+    api(&["bedrock-runtime", "converse", "--model-id", &arn])
+        .expect_one_line_error(254, "The prompt variable topic has no value");
+    let missing = arn.replace(&id, "ZZZZZZZZZZ");
+    api(&[
+        "bedrock-runtime",
+        "converse",
+        "--model-id",
+        &missing,
+        "--prompt-variables",
+        r#"{"topic": {"text": "x"}}"#,
+    ])
+    .expect_one_line_error(254, "ResourceNotFoundException");
+}
