@@ -21,12 +21,15 @@ fn prompt_reference(identifier: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
+/// The model id and the Converse body a prompt stands for.
+pub type Prompted = (String, Map<String, Value>);
+
 /// The model and Converse body a prompt ARN stands for, or None when `model` is no prompt.
 pub fn from_prompt(
     emulator: &Emulator,
     model: &str,
     body: &Map<String, Value>,
-) -> Result<Option<(String, Map<String, Value>)>, ServiceError> {
+) -> Result<Option<Prompted>, ServiceError> {
     let Some((id, version)) = prompt_reference(model) else {
         if body.contains_key("promptVariables") {
             return Err(ServiceError::validation(
