@@ -3,6 +3,9 @@
 
 use std::time::Duration;
 
+use aws_config::meta::credentials::CredentialsProviderChain;
+use aws_config::meta::region::ProvideRegion;
+use aws_config::provider_config::ProviderConfig;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
@@ -157,9 +160,30 @@ impl Ctx {
         let has_environment_credentials = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]
             .iter()
             .all(|name| self.environment.variable(name).is_some());
-        if has_environment_credentials && !settings.local {
-            loader = loader
-                .credentials_provider(aws_config::environment::EnvironmentVariableCredentialsProvider::new());
+        match &settings.profile {
+            // An explicit --profile selects that profile's credentials, as in the AWS CLI
+            // (botocore drops its environment provider when a profile is given explicitly): keys
+            // in the environment must not sign requests meant for another identity.
+            Some(profile) if !settings.local && self.has_any_environment_key() => {
+                let region = match settings.region.as_deref().or(region_variable) {
+                    Some(region) => Some(Region::new(region.to_string())),
+                    None => {
+                        aws_config::profile::ProfileFileRegionProvider::builder()
+                            .profile_name(profile)
+                            .build()
+                            .region()
+                            .await
+                    }
+                };
+                loader = loader.credentials_provider(profile_credentials_chain(profile, region));
+            }
+            // AWS_PROFILE does not beat keys in the environment (the AWS CLI's order either).
+            _ if has_environment_credentials && !settings.local => {
+                loader = loader.credentials_provider(
+                    aws_config::environment::EnvironmentVariableCredentialsProvider::new(),
+                );
+            }
+            _ => {}
         }
         let endpoint = self.endpoint_override().await?;
         if let Some(url) = &endpoint {
@@ -206,6 +230,12 @@ impl Ctx {
             }
         }
         Ok(config)
+    }
+
+    /// Whether the environment holds any static key (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`,
+    /// `AWS_SESSION_TOKEN`), which the default chain would try before any profile.
+    pub fn has_any_environment_key(&self) -> bool {
+        ENVIRONMENT_KEYS.iter().any(|name| self.environment.variable(name).is_some())
     }
 
     /// The region requests go to (after loading the config).
@@ -355,6 +385,35 @@ impl Ctx {
             .unwrap_or_else(|_| format!("the {} endpoint", service.endpoint_prefix()));
         crate::aws::errors::classify(error, &endpoint)
     }
+}
+
+/// The variables of the SDK's environment credentials provider.
+pub const ENVIRONMENT_KEYS: [&str; 3] = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
+
+/// The default credentials chain without its first link (the environment): the named profile
+/// (static keys, assume-role, SSO, credential_process), then web identity, the container
+/// endpoint and instance metadata, as botocore orders them for an explicit profile.
+fn profile_credentials_chain(profile: &str, region: Option<Region>) -> CredentialsProviderChain {
+    let config =
+        ProviderConfig::default().with_region(region).with_behavior_version(Some(BehaviorVersion::latest()));
+    CredentialsProviderChain::first_try(
+        "Profile",
+        aws_config::profile::ProfileFileCredentialsProvider::builder()
+            .configure(&config)
+            .profile_name(profile)
+            .build(),
+    )
+    .or_else(
+        "WebIdentityToken",
+        aws_config::web_identity_token::WebIdentityTokenCredentialsProvider::builder()
+            .configure(&config)
+            .build(),
+    )
+    .or_else("EcsContainer", aws_config::ecs::EcsCredentialsProvider::builder().configure(&config).build())
+    .or_else(
+        "Ec2InstanceMetadata",
+        aws_config::imds::credentials::ImdsCredentialsProvider::builder().configure(&config).build(),
+    )
 }
 
 /// The public endpoint of a service in a region (partition-aware for China).

@@ -32,6 +32,7 @@ const FIELDS: &[Column] = &[
     Column { header: "access key", path: "credentials.accessKeyId" },
     Column { header: "credentials expire", path: "credentials.expiration" },
     Column { header: "credentials error", path: "credentials.error" },
+    Column { header: "credentials note", path: "credentials.note" },
     Column { header: "bearer token", path: "bearerToken" },
     Column { header: "endpoint bedrock", path: "endpoints.bedrock" },
     Column { header: "endpoint bedrock-runtime", path: "endpoints.bedrock-runtime" },
@@ -67,7 +68,11 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
                 RegionSource::LocalDefault => "--local default".to_string(),
             };
             report.insert("region".into(), json!({"name": region, "source": source}));
-            report.insert("credentials".into(), credentials_report(config, &mut problem).await);
+            let mut credentials = credentials_report(config, &mut problem).await;
+            if let Some(note) = credentials_note(ctx) {
+                credentials["note"] = json!(note);
+            }
+            report.insert("credentials".into(), credentials);
             if ctx.environment.variable("AWS_BEARER_TOKEN_BEDROCK").is_some() {
                 report.insert(
                     "bearerToken".into(),
@@ -135,6 +140,22 @@ async fn credentials_report(config: &aws_config::SdkConfig, problem: &mut Option
             );
             json!({"source": null, "error": message})
         }
+    }
+}
+
+/// Why keys in the environment are, or a profile is, not what signs requests.
+fn credentials_note(ctx: &Ctx) -> Option<String> {
+    if ctx.settings.local || !ctx.has_any_environment_key() {
+        return None;
+    }
+    match (&ctx.settings.profile, ctx.environment.variable("AWS_PROFILE")) {
+        (Some(profile), _) => Some(format!(
+            "the keys in the environment (AWS_ACCESS_KEY_ID …) are not used: --profile {profile} selects the profile's credentials"
+        )),
+        (None, Some(profile)) => Some(format!(
+            "AWS_PROFILE={profile} is not used for credentials: the keys in the environment win, as in the AWS CLI (pass --profile {profile} to use the profile's)"
+        )),
+        (None, None) => None,
     }
 }
 

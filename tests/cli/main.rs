@@ -18,6 +18,7 @@ mod control_plane;
 mod control_terminal;
 mod control_validate_data;
 mod conversation;
+mod credentials;
 mod doctor;
 mod emulator;
 mod errors;
