@@ -79,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run the local Bedrock emulator (all four services on one port)')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Any operation of the four Bedrock services, from their service models, as the AWS CLI spells it (`bedrock api bedrock-agent create-flow --name f …`)')
             break
         }
         'bedrock;models' {
@@ -266,6 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             break
         }
         'bedrock;inference-profiles;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every request to this URL instead of the default endpoint (e.g. an emulator)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]')
@@ -4159,6 +4161,30 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Total attempts per request, retries included (1 disables retries)')
             [CompletionResult]::new('--retry-mode', '--retry-mode', [CompletionResultType]::ParameterName, 'How the SDK retries throttled and failed requests')
             [CompletionResult]::new('--export-state', '--export-state', [CompletionResultType]::ParameterName, 'Print the --state file as one JSON document (collections, documents, counters) and exit')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Fetch only the first page of a list')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace requests and responses to stderr (credentials and signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress, no hints: only data on stdout and errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress, no hints: only data on stdout and errors on stderr')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against the built-in emulator, started in-process (no AWS account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bedrock;api' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every request to this URL instead of the default endpoint (e.g. an emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the JSON document before it is formatted')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after this many items of a list; prints a nextToken to continue from')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Ask the service for pages of this size (all pages are still fetched)')
+            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue a list from the nextToken a previous --max-items run printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for data on an open connection before giving up')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection to open before giving up')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Total attempts per request, retries included (1 disables retries)')
+            [CompletionResult]::new('--retry-mode', '--retry-mode', [CompletionResultType]::ParameterName, 'How the SDK retries throttled and failed requests')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Fetch only the first page of a list')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace requests and responses to stderr (credentials and signatures redacted)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress, no hints: only data on stdout and errors on stderr')

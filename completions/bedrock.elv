@@ -76,6 +76,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand doctor 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
             cand completions 'Print a shell completion script'
             cand emulator 'Run the local Bedrock emulator (all four services on one port)'
+            cand api 'Any operation of the four Bedrock services, from their service models, as the AWS CLI spells it (`bedrock api bedrock-agent create-flow --name f …`)'
         }
         &'bedrock;models'= {
             cand --profile 'Use this profile from the AWS config and credentials files'
@@ -255,6 +256,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bedrock;inference-profiles;get'= {
+            cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
             cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'
             cand -o 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
@@ -4013,6 +4015,29 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --max-attempts 'Total attempts per request, retries included (1 disables retries)'
             cand --retry-mode 'How the SDK retries throttled and failed requests'
             cand --export-state 'Print the --state file as one JSON document (collections, documents, counters) and exit'
+            cand --no-paginate 'Fetch only the first page of a list'
+            cand --debug 'Trace requests and responses to stderr (credentials and signatures redacted)'
+            cand -q 'No progress, no hints: only data on stdout and errors on stderr'
+            cand --quiet 'No progress, no hints: only data on stdout and errors on stderr'
+            cand --local 'Run against the built-in emulator, started in-process (no AWS account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bedrock;api'= {
+            cand --profile 'Use this profile from the AWS config and credentials files'
+            cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
+            cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'
+            cand -o 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
+            cand --output 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
+            cand --query 'A JMESPath expression applied to the JSON document before it is formatted'
+            cand --max-items 'Stop after this many items of a list; prints a nextToken to continue from'
+            cand --page-size 'Ask the service for pages of this size (all pages are still fetched)'
+            cand --starting-token 'Continue a list from the nextToken a previous --max-items run printed'
+            cand --color 'When to use colour'
+            cand --read-timeout 'Seconds to wait for data on an open connection before giving up'
+            cand --connect-timeout 'Seconds to wait for a connection to open before giving up'
+            cand --max-attempts 'Total attempts per request, retries included (1 disables retries)'
+            cand --retry-mode 'How the SDK retries throttled and failed requests'
             cand --no-paginate 'Fetch only the first page of a list'
             cand --debug 'Trace requests and responses to stderr (credentials and signatures redacted)'
             cand -q 'No progress, no hints: only data on stdout and errors on stderr'

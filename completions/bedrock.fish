@@ -83,6 +83,7 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "invoke-agent" -d 'T
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "emulator" -d 'Run the local Bedrock emulator (all four services on one port)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "api" -d 'Any operation of the four Bedrock services, from their service models, as the AWS CLI spells it (`bedrock api bedrock-agent create-flow --name f …`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -272,6 +273,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
@@ -4117,3 +4119,26 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l debug -d 'T
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'

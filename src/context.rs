@@ -157,6 +157,9 @@ impl Ctx {
         if let Some(region) = settings.region.as_deref().or(region_variable) {
             loader = loader.region(Region::new(region.to_string()));
         }
+        if !settings.local {
+            self.check_profile().await?;
+        }
         let has_environment_credentials = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]
             .iter()
             .all(|name| self.environment.variable(name).is_some());
@@ -230,6 +233,65 @@ impl Ctx {
             }
         }
         Ok(config)
+    }
+
+    /// The profile named by `--profile` or `AWS_PROFILE`, and which of the two named it.
+    pub fn named_profile(&self) -> Option<(String, &'static str)> {
+        match (&self.settings.profile, self.environment.variable("AWS_PROFILE")) {
+            (Some(name), _) => Some((name.clone(), "--profile")),
+            (None, Some(name)) => Some((name.to_string(), "AWS_PROFILE")),
+            (None, None) => None,
+        }
+    }
+
+    /// A named profile must exist, as in the AWS CLI ("the config profile (prod) could not be
+    /// found"), rather than surface later as a missing region or missing credentials. Records
+    /// what the credentials chain will try, for its error messages.
+    async fn check_profile(&self) -> Result<()> {
+        let named = self.named_profile();
+        let mut context = crate::aws::errors::CredentialsContext {
+            profile: named.clone(),
+            role_arn: None,
+            skips_environment: self.settings.profile.is_some() && self.has_any_environment_key(),
+            instance_metadata_disabled: self
+                .environment
+                .variable("AWS_EC2_METADATA_DISABLED")
+                .is_some_and(|value| value.eq_ignore_ascii_case("true")),
+        };
+        if let Some((name, source)) = &named {
+            let environment = aws_types::os_shim_internal::Env::from(self.environment.variables.clone());
+            let files = aws_runtime::env_config::file::EnvConfigFiles::default();
+            let profiles = aws_config::profile::load(
+                &aws_types::os_shim_internal::Fs::real(),
+                &environment,
+                &files,
+                Some(std::borrow::Cow::Owned(name.clone())),
+            )
+            .await
+            .map_err(|error| {
+                Failure::configuration(format!(
+                    "the AWS config files cannot be read: {}",
+                    crate::error::single_line(&error.to_string())
+                ))
+            })?;
+            let Some(profile) = profiles.get_profile(name) else {
+                let mut known: Vec<&str> = profiles.profiles().collect();
+                known.sort_unstable();
+                let hint = if known.is_empty() {
+                    format!("no profiles are defined; run `aws configure --profile {name}`")
+                } else {
+                    format!("the profiles defined are: {}", known.join(", "))
+                };
+                crate::aws::errors::set_credentials_context(context);
+                return Err(Failure::configuration(format!(
+                    "the config profile ({name}) could not be found (named by {source})"
+                ))
+                .with_hint(hint));
+            };
+            context.role_arn = profile.get("role_arn").map(str::to_string);
+        }
+        crate::aws::errors::set_credentials_context(context);
+        Ok(())
     }
 
     /// Whether the environment holds any static key (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`,

@@ -140,14 +140,111 @@ fn timeout_failure(endpoint: &str) -> Failure {
         .with_hint("raise --read-timeout or --connect-timeout if the service is slow")
 }
 
-pub fn credentials_failure(error: &CredentialsError) -> Failure {
-    let detail = match error {
-        CredentialsError::CredentialsNotLoaded(_) => "no credentials were found".to_string(),
-        other => format!("the credentials could not be loaded: {}", chain_text(other)),
+/// What the credentials chain was asked to do, for messages about credentials: set once, when
+/// the SDK config is loaded (one process resolves one configuration).
+#[derive(Debug, Clone, Default)]
+pub struct CredentialsContext {
+    /// The profile named by `--profile` or `AWS_PROFILE`, and which of the two named it.
+    pub profile: Option<(String, &'static str)>,
+    /// The profile's `role_arn`, when it assumes a role.
+    pub role_arn: Option<String>,
+    /// Whether the environment link of the chain is skipped (an explicit `--profile`).
+    pub skips_environment: bool,
+    /// Whether instance metadata is disabled (`AWS_EC2_METADATA_DISABLED=true`).
+    pub instance_metadata_disabled: bool,
+}
+
+static CREDENTIALS_CONTEXT: std::sync::OnceLock<CredentialsContext> = std::sync::OnceLock::new();
+
+/// Record what the credentials chain is asked to do (the first call wins).
+pub fn set_credentials_context(context: CredentialsContext) {
+    let _ = CREDENTIALS_CONTEXT.set(context);
+}
+
+fn credentials_context() -> CredentialsContext {
+    CREDENTIALS_CONTEXT.get().cloned().unwrap_or_default()
+}
+
+/// The links of the credentials chain, as a user reads them.
+fn chain_tried(context: &CredentialsContext) -> String {
+    let profile = context.profile.as_ref().map(|(name, _)| name.as_str()).unwrap_or("default");
+    let mut links = Vec::new();
+    if !context.skips_environment {
+        links.push("environment variables".to_string());
+    }
+    links.push(format!("profile {profile} in the shared config and credentials files"));
+    links.push("web identity token".to_string());
+    links.push("container credentials endpoint".to_string());
+    links.push(if context.instance_metadata_disabled {
+        "EC2 instance metadata (disabled)".to_string()
+    } else {
+        "EC2 instance metadata".to_string()
+    });
+    links.join(", ")
+}
+
+/// "No credentials were found", naming the chain that was tried, with a hint fitting what is set.
+pub fn no_credentials_failure() -> Failure {
+    let context = credentials_context();
+    let hint = match &context.profile {
+        Some((name, _)) => format!(
+            "add keys to profile {name} (`aws configure --profile {name}`), run `aws sso login --profile {name}`, or try `bedrock --local`"
+        ),
+        None => "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`".to_string(),
     };
-    Failure::configuration(detail).with_hint(
-        "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
-    )
+    Failure::configuration(format!("no credentials were found (tried: {})", chain_tried(&context)))
+        .with_hint(hint)
+}
+
+pub fn credentials_failure(error: &CredentialsError) -> Failure {
+    let context = credentials_context();
+    if let CredentialsError::CredentialsNotLoaded(_) = error {
+        return no_credentials_failure();
+    }
+    // Off EC2, instance metadata answers with a refusal or not at all: that is the end of the
+    // chain, not the reason, when nothing else is configured.
+    if find_in_chain::<aws_config::imds::client::error::ImdsError>(error).is_some() {
+        return no_credentials_failure();
+    }
+    if let Some(assume_role) = find_in_chain::<aws_sdk_sts::operation::assume_role::AssumeRoleError>(error) {
+        let reason = match (assume_role.code(), assume_role.message()) {
+            (Some(code), Some(message)) => format!("{code}: {message}"),
+            (Some(code), None) => code.to_string(),
+            (None, Some(message)) => message.to_string(),
+            (None, None) => root_cause(error),
+        };
+        return assume_role_failure(&context, &reason)
+            .with_request_id(assume_role.request_id().map(str::to_string));
+    }
+    let reason = readable_chain(error);
+    if context.role_arn.is_some() && reason.to_ascii_lowercase().contains("assum") {
+        return assume_role_failure(&context, &reason);
+    }
+    let hint = match &context.profile {
+        Some((name, _)) => format!("check profile {name} in ~/.aws/config and ~/.aws/credentials (`bedrock doctor`)"),
+        None => "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`".to_string(),
+    };
+    Failure::configuration(format!("the credentials could not be loaded: {reason}")).with_hint(hint)
+}
+
+fn assume_role_failure(context: &CredentialsContext, reason: &str) -> Failure {
+    let role = context.role_arn.as_deref().unwrap_or("the profile's role");
+    let profile = match &context.profile {
+        Some((name, _)) => format!(" (profile {name})"),
+        None => String::new(),
+    };
+    Failure::configuration(format!("could not assume role {role}{profile}: {}", crate::error::single_line(reason)))
+        .with_hint("check the profile's role_arn and source_profile, and that the role's trust policy lets the source identity assume it")
+}
+
+/// An error chain without the SDK's `Debug` dumps (`Error { code: …, … }`): each message up to
+/// the first such dump, joined.
+fn readable_chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let text = chain_text(error);
+    match text.find(" Error {").or_else(|| text.find("Error {")) {
+        Some(position) => text[..position].trim_end_matches([':', ' ']).to_string(),
+        None => text,
+    }
 }
 
 /// Search an error's source chain for a given type.

@@ -26,6 +26,7 @@ const FIELDS: &[Column] = &[
     Column { header: "version", path: "version" },
     Column { header: "profile", path: "profile.name" },
     Column { header: "profile source", path: "profile.source" },
+    Column { header: "profile error", path: "profile.error" },
     Column { header: "region", path: "region.name" },
     Column { header: "region source", path: "region.source" },
     Column { header: "credentials", path: "credentials.source" },
@@ -85,6 +86,13 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
             }
             report.insert("endpoints".into(), Value::Object(endpoints));
         }
+        Err(failure) if failure.message.starts_with("the config profile") => {
+            report.insert(
+                "profile".into(),
+                json!({"name": profile_name, "source": profile_source, "error": failure.message}),
+            );
+            problem = Some(failure);
+        }
         Err(failure) => {
             report.insert("region".into(), json!({"name": null, "source": null, "error": failure.message}));
             problem = Some(failure);
@@ -111,7 +119,10 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
 
 async fn credentials_report(config: &aws_config::SdkConfig, problem: &mut Option<Failure>) -> Value {
     let Some(provider) = config.credentials_provider() else {
-        return json!({"source": "none"});
+        let failure = crate::aws::errors::no_credentials_failure();
+        let report = json!({"source": null, "error": failure.message});
+        *problem = Some(failure);
+        return report;
     };
     match provider.provide_credentials().await {
         Ok(credentials) => {
@@ -132,13 +143,10 @@ async fn credentials_report(config: &aws_config::SdkConfig, problem: &mut Option
             report
         }
         Err(error) => {
-            let message = crate::aws::errors::root_cause(&error);
-            *problem = Some(
-                Failure::configuration(format!("no usable credentials: {message}")).with_hint(
-                    "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
-                ),
-            );
-            json!({"source": null, "error": message})
+            let failure = crate::aws::errors::credentials_failure(&error);
+            let report = json!({"source": null, "error": failure.message});
+            *problem = Some(failure);
+            report
         }
     }
 }

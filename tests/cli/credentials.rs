@@ -79,3 +79,83 @@ fn doctor_names_the_profile_and_the_ignored_environment_keys() {
     assert!(report["credentials"]["note"].as_str().unwrap().contains("AWS_PROFILE"), "{report}");
     assert!(!from_environment.stdout.contains(SECRET_KEY) && !from_environment.stdout.contains(ACCESS_KEY));
 }
+
+#[test]
+fn a_missing_profile_is_253_naming_it() {
+    let sandbox = sandbox_with_profile();
+    let by_flag = run(sandbox.command().args(["--profile", "prod", "models", "list"]));
+    by_flag.expect_one_line_error(253, "the config profile (prod) could not be found");
+    assert!(by_flag.stderr.contains("hint: the profiles defined are: work"), "{}", by_flag.stderr);
+    let by_variable = run(sandbox.configured().env("AWS_PROFILE", "prod").args(["models", "list"]));
+    by_variable.expect_one_line_error(253, "the config profile (prod) could not be found");
+    let doctor = run(sandbox.command().args(["--profile", "prod", "doctor", "-o", "json"]));
+    doctor.expect_code(253);
+    assert!(doctor.json()["profile"]["error"].as_str().unwrap().contains("could not be found"));
+}
+
+/// An instance-metadata endpoint that refuses, as outside EC2 or in a locked-down container.
+const REFUSED: &str = "<html>forbidden</html>";
+
+#[test]
+fn no_credentials_names_the_chain_tried_not_the_instance_metadata_refusal() {
+    let metadata = RecordingServer::answering("403 Forbidden", "text/html", REFUSED);
+    let sandbox = Sandbox::new();
+    let result = run(sandbox
+        .command()
+        .env_remove("AWS_EC2_METADATA_DISABLED")
+        .env("AWS_EC2_METADATA_SERVICE_ENDPOINT", &metadata.url)
+        .env("AWS_REGION", "us-east-1")
+        .args(["--endpoint-url", "http://127.0.0.1:9", "models", "list"]));
+    result.expect_one_line_error(
+        253,
+        "no credentials were found (tried: environment variables, profile default",
+    );
+    assert!(result.stderr.contains("EC2 instance metadata"), "{}", result.stderr);
+    assert!(!result.stderr.contains("IMDS"), "{}", result.stderr);
+    let doctor =
+        run(sandbox.command().env("AWS_REGION", "us-east-1").args(["doctor", "--no-check", "-o", "json"]));
+    doctor.expect_code(253);
+    assert!(
+        doctor.json()["credentials"]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("no credentials were found (tried:"),
+        "{}",
+        doctor.stdout
+    );
+}
+
+const ACCESS_DENIED: &str = r#"<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User: arn:aws:iam::123456789012:user/dev is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/prod</Message></Error><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ErrorResponse>"#;
+
+#[test]
+fn a_failed_assume_role_names_the_role_and_the_reason() {
+    let security_token_service = RecordingServer::answering("403 Forbidden", "text/xml", ACCESS_DENIED);
+    let sandbox = sandbox_with_profile();
+    std::fs::write(
+        sandbox.path().join("aws-config"),
+        "[profile work]\nregion = eu-west-1\n[profile prod]\nrole_arn = arn:aws:iam::123456789012:role/prod\nsource_profile = work\nregion = eu-west-1\n",
+    )
+    .unwrap();
+    for profile_flag in [true, false] {
+        let mut command = sandbox.command();
+        command.env("AWS_ENDPOINT_URL_STS", &security_token_service.url);
+        if profile_flag {
+            command.args(["--profile", "prod"]);
+        } else {
+            command.env("AWS_PROFILE", "prod");
+        }
+        let result = run(command.args(["--endpoint-url", "http://127.0.0.1:9", "models", "list"]));
+        result.expect_one_line_error(
+            253,
+            "could not assume role arn:aws:iam::123456789012:role/prod (profile prod)",
+        );
+        assert!(
+            result
+                .stderr
+                .contains("AccessDenied: User: arn:aws:iam::123456789012:user/dev is not authorized")
+        );
+        assert!(!result.stderr.contains("Error {"), "{}", result.stderr);
+        assert!(!result.stderr.contains("AWS_PROFILE"), "{}", result.stderr);
+    }
+    assert!(!security_token_service.heads().is_empty());
+}

@@ -163,6 +163,11 @@ pub struct RecordingServer {
 
 impl RecordingServer {
     pub fn start(body: &'static str) -> Self {
+        RecordingServer::answering("200 OK", "application/json", body)
+    }
+
+    /// A server that answers every request with `status` (`"403 Forbidden"`) and `body`.
+    pub fn answering(status: &'static str, content_type: &'static str, body: &'static str) -> Self {
         use std::io::{Read, Write};
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
@@ -200,7 +205,7 @@ impl RecordingServer {
                 }
                 recorded.lock().unwrap().push(head);
                 let response = format!(
-                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    "HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
                     body.len()
                 );
                 let _ = stream.write_all(response.as_bytes());
