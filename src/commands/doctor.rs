@@ -8,6 +8,7 @@ use aws_credential_types::provider::ProvideCredentials;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
+use crate::api::send::BEARER_TOKEN_VARIABLE;
 use crate::context::{Ctx, RegionSource, Service};
 use crate::error::{Failure, Result};
 use crate::output::{Column, View};
@@ -73,13 +74,27 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
             if let Some(note) = credentials_note(ctx) {
                 credentials["note"] = json!(note);
             }
-            report.insert("credentials".into(), credentials);
-            if ctx.environment.variable("AWS_BEARER_TOKEN_BEDROCK").is_some() {
+            if ctx.environment.variable(BEARER_TOKEN_VARIABLE).is_some() && !ctx.settings.local {
+                let (accepting, refusing): (Vec<Service>, Vec<Service>) =
+                    Service::ALL.into_iter().partition(|service| accepts_bearer_tokens(*service));
+                let names = |services: &[Service]| {
+                    services.iter().map(|service| service.endpoint_prefix()).collect::<Vec<_>>().join(", ")
+                };
                 report.insert(
                     "bearerToken".into(),
-                    json!("set (AWS_BEARER_TOKEN_BEDROCK; used for bedrock-runtime)"),
+                    json!(format!("set ({BEARER_TOKEN_VARIABLE}): used for {}", names(&accepting))),
                 );
+                // A Bedrock API key alone is a working setup for the services that take it.
+                if problem.is_some() && !accepting.is_empty() {
+                    problem = None;
+                    credentials["note"] = json!(format!(
+                        "not needed for {} (the Bedrock API key is used); {} need AWS credentials",
+                        names(&accepting),
+                        names(&refusing)
+                    ));
+                }
             }
+            report.insert("credentials".into(), credentials);
             let mut endpoints = Map::new();
             for service in Service::ALL {
                 endpoints.insert(service.endpoint_prefix().into(), json!(ctx.endpoint(service).await?));
@@ -149,6 +164,12 @@ async fn credentials_report(config: &aws_config::SdkConfig, problem: &mut Option
             report
         }
     }
+}
+
+/// Whether a service takes a bearer token (a Bedrock API key), by its model's auth schemes.
+fn accepts_bearer_tokens(service: Service) -> bool {
+    crate::api::model::Service::from_name(service.endpoint_prefix())
+        .is_some_and(|model_service| model_service.model().accepts_bearer_tokens())
 }
 
 /// Why keys in the environment are, or a profile is, not what signs requests.
