@@ -32,6 +32,7 @@ mod pagination;
 mod process;
 mod profiles;
 mod properties;
+mod query;
 mod retries;
 mod runtime;
 mod secrets;
