@@ -60,9 +60,7 @@ where
             if dispatch.is_timeout() {
                 timeout_failure(endpoint)
             } else {
-                let cause = root_cause(&error);
-                Failure::network(format!("cannot reach {endpoint}: {cause}"))
-                    .with_hint("check --endpoint-url, the network, and that the service (or `bedrock emulator`) is running")
+                network_failure(endpoint, &root_cause(&error))
             }
         }
         SdkError::ResponseError(response) => {
@@ -138,6 +136,68 @@ fn is_throttling(code: &str, status: u16) -> bool {
 fn timeout_failure(endpoint: &str) -> Failure {
     Failure::new(Kind::Other, "timeout", format!("the request to {endpoint} timed out"))
         .with_hint("raise --read-timeout or --connect-timeout if the service is slow")
+}
+
+/// How requests travel, for messages about network failures: set once, when the SDK config is
+/// loaded.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkContext {
+    /// Whether the endpoint was chosen (`--endpoint-url`, `--local`, `AWS_ENDPOINT_URL*`).
+    pub endpoint_given: bool,
+    /// The trust store of HTTPS connections (None for plain HTTP).
+    pub trust_store: Option<String>,
+    /// Proxy variables that are set, with their values.
+    pub proxies: Vec<(&'static str, String)>,
+}
+
+static NETWORK_CONTEXT: std::sync::OnceLock<NetworkContext> = std::sync::OnceLock::new();
+
+/// Record how requests travel (the first call wins).
+pub fn set_network_context(context: NetworkContext) {
+    let _ = NETWORK_CONTEXT.set(context);
+}
+
+/// A request that never got an answer: name the certificate problem, the proxy, or the
+/// endpoint, with the hint that fits.
+fn network_failure(endpoint: &str, cause: &str) -> Failure {
+    let context = NETWORK_CONTEXT.get().cloned().unwrap_or_default();
+    let lower = cause.to_ascii_lowercase();
+    if lower.contains("certificate") || lower.contains("unknownissuer") || lower.contains("tls handshake") {
+        let trust = context.trust_store.as_deref().unwrap_or("the system's certificates");
+        return Failure::network(format!(
+            "cannot reach {endpoint}: the server's TLS certificate is not trusted ({cause}; trust store: {trust})"
+        ))
+        .with_hint(
+            "behind TLS inspection or a private CA, point AWS_CA_BUNDLE (or ca_bundle in the profile, or SSL_CERT_FILE) at its PEM certificate",
+        );
+    }
+    let https = endpoint.starts_with("https://") || !endpoint.starts_with("http://");
+    let proxy = context.proxies.iter().find(|(name, _)| {
+        let upper = name.to_ascii_uppercase();
+        upper == "ALL_PROXY" || (https && upper == "HTTPS_PROXY") || (!https && upper == "HTTP_PROXY")
+    });
+    let connect_level =
+        ["connection refused", "dns", "resolve", "no such host", "name or service", "reset", "unreachable"]
+            .iter()
+            .any(|fragment| lower.contains(fragment));
+    if let Some((name, url)) = proxy
+        && (connect_level || lower.contains("proxy"))
+    {
+        return Failure::network(format!(
+            "cannot reach the proxy {url} ({name}) on the way to {endpoint}: {cause}"
+        ))
+        .with_hint(format!(
+            "check that the proxy is running, or unset {name} (or list the host in NO_PROXY)"
+        ));
+    }
+    let failure = Failure::network(format!("cannot reach {endpoint}: {cause}"));
+    if context.endpoint_given {
+        failure.with_hint("check the endpoint URL, and that the service (or `bedrock emulator`) is running")
+    } else {
+        failure.with_hint(
+            "check the network connection, the region, and HTTPS_PROXY/NO_PROXY if a proxy is needed",
+        )
+    }
 }
 
 /// What the credentials chain was asked to do, for messages about credentials: set once, when

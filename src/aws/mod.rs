@@ -9,3 +9,4 @@ pub mod event_stream;
 pub mod paginate;
 pub mod redact;
 pub mod shapes;
+pub mod tls;

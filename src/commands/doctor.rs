@@ -40,6 +40,7 @@ const FIELDS: &[Column] = &[
     Column { header: "endpoint bedrock-runtime", path: "endpoints.bedrock-runtime" },
     Column { header: "endpoint bedrock-agent", path: "endpoints.bedrock-agent" },
     Column { header: "endpoint bedrock-agent-runtime", path: "endpoints.bedrock-agent-runtime" },
+    Column { header: "trust store", path: "trustStore" },
     Column { header: "config file", path: "configFile" },
     Column { header: "check", path: "check.result" },
     Column { header: "check latency (ms)", path: "check.latencyMs" },
@@ -100,6 +101,10 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
                 endpoints.insert(service.endpoint_prefix().into(), json!(ctx.endpoint(service).await?));
             }
             report.insert("endpoints".into(), Value::Object(endpoints));
+            report.insert(
+                "trustStore".into(),
+                json!(ctx.trust_store().unwrap_or("not used (plain HTTP endpoint)")),
+            );
         }
         Err(failure) if failure.message.starts_with("the config profile") => {
             report.insert(

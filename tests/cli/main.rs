@@ -39,3 +39,4 @@ mod secrets;
 mod state;
 mod stepfunctions;
 mod terminal;
+mod tls;
