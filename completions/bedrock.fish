@@ -527,7 +527,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l mask-prompt -d
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l mask-image -d 'A mask image of the region to change (inpainting/outpainting)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l similarity-strength -d 'How similar a variation stays to the source (0.2 to 1.0)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l outpainting-mode -d 'Outpainting mode: DEFAULT or PRECISE' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l out-dir -d 'Directory for the PNG files' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l out-dir -d 'Directory for the PNG files (created when missing)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l name -d 'File name prefix (default: from the prompt); files are PREFIX-1.png, PREFIX-2.png, …' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l family -d 'The model family, for custom or provisioned model ARNs' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l profile -d 'Use this profile from the AWS config and credentials files' -r

@@ -349,3 +349,38 @@ fn an_exception_frame_midway_is_a_service_error() {
     ]));
     converse.expect_one_line_error(254, "ModelStreamErrorException");
 }
+
+/// The numbers of a `--usage` line: "… model latency M ms, total T ms …".
+fn latencies(line: &str) -> (u64, u64) {
+    let number_after = |label: &str| -> u64 {
+        let rest =
+            &line[line.find(label).unwrap_or_else(|| panic!("{label:?} not in {line}")) + label.len()..];
+        rest.split_whitespace().next().unwrap().parse().unwrap()
+    };
+    (number_after("model latency "), number_after("total "))
+}
+
+#[test]
+fn the_usage_total_includes_the_model_latency() {
+    // 40 ms of injected latency: the model's latency is at least that, and the total holds it.
+    let emulator = Emulator::with_args(&["--latency", "40"]);
+    let sandbox = Sandbox::new();
+    let cases: &[&[&str]] = &[
+        &["invoke", "llama3-8b", "one two", "--max-tokens", "4", "--usage"],
+        &["stream", "llama3-8b", "one two", "--max-tokens", "4", "--usage"],
+        &["converse", "nova-micro", "one two", "--max-tokens", "4", "--usage"],
+        &["converse", "nova-micro", "one two", "--max-tokens", "4", "--usage", "--stream"],
+    ];
+    for args in cases {
+        let result = run(sandbox.against(&emulator).args(*args));
+        result.expect_code(0);
+        let line = result
+            .stderr
+            .lines()
+            .find(|line| line.starts_with("usage:"))
+            .unwrap_or_else(|| panic!("{}", result.stderr));
+        let (model, total) = latencies(line);
+        assert!(model >= 40, "{args:?}: the model latency is the time the service took: {line}");
+        assert!(total >= model, "{args:?}: the total includes the model's latency: {line}");
+    }
+}
