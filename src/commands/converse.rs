@@ -561,7 +561,7 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
     if output.stop_reason().as_str() == "guardrail_intervened" {
         ctx.output.warn("the guardrail intervened");
     }
-    if ctx.output.wants_json() {
+    if ctx.output.runtime_wants_json() {
         return ctx.output.json_document(&document);
     }
     let blocks = output
@@ -741,7 +741,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
 
 async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
     let started = Instant::now();
-    let display = if ctx.output.wants_json() {
+    let display = if ctx.output.runtime_wants_json() {
         Display::Events
     } else if args.json_schema.is_some() {
         Display::Silent

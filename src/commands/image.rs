@@ -277,7 +277,7 @@ pub async fn run(ctx: &Ctx, mut args: ImageArgs) -> Result<()> {
             json!({"path": path.display().to_string(), "seed": images[index].seed, "bytes": bytes.len()}),
         );
     }
-    if ctx.output.wants_json() {
+    if ctx.output.runtime_wants_json() {
         return ctx.output.json_document(&json!(written));
     }
     let mut text = String::new();

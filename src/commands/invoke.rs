@@ -407,9 +407,16 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     {
         report_guardrail(ctx, document, args.guardrail_trace)?;
     }
+    let wants_json = ctx.output.runtime_wants_json();
     let completion = match (prepared.family, &document) {
         (Some(family), Some(document)) if family.modality() == Modality::Text => {
-            Some(family.extract_text(document)?)
+            match family.extract_text(document) {
+                Ok(completion) => Some(completion),
+                // A body the family's reader does not know (a newer model's shape) is still the
+                // service's answer: with -o json it is printed as it came.
+                Err(_) if wants_json => None,
+                Err(failure) => return Err(failure),
+            }
         }
         _ => None,
     };
@@ -423,7 +430,7 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
         ctx.output.usage(&usage_line(input, output_tokens, latency, elapsed.as_millis() as u64));
     }
     match (completion, document) {
-        (Some(completion), Some(_)) if !ctx.output.wants_json() => {
+        (Some(completion), Some(_)) if !wants_json => {
             ctx.output.stream_text(&completion.text)?;
             ctx.output.end_stream_text()
         }

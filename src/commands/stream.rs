@@ -56,7 +56,7 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
     })?;
     let mut frames = FrameReader::new(body);
     let text_family = prepared.family.filter(|family| family.modality() == Modality::Text);
-    let as_json = ctx.output.wants_json() || text_family.is_none();
+    let as_json = ctx.output.runtime_wants_json() || text_family.is_none();
     // NDJSON of the chunks as the model sent them, unless something has to look inside them.
     let verbatim = as_json && ctx.output.query.is_none() && !args.usage && args.guardrail.is_none();
     let mut first_byte: Option<u128> = None;

@@ -384,3 +384,47 @@ fn the_usage_total_includes_the_model_latency() {
         assert!(total >= model, "{args:?}: the total includes the model's latency: {line}");
     }
 }
+
+#[test]
+fn json_output_prints_a_body_the_family_reader_does_not_know() {
+    // A newer model's answer, in a shape no family reader knows yet.
+    let service =
+        crate::support::RecordingServer::start(r#"{"futureOutput":{"text":"hello"},"usage":{"tokens":3}}"#);
+    let sandbox = Sandbox::new();
+    let result = run(sandbox.configured().args([
+        "--endpoint-url",
+        &service.url,
+        "-o",
+        "json",
+        "invoke",
+        "nova-micro",
+        "hi",
+    ]));
+    result.expect_code(0);
+    assert_eq!(result.json(), serde_json::json!({"futureOutput": {"text": "hello"}, "usage": {"tokens": 3}}));
+}
+
+#[test]
+fn query_applies_to_runtime_documents_and_the_config_output_to_control_plane_documents() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    // No -o: --query still reads the model's JSON answer.
+    let queried =
+        run(sandbox.against(&emulator).args(["invoke", "nova-micro", "one two", "--query", "keys(@)"]));
+    queried.expect_code(0);
+    assert!(queried.json().as_array().unwrap().contains(&serde_json::json!("output")), "{}", queried.stdout);
+
+    // The config file's `output = "json"` shapes documents, not generated text.
+    std::fs::write(sandbox.path().join("bedrock-config.toml"), "output = \"json\"\n").unwrap();
+    let text = run(sandbox.against(&emulator).args(["invoke", "nova-micro", "one two"]));
+    text.expect_code(0);
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&text.stdout).is_err(),
+        "generated text expected: {}",
+        text.stdout
+    );
+    std::fs::write(sandbox.path().join("bedrock-config.toml"), "output = \"text\"\n").unwrap();
+    let listed = run(sandbox.against(&emulator).args(["models", "list", "--provider", "amazon"]));
+    listed.expect_code(0);
+    assert!(listed.stdout.lines().next().unwrap().contains('\t'), "text rows expected: {}", listed.stdout);
+}
