@@ -555,7 +555,7 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
             Some(usage.input_tokens() as u64),
             Some(usage.output_tokens() as u64),
             latency,
-            started.elapsed().as_millis() as u64,
+            super::invoke::total_milliseconds(started.elapsed()),
         ));
     }
     if output.stop_reason().as_str() == "guardrail_intervened" {
@@ -756,7 +756,7 @@ async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: Con
             Some(input_tokens),
             Some(output_tokens),
             latency,
-            started.elapsed().as_millis() as u64,
+            super::invoke::total_milliseconds(started.elapsed()),
         ));
     }
     if let (Some(schema_path), false) = (&args.json_schema, display == Display::Events) {

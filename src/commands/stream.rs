@@ -126,7 +126,8 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
         let input = metric("inputTokenCount").or(input_tokens);
         let output_count = metric("outputTokenCount").or(output_tokens);
         let latency = metric("invocationLatency").unwrap_or(started.elapsed().as_millis() as u64);
-        let mut line = usage_line(input, output_count, latency, started.elapsed().as_millis() as u64);
+        let mut line =
+            usage_line(input, output_count, latency, super::invoke::total_milliseconds(started.elapsed()));
         if let Some(first) = metric("firstByteLatency").or(first_byte.map(|value| value as u64)) {
             line.push_str(&format!(", first byte {first} ms"));
         }

@@ -43,10 +43,10 @@ pub const STREAMING_UNSUPPORTED: &str = "The model is unsupported for streaming.
 #[derive(Debug, Clone, Copy)]
 pub struct Arrival(pub std::time::Instant);
 
-/// The invocation latency the emulator reports: the milliseconds since the request arrived
-/// (injected latency included).
+/// The invocation latency the emulator reports: the whole milliseconds since the request
+/// arrived (injected latency included), at least 1 as from the service.
 pub fn invocation_latency_ms(arrival: Option<Extension<Arrival>>) -> u64 {
-    arrival.map(|Extension(Arrival(at))| at.elapsed().as_millis() as u64).unwrap_or(0)
+    arrival.map(|Extension(Arrival(at))| at.elapsed().as_millis() as u64).unwrap_or(0).max(1)
 }
 
 /// What the runtime handlers answer: a response, or the service's error.
