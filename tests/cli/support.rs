@@ -168,7 +168,7 @@ impl RecordingServer {
 
     /// A server that answers every request with `status` (`"403 Forbidden"`) and `body`.
     pub fn answering(status: &'static str, content_type: &'static str, body: &'static str) -> Self {
-        use std::io::{Read, Write};
+        use std::io::Write;
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         let heads = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
@@ -176,33 +176,7 @@ impl RecordingServer {
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
-                let mut received = Vec::new();
-                let mut buffer = [0u8; 4096];
-                let head_end = loop {
-                    match stream.read(&mut buffer) {
-                        Ok(0) | Err(_) => break None,
-                        Ok(count) => received.extend_from_slice(&buffer[..count]),
-                    }
-                    if let Some(position) = received.windows(4).position(|window| window == b"\r\n\r\n") {
-                        break Some(position);
-                    }
-                };
-                let Some(head_end) = head_end else { continue };
-                let head = String::from_utf8_lossy(&received[..head_end]).into_owned();
-                let length = head
-                    .lines()
-                    .find_map(|line| {
-                        let (name, value) = line.split_once(':')?;
-                        name.eq_ignore_ascii_case("content-length")
-                            .then(|| value.trim().parse::<usize>().ok())?
-                    })
-                    .unwrap_or(0);
-                while received.len() < head_end + 4 + length {
-                    match stream.read(&mut buffer) {
-                        Ok(0) | Err(_) => break,
-                        Ok(count) => received.extend_from_slice(&buffer[..count]),
-                    }
-                }
+                let Some((head, _body)) = read_request(&mut stream) else { continue };
                 recorded.lock().unwrap().push(head);
                 let response = format!(
                     "HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
@@ -231,4 +205,35 @@ impl RecordingServer {
             })
             .collect()
     }
+}
+
+/// Read one HTTP/1.1 request: its head (request line and headers) and its body (by
+/// content-length). None when the connection ends first.
+pub fn read_request(stream: &mut impl std::io::Read) -> Option<(String, Vec<u8>)> {
+    let mut received = Vec::new();
+    let mut buffer = [0u8; 8192];
+    let head_end = loop {
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return None,
+            Ok(count) => received.extend_from_slice(&buffer[..count]),
+        }
+        if let Some(position) = received.windows(4).position(|window| window == b"\r\n\r\n") {
+            break position;
+        }
+    };
+    let head = String::from_utf8_lossy(&received[..head_end]).into_owned();
+    let length = head
+        .lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length").then(|| value.trim().parse::<usize>().ok())?
+        })
+        .unwrap_or(0);
+    while received.len() < head_end + 4 + length {
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return None,
+            Ok(count) => received.extend_from_slice(&buffer[..count]),
+        }
+    }
+    Some((head, received[head_end + 4..].to_vec()))
 }

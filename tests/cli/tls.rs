@@ -107,35 +107,11 @@ impl TlsFront {
 fn forward(stream: TcpStream, config: Arc<rustls::ServerConfig>, upstream: &str) {
     let Ok(connection) = rustls::ServerConnection::new(config) else { return };
     let mut tls = rustls::StreamOwned::new(connection, stream);
-    let mut received = Vec::new();
-    let mut buffer = [0u8; 8192];
-    let head_end = loop {
-        match tls.read(&mut buffer) {
-            Ok(0) | Err(_) => return,
-            Ok(count) => received.extend_from_slice(&buffer[..count]),
-        }
-        if let Some(position) = received.windows(4).position(|window| window == b"\r\n\r\n") {
-            break position;
-        }
-    };
-    let head = String::from_utf8_lossy(&received[..head_end]).into_owned();
-    let length = head
-        .lines()
-        .find_map(|line| {
-            let (name, value) = line.split_once(':')?;
-            name.eq_ignore_ascii_case("content-length").then(|| value.trim().parse::<usize>().ok())?
-        })
-        .unwrap_or(0);
-    while received.len() < head_end + 4 + length {
-        match tls.read(&mut buffer) {
-            Ok(0) | Err(_) => return,
-            Ok(count) => received.extend_from_slice(&buffer[..count]),
-        }
-    }
+    let Some((head, body)) = crate::support::read_request(&mut tls) else { return };
     let kept: Vec<&str> =
         head.lines().filter(|line| !line.to_ascii_lowercase().starts_with("connection:")).collect();
     let mut request = format!("{}\r\nconnection: close\r\n\r\n", kept.join("\r\n")).into_bytes();
-    request.extend_from_slice(&received[head_end + 4..]);
+    request.extend_from_slice(&body);
     let Ok(mut emulator) = TcpStream::connect(upstream) else { return };
     if emulator.write_all(&request).is_err() {
         return;
