@@ -219,11 +219,7 @@ async fn authentication(ctx: &Ctx, service: Service) -> Result<Authentication> {
         return Ok(Authentication::Bearer(token.to_string()));
     }
     let config = ctx.sdk_config().await?;
-    let provider = config.credentials_provider().ok_or_else(|| {
-        Failure::configuration("no credentials were found").with_hint(
-            "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
-        )
-    })?;
+    let provider = config.credentials_provider().ok_or_else(crate::aws::errors::no_credentials_failure)?;
     let credentials = cached_credentials(&provider).await?;
     Ok(Authentication::SigV4 {
         identity: Identity::from(credentials),

@@ -8,3 +8,4 @@ pub mod errors;
 pub mod event_stream;
 pub mod paginate;
 pub mod redact;
+pub mod tls;

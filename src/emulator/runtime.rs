@@ -38,12 +38,16 @@ pub fn body_limit() -> DefaultBodyLimit {
 pub const INVALID_MODEL: &str = "The provided model identifier is invalid.";
 pub const STREAMING_UNSUPPORTED: &str = "The model is unsupported for streaming.";
 
-/// Time to the first byte reported in stream metrics, in milliseconds.
-pub const FIRST_BYTE_LATENCY_MS: u64 = 50;
+/// When the emulator received a request (set by the fault middleware, before any injected
+/// latency), so that the latency it reports is the time it really took: a client's total,
+/// which includes the model's latency, is never smaller.
+#[derive(Debug, Clone, Copy)]
+pub struct Arrival(pub std::time::Instant);
 
-/// The invocation latency the emulator reports: 100 ms plus 1 ms per 10 output tokens.
-pub fn invocation_latency_ms(output_tokens: u64) -> u64 {
-    100 + output_tokens / 10
+/// The invocation latency the emulator reports: the whole milliseconds since the request
+/// arrived (injected latency included), at least 1 as from the service.
+pub fn invocation_latency_ms(arrival: Option<Extension<Arrival>>) -> u64 {
+    arrival.map(|Extension(Arrival(at))| at.elapsed().as_millis() as u64).unwrap_or(0).max(1)
 }
 
 /// What the runtime handlers answer: a response, or the service's error.
@@ -200,6 +204,7 @@ fn performance_latency(headers: &HeaderMap) -> Option<String> {
 /// POST /model/{modelId}/invoke
 pub async fn invoke_model(
     State(emulator): State<Shared>,
+    arrival: Option<Extension<Arrival>>,
     Path(model): Path<String>,
     headers: HeaderMap,
     body: Bytes,
@@ -207,8 +212,7 @@ pub async fn invoke_model(
     let resolved = resolve_model(&emulator, &model)?;
     let mut outcome = run_invocation(&resolved, &body, Mode::Whole)?;
     guard_invocation(&emulator, &resolved, &headers, &body, std::slice::from_mut(&mut outcome.body))?;
-    let mut extra =
-        vec![("x-amzn-bedrock-invocation-latency", invocation_latency_ms(outcome.output_tokens).to_string())];
+    let mut extra = vec![("x-amzn-bedrock-invocation-latency", invocation_latency_ms(arrival).to_string())];
     if resolved.family.output() != Output::Image {
         extra.push(("x-amzn-bedrock-input-token-count", outcome.input_tokens.to_string()));
         extra.push(("x-amzn-bedrock-output-token-count", outcome.output_tokens.to_string()));
@@ -220,18 +224,20 @@ pub async fn invoke_model(
 }
 
 /// The metrics every stream's last chunk carries.
-fn invocation_metrics(input_tokens: u64, output_tokens: u64) -> Value {
+fn invocation_metrics(input_tokens: u64, output_tokens: u64, latency_ms: u64) -> Value {
+    // The whole answer is ready before its first byte is sent.
     json!({
         "inputTokenCount": input_tokens,
         "outputTokenCount": output_tokens,
-        "invocationLatency": invocation_latency_ms(output_tokens),
-        "firstByteLatency": FIRST_BYTE_LATENCY_MS,
+        "invocationLatency": latency_ms,
+        "firstByteLatency": latency_ms,
     })
 }
 
 /// POST /model/{modelId}/invoke-with-response-stream
 pub async fn invoke_model_with_response_stream(
     State(emulator): State<Shared>,
+    arrival: Option<Extension<Arrival>>,
     budget: Option<Extension<FaultBudget>>,
     Path(model): Path<String>,
     headers: HeaderMap,
@@ -248,7 +254,7 @@ pub async fn invoke_model_with_response_stream(
     if let Some(Value::Object(last)) = outcome.chunks.last_mut() {
         last.insert(
             "amazon-bedrock-invocationMetrics".into(),
-            invocation_metrics(outcome.input_tokens, outcome.output_tokens),
+            invocation_metrics(outcome.input_tokens, outcome.output_tokens, invocation_latency_ms(arrival)),
         );
     }
     let frames = outcome.chunks.into_frames();
@@ -338,10 +344,15 @@ fn guard_invocation(
 }
 
 /// POST /model/{modelId}/converse
-pub async fn converse(State(emulator): State<Shared>, Path(model): Path<String>, body: Bytes) -> Answer {
+pub async fn converse(
+    State(emulator): State<Shared>,
+    arrival: Option<Extension<Arrival>>,
+    Path(model): Path<String>,
+    body: Bytes,
+) -> Answer {
     let (_, request) = converse_request(&emulator, &model, &body, false)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
-    let latency = invocation_latency_ms(reply.usage.output_tokens);
+    let latency = invocation_latency_ms(arrival);
     let document =
         converse::response_document(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
     Ok(json_response(&document, Vec::new()))
@@ -350,13 +361,14 @@ pub async fn converse(State(emulator): State<Shared>, Path(model): Path<String>,
 /// POST /model/{modelId}/converse-stream
 pub async fn converse_stream(
     State(emulator): State<Shared>,
+    arrival: Option<Extension<Arrival>>,
     budget: Option<Extension<FaultBudget>>,
     Path(model): Path<String>,
     body: Bytes,
 ) -> Answer {
     let (_, request) = converse_request(&emulator, &model, &body, true)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
-    let latency = invocation_latency_ms(reply.usage.output_tokens);
+    let latency = invocation_latency_ms(arrival);
     let events =
         converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
     let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
@@ -445,6 +457,7 @@ mod tests {
         let body = Bytes::from_static(br#"{"inputText": "Tell me about rivers"}"#);
         let response = invoke_model(
             State(emulator),
+            None,
             Path("amazon.titan-text-express-v1".to_string()),
             HeaderMap::new(),
             body,
