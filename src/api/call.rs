@@ -35,6 +35,7 @@ pub async fn call(ctx: &Ctx, service: Service, name: &str, input: Map<String, Va
     let sender = Sender::new(ctx, service, operation, false).await?;
     let parts = request::build(model, operation, &input)?;
     let response = complete(sender.send(parts).await?)?;
+    response::check_body(model, operation, &response)?;
     Ok(response::output_document(model, operation, &response))
 }
 
@@ -78,6 +79,7 @@ pub async fn pages(
             async move {
                 let parts = request::build(model, operation, &page_input)?;
                 let response = complete(sender.send(parts).await?)?;
+                response::check_body(model, operation, &response)?;
                 let page = response::output_document(model, operation, &response);
                 if page.get(&list_key).is_some() {
                     seen.store(true, std::sync::atomic::Ordering::Relaxed);

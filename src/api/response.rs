@@ -48,6 +48,33 @@ fn payload_kind(shape: &Shape) -> Kind {
 
 /// The output document of a successful response (without a raw payload, which the caller writes
 /// where it belongs). Members the body has but the model does not are kept as they are.
+/// A successful answer whose JSON body does not parse is the service's fault, not an empty
+/// document (botocore's ResponseParserError): exit 255 with the reason.
+pub fn check_body(
+    model: &ServiceModel,
+    operation: &Operation,
+    response: &Response,
+) -> crate::error::Result<()> {
+    let Some(shape) = operation.output.as_ref().and_then(|reference| model.shape(&reference.shape)) else {
+        return Ok(());
+    };
+    let raw = shape
+        .payload
+        .as_deref()
+        .and_then(|payload| shape.members.get(payload))
+        .and_then(|member| model.shape(&member.shape))
+        .is_some_and(|payload| matches!(payload.kind, Kind::Blob | Kind::String) || payload.eventstream);
+    if raw || response.body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    serde_json::from_slice::<Value>(&response.body).map(|_| ()).map_err(|error| {
+        crate::error::Failure::other(
+            "invalid-response",
+            format!("the service's response is not JSON: {error}"),
+        )
+    })
+}
+
 pub fn output_document(model: &ServiceModel, operation: &Operation, response: &Response) -> Value {
     let Some(shape) = operation.output.as_ref().and_then(|reference| model.shape(&reference.shape)) else {
         return Value::Object(Map::new());

@@ -155,6 +155,7 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     let parts: RequestParts = request::build(model, operation, &input)?;
     match sender.send(parts).await? {
         Answer::Complete(response) => {
+            response::check_body(model, operation, &response)?;
             if let Some(payload) = raw_payload {
                 write_payload(ctx, outfile.as_deref().unwrap_or("-"), &response.body, payload)?;
                 if outfile.as_deref() == Some("-") {

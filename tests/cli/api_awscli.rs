@@ -173,6 +173,7 @@ fn documented_command_lines_print_what_the_aws_cli_prints() {
             "--query",
             "modelSummaries[?providerName==`\"Meta\"`].modelId",
         ],
+        vec!["bedrock", "list-foundation-models", "--query", "modelSummaries[?providerName==`Meta`].modelId"],
         vec!["bedrock", "list-foundation-models", "--cli-input-json", &file],
         vec!["bedrock", "get-foundation-model", "--model-identifier", "amazon.titan-text-express-v1"],
         vec!["bedrock", "list-inference-profiles", "--max-items", "2"],
