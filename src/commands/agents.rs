@@ -275,7 +275,7 @@ const ASSOCIATION_FIELDS: &[Column] = &[
 ];
 
 /// Agents for the generic verbs; waiting means until the draft is prepared.
-pub const AGENTS: Resource = Resource {
+const AGENTS: Resource = Resource {
     service: ApiService::BedrockAgent,
     what: "agent",
     command: "agents",

@@ -55,9 +55,7 @@ fn input_of(parents: &Parents) -> Map<String, Value> {
 impl Resource {
     /// The resource's Get document.
     pub async fn fetch(&self, ctx: &Ctx, parents: &Parents, identifier: &str) -> Result<Value> {
-        let mut input = input_of(parents);
-        input.insert(self.identifier.to_string(), Value::String(identifier.to_string()));
-        call(ctx, self.service, self.get, input).await
+        self.call_on(ctx, self.get, parents, identifier, Map::new()).await
     }
 
     /// Print a Get document as a record.
@@ -83,9 +81,7 @@ impl Resource {
     pub async fn delete(&self, ctx: &Ctx, parents: &Parents, identifier: &str, yes: bool) -> Result<Value> {
         let operation = self.delete.unwrap_or("Delete");
         crate::output::confirm(&ctx.output, &format!("Delete {} {identifier}?", self.what), yes)?;
-        let mut input = input_of(parents);
-        input.insert(self.identifier.to_string(), Value::String(identifier.to_string()));
-        let document = call(ctx, self.service, operation, input).await?;
+        let document = self.call_on(ctx, operation, parents, identifier, Map::new()).await?;
         ctx.output.info(&format!("deleted {} {identifier}", self.what));
         Ok(document)
     }
@@ -93,9 +89,7 @@ impl Resource {
     /// `stop`: ask the service to stop it.
     pub async fn stop(&self, ctx: &Ctx, parents: &Parents, identifier: &str) -> Result<()> {
         let operation = self.stop.unwrap_or("Stop");
-        let mut input = input_of(parents);
-        input.insert(self.identifier.to_string(), Value::String(identifier.to_string()));
-        call(ctx, self.service, operation, input).await?;
+        self.call_on(ctx, operation, parents, identifier, Map::new()).await?;
         ctx.output.info(&format!(
             "stopping {} {identifier} (`bedrock {} wait {identifier}` waits for it)",
             self.what, self.command
