@@ -3,8 +3,11 @@
 
 use aws_sdk_bedrockagent::types::AgentAliasRoutingConfigurationListItem;
 use clap::{Args, Subcommand};
+use serde_json::Map;
 
 use super::agent_common::{fetch, respond, tags};
+use super::resource::{Deletion, Resource};
+use crate::api::model::Service as ApiService;
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 use crate::output::{Column, View};
@@ -139,6 +142,26 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const DETAIL: View = View::Record { record: "agentAlias", fields: DETAIL_FIELDS };
 
+/// Aliases for the generic verbs (parent: agentId).
+const AGENT_ALIASES: Resource = Resource {
+    service: ApiService::BedrockAgent,
+    what: "alias",
+    command: "agent-aliases",
+    get: "GetAgentAlias",
+    identifier: "agentAliasId",
+    record: "agentAlias",
+    fields: DETAIL_FIELDS,
+    list: "ListAgentAliases",
+    list_key: "agentAliasSummaries",
+    columns: LIST_COLUMNS,
+    delete: Some("DeleteAgentAlias"),
+    stop: None,
+    status: "",
+    success: &[],
+    failure: &[],
+    reasons: &[],
+};
+
 fn routing(version: &Option<String>) -> Option<Vec<AgentAliasRoutingConfigurationListItem>> {
     version
         .as_ref()
@@ -162,26 +185,10 @@ pub async fn run(ctx: &Ctx, command: AgentAliasesCommand) -> Result<()> {
             respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
         }
         AgentAliasesCommand::List(args) => {
-            let document = crate::aws::paginate::collect(ctx, "agentAliasSummaries", |token, page_size| {
-                let request = client
-                    .list_agent_aliases()
-                    .agent_id(&args.agent)
-                    .set_next_token(token)
-                    .set_max_results(page_size);
-                async move {
-                    match request.send().await {
-                        Ok(output) => Ok(output.next_token),
-                        Err(error) => Err(ctx.failure(Service::BedrockAgent, error).await),
-                    }
-                }
-            })
-            .await?;
-            ctx.output.document(&document, &View::Rows { rows: "agentAliasSummaries", columns: LIST_COLUMNS })
+            AGENT_ALIASES.list(ctx, &vec![("agentId", args.agent)], Map::new()).await
         }
         AgentAliasesCommand::Get(args) => {
-            let result =
-                client.get_agent_alias().agent_id(&args.agent).agent_alias_id(&args.alias).send().await;
-            respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
+            AGENT_ALIASES.get(ctx, &vec![("agentId", args.agent)], &args.alias).await
         }
         AgentAliasesCommand::Update(args) => {
             let (current, _) = fetch(
@@ -205,19 +212,14 @@ pub async fn run(ctx: &Ctx, command: AgentAliasesCommand) -> Result<()> {
             respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
         }
         AgentAliasesCommand::Delete(args) => {
-            crate::output::confirm(
-                &ctx.output,
-                &format!("Delete alias {} of agent {}?", args.alias, args.agent),
-                args.yes,
-            )?;
-            let result =
-                client.delete_agent_alias().agent_id(&args.agent).agent_alias_id(&args.alias).send().await;
-            let (_, document) = fetch(ctx, Service::BedrockAgent, result).await?;
-            ctx.output.info(&format!("deleted alias {}", args.alias));
-            if ctx.output.wants_json() {
-                return ctx.output.json_document(&document);
-            }
-            Ok(())
+            let deletion = Deletion {
+                question: format!("Delete alias {} of agent {}?", args.alias, args.agent),
+                done: format!("deleted alias {}", args.alias),
+                extra: Map::new(),
+            };
+            AGENT_ALIASES
+                .delete_as(ctx, &vec![("agentId", args.agent)], &args.alias, deletion, args.yes)
+                .await
         }
     }
 }

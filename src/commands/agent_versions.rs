@@ -2,11 +2,13 @@
 //! (created from the prepared draft when an alias is created without a version).
 
 use clap::{Args, Subcommand};
+use serde_json::{Map, Value};
 
-use super::agent_common::{fetch, respond};
-use crate::context::{Ctx, Service};
+use super::resource::{Deletion, Resource};
+use crate::api::model::Service;
+use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::{Column, View};
+use crate::output::Column;
 
 #[derive(Debug, Subcommand)]
 pub enum AgentVersionsCommand {
@@ -82,59 +84,44 @@ const DETAIL_FIELDS: &[Column] = &[
     Column { header: "createdAt", path: "createdAt" },
 ];
 
+/// Versions for the generic verbs (parent: agentId).
+const AGENT_VERSIONS: Resource = Resource {
+    service: Service::BedrockAgent,
+    what: "version",
+    command: "agent-versions",
+    get: "GetAgentVersion",
+    identifier: "agentVersion",
+    record: "agentVersion",
+    fields: DETAIL_FIELDS,
+    list: "ListAgentVersions",
+    list_key: "agentVersionSummaries",
+    columns: LIST_COLUMNS,
+    delete: Some("DeleteAgentVersion"),
+    stop: None,
+    status: "",
+    success: &[],
+    failure: &[],
+    reasons: &[],
+};
+
 pub async fn run(ctx: &Ctx, command: AgentVersionsCommand) -> Result<()> {
     ctx.output.validate_query()?;
-    let client = ctx.bedrock_agent().await?;
     match command {
         AgentVersionsCommand::List(args) => {
-            let document = crate::aws::paginate::collect(ctx, "agentVersionSummaries", |token, page_size| {
-                let request = client
-                    .list_agent_versions()
-                    .agent_id(&args.agent)
-                    .set_next_token(token)
-                    .set_max_results(page_size);
-                async move {
-                    match request.send().await {
-                        Ok(output) => Ok(output.next_token),
-                        Err(error) => Err(ctx.failure(Service::BedrockAgent, error).await),
-                    }
-                }
-            })
-            .await?;
-            ctx.output
-                .document(&document, &View::Rows { rows: "agentVersionSummaries", columns: LIST_COLUMNS })
+            AGENT_VERSIONS.list(ctx, &vec![("agentId", args.agent)], Map::new()).await
         }
         AgentVersionsCommand::Get(args) => {
-            let result =
-                client.get_agent_version().agent_id(&args.agent).agent_version(&args.version).send().await;
-            respond(
-                ctx,
-                Service::BedrockAgent,
-                result,
-                &View::Record { record: "agentVersion", fields: DETAIL_FIELDS },
-            )
-            .await
-            .map(|_| ())
+            AGENT_VERSIONS.get(ctx, &vec![("agentId", args.agent)], &args.version).await
         }
         AgentVersionsCommand::Delete(args) => {
-            crate::output::confirm(
-                &ctx.output,
-                &format!("Delete version {} of agent {}?", args.version, args.agent),
-                args.yes,
-            )?;
-            let result = client
-                .delete_agent_version()
-                .agent_id(&args.agent)
-                .agent_version(&args.version)
-                .skip_resource_in_use_check(args.force)
-                .send()
-                .await;
-            let (_, document) = fetch(ctx, Service::BedrockAgent, result).await?;
-            ctx.output.info(&format!("deleted version {} of agent {}", args.version, args.agent));
-            if ctx.output.wants_json() {
-                return ctx.output.json_document(&document);
-            }
-            Ok(())
+            let deletion = Deletion {
+                question: format!("Delete version {} of agent {}?", args.version, args.agent),
+                done: format!("deleted version {} of agent {}", args.version, args.agent),
+                extra: Map::from_iter([("skipResourceInUseCheck".into(), Value::Bool(args.force))]),
+            };
+            AGENT_VERSIONS
+                .delete_as(ctx, &vec![("agentId", args.agent)], &args.version, deletion, args.yes)
+                .await
         }
     }
 }

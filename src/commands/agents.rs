@@ -8,11 +8,13 @@ use aws_sdk_bedrockagent::types::{
 };
 use clap::{Args, Subcommand};
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
-use super::agent_common::{fetch, respond, tags, wait_for};
+use super::agent_common::{fetch, respond, tags};
+use super::resource::{Deletion, Resource};
+use crate::api::model::Service as ApiService;
 use crate::context::{Ctx, Service};
-use crate::error::{Failure, Kind, Result};
+use crate::error::{Failure, Result};
 use crate::output::{Column, View};
 
 #[derive(Debug, Subcommand)]
@@ -272,6 +274,46 @@ const ASSOCIATION_FIELDS: &[Column] = &[
     Column { header: "description", path: "description" },
 ];
 
+/// Agents for the generic verbs; waiting means until the draft is prepared.
+const AGENTS: Resource = Resource {
+    service: ApiService::BedrockAgent,
+    what: "agent",
+    command: "agents",
+    get: "GetAgent",
+    identifier: "agentId",
+    record: "agent",
+    fields: DETAIL_FIELDS,
+    list: "ListAgents",
+    list_key: "agentSummaries",
+    columns: LIST_COLUMNS,
+    delete: Some("DeleteAgent"),
+    stop: None,
+    status: "agent.agentStatus",
+    success: &["PREPARED"],
+    failure: &["FAILED", "NOT_PREPARED"],
+    reasons: &["agent.failureReasons"],
+};
+
+/// The knowledge bases an agent version consults (parents: agentId, agentVersion).
+const AGENT_KNOWLEDGE_BASES: Resource = Resource {
+    service: ApiService::BedrockAgent,
+    what: "knowledge base",
+    command: "agents",
+    get: "GetAgentKnowledgeBase",
+    identifier: "knowledgeBaseId",
+    record: "agentKnowledgeBase",
+    fields: ASSOCIATION_FIELDS,
+    list: "ListAgentKnowledgeBases",
+    list_key: "agentKnowledgeBaseSummaries",
+    columns: KNOWLEDGE_BASE_COLUMNS,
+    delete: None,
+    stop: None,
+    status: "",
+    success: &[],
+    failure: &[],
+    reasons: &[],
+};
+
 /// A prompt-overrides file, strictly typed so that mistakes are named by path.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -456,23 +498,8 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
                 .await;
             respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
         }
-        AgentsCommand::List => {
-            let document = crate::aws::paginate::collect(ctx, "agentSummaries", |token, page_size| {
-                let request = client.list_agents().set_next_token(token).set_max_results(page_size);
-                async move {
-                    match request.send().await {
-                        Ok(output) => Ok(output.next_token),
-                        Err(error) => Err(ctx.failure(Service::BedrockAgent, error).await),
-                    }
-                }
-            })
-            .await?;
-            ctx.output.document(&document, &View::Rows { rows: "agentSummaries", columns: LIST_COLUMNS })
-        }
-        AgentsCommand::Get(args) => {
-            let result = client.get_agent().agent_id(&args.agent).send().await;
-            respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
-        }
+        AgentsCommand::List => AGENTS.list(ctx, &Vec::new(), Map::new()).await,
+        AgentsCommand::Get(args) => AGENTS.get(ctx, &Vec::new(), &args.agent).await,
         AgentsCommand::Update(args) => {
             let (current, _) =
                 fetch(ctx, Service::BedrockAgent, client.get_agent().agent_id(&args.agent).send().await)
@@ -515,23 +542,12 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
             respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
         }
         AgentsCommand::Delete(args) => {
-            crate::output::confirm(
-                &ctx.output,
-                &format!("Delete agent {} with its versions and aliases?", args.agent),
-                args.yes,
-            )?;
-            let result = client
-                .delete_agent()
-                .agent_id(&args.agent)
-                .skip_resource_in_use_check(args.force)
-                .send()
-                .await;
-            let (_, document) = fetch(ctx, Service::BedrockAgent, result).await?;
-            ctx.output.info(&format!("deleted agent {}", args.agent));
-            if ctx.output.wants_json() {
-                return ctx.output.json_document(&document);
-            }
-            Ok(())
+            let deletion = Deletion {
+                question: format!("Delete agent {} with its versions and aliases?", args.agent),
+                done: format!("deleted agent {}", args.agent),
+                extra: Map::from_iter([("skipResourceInUseCheck".into(), Value::Bool(args.force))]),
+            };
+            AGENTS.delete_as(ctx, &Vec::new(), &args.agent, deletion, args.yes).await
         }
         AgentsCommand::Prepare(args) => {
             let result = client.prepare_agent().agent_id(&args.agent).send().await;
@@ -540,33 +556,8 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
                 return respond(ctx, Service::BedrockAgent, result, &view).await.map(|_| ());
             }
             fetch(ctx, Service::BedrockAgent, result).await?;
-            let document = wait_for(ctx, args.timeout, &format!("agent {}", args.agent), || async {
-                let (_, document) =
-                    fetch(ctx, Service::BedrockAgent, client.get_agent().agent_id(&args.agent).send().await)
-                        .await?;
-                let status = document
-                    .pointer("/agent/agentStatus")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                match status.as_str() {
-                    "PREPARED" => Ok(Ok(document)),
-                    "FAILED" | "NOT_PREPARED" => Err(Failure::new(
-                        Kind::Service,
-                        "AgentPreparation",
-                        format!(
-                            "agent {} is {status}: {}",
-                            args.agent,
-                            document
-                                .pointer("/agent/failureReasons")
-                                .map(Value::to_string)
-                                .unwrap_or_default()
-                        ),
-                    )),
-                    _ => Ok(Err(format!("agent {} is {status}", args.agent))),
-                }
-            })
-            .await?;
+            let timeout = super::wait::timeout(args.timeout)?;
+            let document = AGENTS.wait(ctx, &Vec::new(), &args.agent, timeout).await?;
             let agent = &document["agent"];
             let summary = json!({
                 "agentId": agent["agentId"],
@@ -598,14 +589,9 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
             .map(|_| ())
         }
         AgentsCommand::DisassociateKnowledgeBase(args) => {
-            let result = client
-                .disassociate_agent_knowledge_base()
-                .agent_id(&args.agent)
-                .agent_version("DRAFT")
-                .knowledge_base_id(&args.knowledge_base)
-                .send()
-                .await;
-            fetch(ctx, Service::BedrockAgent, result).await?;
+            let parents = vec![("agentId", args.agent.clone()), ("agentVersion", "DRAFT".to_string())];
+            let operation = "DisassociateAgentKnowledgeBase";
+            AGENT_KNOWLEDGE_BASES.call_on(ctx, operation, &parents, &args.knowledge_base, Map::new()).await?;
             ctx.output.info(&format!(
                 "knowledge base {} is no longer associated with agent {}",
                 args.knowledge_base, args.agent
@@ -613,26 +599,8 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
             Ok(())
         }
         AgentsCommand::KnowledgeBases(args) => {
-            let document =
-                crate::aws::paginate::collect(ctx, "agentKnowledgeBaseSummaries", |token, page_size| {
-                    let request = client
-                        .list_agent_knowledge_bases()
-                        .agent_id(&args.agent)
-                        .agent_version(&args.agent_version)
-                        .set_next_token(token)
-                        .set_max_results(page_size);
-                    async move {
-                        match request.send().await {
-                            Ok(output) => Ok(output.next_token),
-                            Err(error) => Err(ctx.failure(Service::BedrockAgent, error).await),
-                        }
-                    }
-                })
-                .await?;
-            ctx.output.document(
-                &document,
-                &View::Rows { rows: "agentKnowledgeBaseSummaries", columns: KNOWLEDGE_BASE_COLUMNS },
-            )
+            let parents = vec![("agentId", args.agent), ("agentVersion", args.agent_version)];
+            AGENT_KNOWLEDGE_BASES.list(ctx, &parents, Map::new()).await
         }
     }
 }

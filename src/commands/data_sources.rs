@@ -9,8 +9,11 @@ use aws_sdk_bedrockagent::types::{
     VectorIngestionConfiguration,
 };
 use clap::{Args, Subcommand, ValueEnum};
+use serde_json::Map;
 
 use super::agent_common::{fetch, respond};
+use super::resource::{Deletion, Resource};
+use crate::api::model::Service as ApiService;
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 use crate::output::{Column, View};
@@ -209,6 +212,26 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const DETAIL: View = View::Record { record: "dataSource", fields: DETAIL_FIELDS };
 
+/// Data sources for the generic verbs (parent: knowledgeBaseId).
+const DATA_SOURCES: Resource = Resource {
+    service: ApiService::BedrockAgent,
+    what: "data source",
+    command: "data-sources",
+    get: "GetDataSource",
+    identifier: "dataSourceId",
+    record: "dataSource",
+    fields: DETAIL_FIELDS,
+    list: "ListDataSources",
+    list_key: "dataSourceSummaries",
+    columns: LIST_COLUMNS,
+    delete: Some("DeleteDataSource"),
+    stop: None,
+    status: "",
+    success: &[],
+    failure: &[],
+    reasons: &[],
+};
+
 fn build_error(error: impl std::fmt::Display) -> Failure {
     Failure::usage(format!("invalid data source: {error}"))
 }
@@ -291,19 +314,25 @@ pub async fn run(ctx: &Ctx, command: DataSourcesCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
         DataSourcesCommand::Create(args) => create(ctx, args).await,
-        DataSourcesCommand::List(args) => list(ctx, args).await,
+        DataSourcesCommand::List(args) => {
+            DATA_SOURCES.list(ctx, &vec![("knowledgeBaseId", args.knowledge_base)], Map::new()).await
+        }
         DataSourcesCommand::Get(args) => {
-            let client = ctx.bedrock_agent().await?;
-            let result = client
-                .get_data_source()
-                .knowledge_base_id(&args.knowledge_base)
-                .data_source_id(&args.data_source)
-                .send()
-                .await;
-            respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
+            DATA_SOURCES.get(ctx, &vec![("knowledgeBaseId", args.knowledge_base)], &args.data_source).await
         }
         DataSourcesCommand::Update(args) => update(ctx, args).await,
-        DataSourcesCommand::Delete(args) => delete(ctx, args).await,
+        DataSourcesCommand::Delete(args) => {
+            let deletion = Deletion {
+                question: format!(
+                    "Delete data source {} of knowledge base {}?",
+                    args.data_source, args.knowledge_base
+                ),
+                done: format!("deleted data source {}", args.data_source),
+                extra: Map::new(),
+            };
+            let parents = vec![("knowledgeBaseId", args.knowledge_base)];
+            DATA_SOURCES.delete_as(ctx, &parents, &args.data_source, deletion, args.yes).await
+        }
     }
 }
 
@@ -327,25 +356,6 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         .send()
         .await;
     respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
-}
-
-async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let client = ctx.bedrock_agent().await?;
-    let document = crate::aws::paginate::collect(ctx, "dataSourceSummaries", |token, page_size| {
-        let request = client
-            .list_data_sources()
-            .knowledge_base_id(&args.knowledge_base)
-            .set_next_token(token)
-            .set_max_results(page_size);
-        async move {
-            match request.send().await {
-                Ok(output) => Ok(output.next_token),
-                Err(error) => Err(ctx.failure(Service::BedrockAgent, error).await),
-            }
-        }
-    })
-    .await?;
-    ctx.output.document(&document, &View::Rows { rows: "dataSourceSummaries", columns: LIST_COLUMNS })
 }
 
 async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
@@ -378,25 +388,4 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
         .send()
         .await;
     respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
-}
-
-async fn delete(ctx: &Ctx, args: DeleteArgs) -> Result<()> {
-    crate::output::confirm(
-        &ctx.output,
-        &format!("Delete data source {} of knowledge base {}?", args.data_source, args.knowledge_base),
-        args.yes,
-    )?;
-    let client = ctx.bedrock_agent().await?;
-    let result = client
-        .delete_data_source()
-        .knowledge_base_id(&args.knowledge_base)
-        .data_source_id(&args.data_source)
-        .send()
-        .await;
-    let (_, document) = fetch(ctx, Service::BedrockAgent, result).await?;
-    ctx.output.info(&format!("deleted data source {}", args.data_source));
-    if ctx.output.wants_json() {
-        return ctx.output.json_document(&document);
-    }
-    Ok(())
 }

@@ -2,13 +2,12 @@
 //! base. `start --wait` and `wait` follow the job, showing its statistics (documents scanned,
 //! new, modified, deleted, failed) on a terminal, and print the failure reasons at the end.
 
-use aws_sdk_bedrockagent::types::{
-    IngestionJobFilter, IngestionJobFilterAttribute, IngestionJobFilterOperator,
-};
 use clap::{Args, Subcommand};
-use serde_json::Value;
+use serde_json::{Map, Value, json};
 
-use super::agent_common::{fetch, respond, wait_for};
+use super::agent_common::{fetch, respond};
+use super::resource::{self, Resource};
+use crate::api::model::Service as ApiService;
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Kind, Result};
 use crate::output::{Column, View};
@@ -140,6 +139,32 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const DETAIL: View = View::Record { record: "ingestionJob", fields: DETAIL_FIELDS };
 
+/// Ingestion jobs for the generic verbs (parents: knowledgeBaseId, dataSourceId).
+const INGESTION_JOBS: Resource = Resource {
+    service: ApiService::BedrockAgent,
+    what: "ingestion job",
+    command: "ingestion-jobs",
+    get: "GetIngestionJob",
+    identifier: "ingestionJobId",
+    record: "ingestionJob",
+    fields: DETAIL_FIELDS,
+    list: "ListIngestionJobs",
+    list_key: "ingestionJobSummaries",
+    columns: LIST_COLUMNS,
+    delete: None,
+    stop: Some("StopIngestionJob"),
+    status: "ingestionJob.status",
+    success: &["COMPLETE"],
+    failure: &["FAILED", "STOPPED"],
+    reasons: &["ingestionJob.failureReasons"],
+};
+
+impl Parents {
+    fn members(&self) -> resource::Parents {
+        vec![("knowledgeBaseId", self.knowledge_base.clone()), ("dataSourceId", self.data_source.clone())]
+    }
+}
+
 pub async fn run(ctx: &Ctx, command: IngestionJobsCommand) -> Result<()> {
     ctx.output.validate_query()?;
     let client = ctx.bedrock_agent().await?;
@@ -164,58 +189,24 @@ pub async fn run(ctx: &Ctx, command: IngestionJobsCommand) -> Result<()> {
             wait(ctx, &args.parents, &job, args.timeout).await
         }
         IngestionJobsCommand::List(args) => {
-            let filters = if args.status.is_empty() {
-                None
-            } else {
-                Some(vec![
-                    IngestionJobFilter::builder()
-                        .attribute(IngestionJobFilterAttribute::Status)
-                        .operator(IngestionJobFilterOperator::Eq)
-                        .set_values(Some(
-                            args.status.iter().map(|status| status.to_ascii_uppercase()).collect(),
-                        ))
-                        .build()
-                        .map_err(|error| Failure::usage(error.to_string()))?,
-                ])
-            };
-            let document = crate::aws::paginate::collect(ctx, "ingestionJobSummaries", |token, page_size| {
-                let request = client
-                    .list_ingestion_jobs()
-                    .knowledge_base_id(&args.parents.knowledge_base)
-                    .data_source_id(&args.parents.data_source)
-                    .set_filters(filters.clone())
-                    .set_next_token(token)
-                    .set_max_results(page_size);
-                async move {
-                    match request.send().await {
-                        Ok(output) => Ok(output.next_token),
-                        Err(error) => Err(ctx.failure(Service::BedrockAgent, error).await),
-                    }
-                }
-            })
-            .await?;
-            ctx.output
-                .document(&document, &View::Rows { rows: "ingestionJobSummaries", columns: LIST_COLUMNS })
+            let mut input = Map::new();
+            if !args.status.is_empty() {
+                let statuses: Vec<String> =
+                    args.status.iter().map(|status| status.to_ascii_uppercase()).collect();
+                input.insert(
+                    "filters".into(),
+                    json!([{"attribute": "STATUS", "operator": "EQ", "values": statuses}]),
+                );
+            }
+            INGESTION_JOBS.list(ctx, &args.parents.members(), input).await
         }
-        IngestionJobsCommand::Get(args) => {
-            let result = client
-                .get_ingestion_job()
-                .knowledge_base_id(&args.parents.knowledge_base)
-                .data_source_id(&args.parents.data_source)
-                .ingestion_job_id(&args.job)
-                .send()
-                .await;
-            respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
-        }
+        IngestionJobsCommand::Get(args) => INGESTION_JOBS.get(ctx, &args.parents.members(), &args.job).await,
         IngestionJobsCommand::Stop(args) => {
-            let result = client
-                .stop_ingestion_job()
-                .knowledge_base_id(&args.parents.knowledge_base)
-                .data_source_id(&args.parents.data_source)
-                .ingestion_job_id(&args.job)
-                .send()
-                .await;
-            respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
+            let operation = INGESTION_JOBS.stop.unwrap_or_default();
+            let document = INGESTION_JOBS
+                .call_on(ctx, operation, &args.parents.members(), &args.job, Map::new())
+                .await?;
+            INGESTION_JOBS.show(ctx, &document)
         }
         IngestionJobsCommand::Wait(args) => wait(ctx, &args.parents, &args.job, args.timeout).await,
     }
@@ -241,24 +232,9 @@ fn progress(job: &Value) -> String {
 
 /// Follow a job until it finishes, print it, and report its failure reasons.
 async fn wait(ctx: &Ctx, parents: &Parents, job: &str, timeout: Option<f64>) -> Result<()> {
-    let client = ctx.bedrock_agent().await?;
-    let document = wait_for(ctx, timeout, &format!("ingestion job {job}"), || async {
-        let result = client
-            .get_ingestion_job()
-            .knowledge_base_id(&parents.knowledge_base)
-            .data_source_id(&parents.data_source)
-            .ingestion_job_id(job)
-            .send()
-            .await;
-        let (_, document) = fetch(ctx, Service::BedrockAgent, result).await?;
-        let job = &document["ingestionJob"];
-        match job["status"].as_str().unwrap_or_default() {
-            "COMPLETE" | "FAILED" | "STOPPED" => Ok(Ok(document.clone())),
-            _ => Ok(Err(progress(job))),
-        }
-    })
-    .await?;
-    ctx.output.document(&document, &DETAIL)?;
+    let timeout = super::wait::timeout(timeout)?;
+    let document = INGESTION_JOBS.settle(ctx, &parents.members(), job, timeout).await?;
+    INGESTION_JOBS.show(ctx, &document)?;
     let job = &document["ingestionJob"];
     let reasons: Vec<&str> = job["failureReasons"]
         .as_array()

@@ -8,8 +8,11 @@ use aws_sdk_bedrockagent::types::{
     PineconeFieldMapping, StorageConfiguration, VectorKnowledgeBaseConfiguration,
 };
 use clap::{Args, Subcommand};
+use serde_json::Map;
 
 use super::agent_common::{model_arn, respond, tags};
+use super::resource::{Deletion, Resource};
+use crate::api::model::Service as ApiService;
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 use crate::output::{Column, View};
@@ -160,6 +163,26 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const DETAIL: View = View::Record { record: "knowledgeBase", fields: DETAIL_FIELDS };
 
+/// Knowledge bases for the generic verbs.
+const KNOWLEDGE_BASES: Resource = Resource {
+    service: ApiService::BedrockAgent,
+    what: "knowledge base",
+    command: "knowledge-bases",
+    get: "GetKnowledgeBase",
+    identifier: "knowledgeBaseId",
+    record: "knowledgeBase",
+    fields: DETAIL_FIELDS,
+    list: "ListKnowledgeBases",
+    list_key: "knowledgeBaseSummaries",
+    columns: LIST_COLUMNS,
+    delete: Some("DeleteKnowledgeBase"),
+    stop: None,
+    status: "",
+    success: &[],
+    failure: &[],
+    reasons: &[],
+};
+
 fn build_error(error: impl std::fmt::Display) -> Failure {
     Failure::usage(format!("invalid knowledge base: {error}"))
 }
@@ -213,14 +236,17 @@ pub async fn run(ctx: &Ctx, command: KnowledgeBasesCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
         KnowledgeBasesCommand::Create(args) => create(ctx, args).await,
-        KnowledgeBasesCommand::List => list(ctx).await,
-        KnowledgeBasesCommand::Get(args) => {
-            let client = ctx.bedrock_agent().await?;
-            let result = client.get_knowledge_base().knowledge_base_id(&args.knowledge_base).send().await;
-            respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
-        }
+        KnowledgeBasesCommand::List => KNOWLEDGE_BASES.list(ctx, &Vec::new(), Map::new()).await,
+        KnowledgeBasesCommand::Get(args) => KNOWLEDGE_BASES.get(ctx, &Vec::new(), &args.knowledge_base).await,
         KnowledgeBasesCommand::Update(args) => update(ctx, args).await,
-        KnowledgeBasesCommand::Delete(args) => delete(ctx, args).await,
+        KnowledgeBasesCommand::Delete(args) => {
+            let deletion = Deletion {
+                question: format!("Delete knowledge base {} with its data sources?", args.knowledge_base),
+                done: format!("deleted knowledge base {}", args.knowledge_base),
+                extra: Map::new(),
+            };
+            KNOWLEDGE_BASES.delete_as(ctx, &Vec::new(), &args.knowledge_base, deletion, args.yes).await
+        }
     }
 }
 
@@ -251,21 +277,6 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
 }
 
-async fn list(ctx: &Ctx) -> Result<()> {
-    let client = ctx.bedrock_agent().await?;
-    let document = crate::aws::paginate::collect(ctx, "knowledgeBaseSummaries", |token, page_size| {
-        let request = client.list_knowledge_bases().set_next_token(token).set_max_results(page_size);
-        async move {
-            match request.send().await {
-                Ok(output) => Ok(output.next_token),
-                Err(error) => Err(ctx.failure(Service::BedrockAgent, error).await),
-            }
-        }
-    })
-    .await?;
-    ctx.output.document(&document, &View::Rows { rows: "knowledgeBaseSummaries", columns: LIST_COLUMNS })
-}
-
 async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
     let client = ctx.bedrock_agent().await?;
     let (current, _) = super::agent_common::fetch(
@@ -287,20 +298,4 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
         .send()
         .await;
     respond(ctx, Service::BedrockAgent, result, &DETAIL).await.map(|_| ())
-}
-
-async fn delete(ctx: &Ctx, args: DeleteArgs) -> Result<()> {
-    crate::output::confirm(
-        &ctx.output,
-        &format!("Delete knowledge base {} with its data sources?", args.knowledge_base),
-        args.yes,
-    )?;
-    let client = ctx.bedrock_agent().await?;
-    let result = client.delete_knowledge_base().knowledge_base_id(&args.knowledge_base).send().await;
-    let (_, document) = super::agent_common::fetch(ctx, Service::BedrockAgent, result).await?;
-    ctx.output.info(&format!("deleted knowledge base {}", args.knowledge_base));
-    if ctx.output.wants_json() {
-        return ctx.output.json_document(&document);
-    }
-    Ok(())
 }

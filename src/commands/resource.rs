@@ -55,9 +55,7 @@ fn input_of(parents: &Parents) -> Map<String, Value> {
 impl Resource {
     /// The resource's Get document.
     pub async fn fetch(&self, ctx: &Ctx, parents: &Parents, identifier: &str) -> Result<Value> {
-        let mut input = input_of(parents);
-        input.insert(self.identifier.to_string(), Value::String(identifier.to_string()));
-        call(ctx, self.service, self.get, input).await
+        self.call_on(ctx, self.get, parents, identifier, Map::new()).await
     }
 
     /// Print a Get document as a record.
@@ -83,9 +81,7 @@ impl Resource {
     pub async fn delete(&self, ctx: &Ctx, parents: &Parents, identifier: &str, yes: bool) -> Result<Value> {
         let operation = self.delete.unwrap_or("Delete");
         crate::output::confirm(&ctx.output, &format!("Delete {} {identifier}?", self.what), yes)?;
-        let mut input = input_of(parents);
-        input.insert(self.identifier.to_string(), Value::String(identifier.to_string()));
-        let document = call(ctx, self.service, operation, input).await?;
+        let document = self.call_on(ctx, operation, parents, identifier, Map::new()).await?;
         ctx.output.info(&format!("deleted {} {identifier}", self.what));
         Ok(document)
     }
@@ -93,9 +89,7 @@ impl Resource {
     /// `stop`: ask the service to stop it.
     pub async fn stop(&self, ctx: &Ctx, parents: &Parents, identifier: &str) -> Result<()> {
         let operation = self.stop.unwrap_or("Stop");
-        let mut input = input_of(parents);
-        input.insert(self.identifier.to_string(), Value::String(identifier.to_string()));
-        call(ctx, self.service, operation, input).await?;
+        self.call_on(ctx, operation, parents, identifier, Map::new()).await?;
         ctx.output.info(&format!(
             "stopping {} {identifier} (`bedrock {} wait {identifier}` waits for it)",
             self.what, self.command
@@ -124,16 +118,100 @@ impl Resource {
         name: &str,
         timeout: Option<Duration>,
     ) -> Result<Value> {
-        let target = Target {
-            what: format!("{} {name}", self.what),
-            get_command: format!("bedrock {} get {identifier}", self.command),
-            status: self.status,
-            success: self.success,
-            failure: self.failure,
-            reason: self.reasons,
-        };
+        let target = self.target(parents, identifier, name, self.success, self.failure);
         wait::until_done(ctx, &target, timeout, || self.fetch(ctx, parents, identifier)).await
     }
+
+    /// Poll Get until the status is final, well or badly, and return the document for the
+    /// caller to judge (a job printed whatever its end).
+    pub async fn settle(
+        &self,
+        ctx: &Ctx,
+        parents: &Parents,
+        identifier: &str,
+        timeout: Option<Duration>,
+    ) -> Result<Value> {
+        let finals: Vec<&str> = self.success.iter().chain(self.failure).copied().collect();
+        let target = self.target(parents, identifier, identifier, &finals, &[]);
+        wait::until_done(ctx, &target, timeout, || self.fetch(ctx, parents, identifier)).await
+    }
+
+    fn target<'a>(
+        &'a self,
+        parents: &Parents,
+        identifier: &str,
+        name: &str,
+        success: &'a [&'a str],
+        failure: &'a [&'a str],
+    ) -> Target<'a> {
+        let parent_flags: String =
+            parents.iter().map(|(member, value)| format!(" --{} {value}", flag_of(member))).collect();
+        Target {
+            what: format!("{} {name}", self.what),
+            get_command: format!("bedrock {} get {identifier}{parent_flags}", self.command),
+            status: self.status,
+            success,
+            failure,
+            reason: self.reasons,
+        }
+    }
+
+    /// An operation on one resource: its parents, its identifier and `extra` members.
+    pub async fn call_on(
+        &self,
+        ctx: &Ctx,
+        operation: &str,
+        parents: &Parents,
+        identifier: &str,
+        extra: Map<String, Value>,
+    ) -> Result<Value> {
+        let mut input = input_of(parents);
+        input.insert(self.identifier.to_string(), Value::String(identifier.to_string()));
+        input.extend(extra);
+        call(ctx, self.service, operation, input).await
+    }
+
+    /// `delete` with the resource's own question and report (`Delete agent X with its versions
+    /// and aliases?`, `deleted agent X`) and `extra` members (`--force`); the service's document
+    /// is printed when the output is JSON.
+    pub async fn delete_as(
+        &self,
+        ctx: &Ctx,
+        parents: &Parents,
+        identifier: &str,
+        deletion: Deletion,
+        yes: bool,
+    ) -> Result<()> {
+        crate::output::confirm(&ctx.output, &deletion.question, yes)?;
+        let operation = self.delete.unwrap_or("Delete");
+        let document = self.call_on(ctx, operation, parents, identifier, deletion.extra).await?;
+        ctx.output.info(&deletion.done);
+        if ctx.output.wants_json() {
+            return ctx.output.json_document(&document);
+        }
+        Ok(())
+    }
+}
+
+/// How [`Resource::delete_as`] asks, what it reports, and what else it sends.
+pub struct Deletion {
+    pub question: String,
+    pub done: String,
+    pub extra: Map<String, Value>,
+}
+
+/// The flag of a parent's member, as the curated commands spell it: `knowledgeBaseId` is
+/// `knowledge-base`, `agentVersion` is `agent-version`.
+fn flag_of(member: &str) -> String {
+    let base = member.strip_suffix("Id").unwrap_or(member);
+    let mut flag = String::new();
+    for character in base.chars() {
+        if character.is_ascii_uppercase() {
+            flag.push('-');
+        }
+        flag.push(character.to_ascii_lowercase());
+    }
+    flag
 }
 
 /// Send a create (or any) operation with a prepared input document, returning the answer.
@@ -177,5 +255,17 @@ pub fn filter_members_as(filters: &ListFilters, after: &str, before: &str) -> Re
 pub fn optional(input: &mut Map<String, Value>, member: &str, value: &Option<String>) {
     if let Some(value) = value {
         input.insert(member.to_string(), Value::String(value.clone()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parent_members_are_named_by_their_flags() {
+        assert_eq!(flag_of("knowledgeBaseId"), "knowledge-base");
+        assert_eq!(flag_of("dataSourceId"), "data-source");
+        assert_eq!(flag_of("agentVersion"), "agent-version");
     }
 }

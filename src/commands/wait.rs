@@ -138,11 +138,22 @@ fn reason_text(value: Option<&Value>) -> Option<String> {
 }
 
 /// Progress figures the API returns: record counts of batch jobs, the training step of
-/// customization jobs.
+/// customization jobs, the document counts of ingestion jobs.
 fn figures(document: &Value) -> String {
     let number = |key: &str| document.get(key).and_then(Value::as_u64);
     if let (Some(processed), Some(total)) = (number("processedRecordCount"), number("totalRecordCount")) {
         return format!(" {processed}/{total} records");
+    }
+    if let Some(statistics) = document.pointer("/ingestionJob/statistics") {
+        let count = |key: &str| statistics.get(key).and_then(Value::as_u64).unwrap_or(0);
+        return format!(
+            " scanned {}, new {}, modified {}, deleted {}, failed {}",
+            count("numberOfDocumentsScanned"),
+            count("numberOfNewDocumentsIndexed"),
+            count("numberOfModifiedDocumentsIndexed"),
+            count("numberOfDocumentsDeleted"),
+            count("numberOfDocumentsFailed"),
+        );
     }
     if let Some(training) = document.pointer("/statusDetails/trainingDetails/status").and_then(Value::as_str)
     {
@@ -172,6 +183,10 @@ mod tests {
         assert_eq!(
             figures(&json!({"statusDetails": {"trainingDetails": {"status": "InProgress"}}})),
             " training InProgress"
+        );
+        assert_eq!(
+            figures(&json!({"ingestionJob": {"statistics": {"numberOfDocumentsScanned": 4}}})),
+            " scanned 4, new 0, modified 0, deleted 0, failed 0"
         );
     }
 }

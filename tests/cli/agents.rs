@@ -591,3 +591,57 @@ fn tags_of_new_resources_are_kept_by_arn_for_the_tag_apis() {
     let saved = export();
     assert!(saved["collections"]["tags"].get(&arn).is_none(), "a deleted resource's tags go with it");
 }
+
+#[test]
+fn curated_agent_side_reads_print_what_bedrock_api_prints() {
+    let sandbox = Sandbox::new();
+    let root = s3_root(&sandbox);
+    let emulator = emulator_over(&root);
+    let (kb, ds, job) = ingested(&sandbox, &emulator);
+    let job = job["ingestionJob"]["ingestionJobId"].as_str().unwrap().to_string();
+    let agent = create_agent(&sandbox, &emulator);
+    let parents = ["--knowledge-base", kb.as_str(), "--data-source", ds.as_str()];
+    // (curated command, the same operation through `bedrock api bedrock-agent`)
+    let cases: Vec<(Vec<&str>, Vec<&str>)> = vec![
+        (vec!["agents", "list"], vec!["list-agents"]),
+        (vec!["agents", "get", &agent], vec!["get-agent", "--agent-id", &agent]),
+        (vec!["agent-aliases", "list", "--agent", &agent], vec!["list-agent-aliases", "--agent-id", &agent]),
+        (
+            vec!["agent-versions", "list", "--agent", &agent],
+            vec!["list-agent-versions", "--agent-id", &agent],
+        ),
+        (
+            vec!["agents", "knowledge-bases", &agent],
+            vec!["list-agent-knowledge-bases", "--agent-id", &agent, "--agent-version", "DRAFT"],
+        ),
+        (vec!["knowledge-bases", "list"], vec!["list-knowledge-bases"]),
+        (vec!["knowledge-bases", "get", &kb], vec!["get-knowledge-base", "--knowledge-base-id", &kb]),
+        (
+            vec!["data-sources", "get", &ds, "--knowledge-base", &kb],
+            vec!["get-data-source", "--knowledge-base-id", &kb, "--data-source-id", &ds],
+        ),
+        (
+            [&["ingestion-jobs", "list"][..], &parents[..]].concat(),
+            vec!["list-ingestion-jobs", "--knowledge-base-id", &kb, "--data-source-id", &ds],
+        ),
+        (
+            [&["ingestion-jobs", "get", job.as_str()][..], &parents[..]].concat(),
+            vec![
+                "get-ingestion-job",
+                "--knowledge-base-id",
+                &kb,
+                "--data-source-id",
+                &ds,
+                "--ingestion-job-id",
+                &job,
+            ],
+        ),
+    ];
+    for (curated, api) in cases {
+        let ours = run(sandbox.against(&emulator).args(["-o", "json"]).args(&curated));
+        ours.expect_code(0);
+        let theirs = run(sandbox.against(&emulator).args(["-o", "json", "api", "bedrock-agent"]).args(&api));
+        theirs.expect_code(0);
+        assert_eq!(ours.json(), theirs.json(), "{curated:?} against {api:?}");
+    }
+}

@@ -417,6 +417,21 @@ fn a_running_ingestion_job_can_be_stopped_and_local_mode_reads_the_data_dir() {
         &ds,
     ]))
     .expect_one_line_error(254, "ConflictException");
+    // A wait that gives up names the command that shows the job, parents included.
+    let gave_up = run(sandbox.against(&emulator).args([
+        "ingestion-jobs",
+        "wait",
+        &id,
+        "--knowledge-base",
+        &kb,
+        "--data-source",
+        &ds,
+        "--timeout",
+        "0.5",
+    ]));
+    gave_up.expect_code(255);
+    let hint = format!("`bedrock ingestion-jobs get {id} --knowledge-base {kb} --data-source {ds}` shows it");
+    assert!(gave_up.stderr.contains(&hint), "{}", gave_up.stderr);
     let stopped = run(sandbox.against(&emulator).args([
         "ingestion-jobs",
         "stop",
@@ -570,7 +585,9 @@ fn waiting_for_ingestion_shows_progress_on_a_terminal() {
         ],
     );
     assert_eq!(code, 0, "{screen}");
-    assert!(screen.contains("IN_PROGRESS: scanned") || screen.contains("STARTING: scanned"), "{screen}");
+    // The waiter's line: `ingestion job ID: STATUS (Ns) scanned N, new N, …`.
+    let running = ["IN_PROGRESS", "STARTING"].iter().any(|status| screen.contains(&format!(": {status} (")));
+    assert!(running && screen.contains("s) scanned "), "{screen}");
     assert!(screen.contains("COMPLETE: scanned 4, new 3, modified 0, deleted 0, failed 1"), "{screen}");
     assert!(screen.contains("warning: Encountered error for s3://docs-bucket/guides/manual.pdf"), "{screen}");
     assert!(screen.contains("│ status ") && screen.contains("COMPLETE"), "a table on a terminal: {screen}");
