@@ -5,7 +5,6 @@ pub mod bulk;
 pub mod json;
 pub mod progress;
 pub mod query;
-pub mod status_line;
 pub mod stream;
 pub mod table;
 pub mod text;
