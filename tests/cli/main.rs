@@ -33,6 +33,7 @@ mod profiles;
 mod properties;
 mod retries;
 mod runtime;
+mod s3;
 mod secrets;
 mod state;
 mod stepfunctions;
