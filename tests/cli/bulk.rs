@@ -269,3 +269,122 @@ fn converse_and_embed_take_input_lines_too() {
     assert_eq!(ids(&embedded.stdout), (1..=50).map(Value::from).collect::<Vec<_>>());
     assert!(vectors.iter().all(|line| line["embedding"].as_array().unwrap().len() == 256));
 }
+
+fn result_lines(text: &str) -> Vec<Value> {
+    text.lines().map(|line| serde_json::from_str(line).unwrap()).collect()
+}
+
+#[test]
+fn a_line_that_is_not_utf8_gets_an_error_line_and_the_run_goes_on() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("latin1.jsonl");
+    std::fs::write(&input, b"\"first\"\n\"caf\xe9 au lait\"\n\"third\"\n").unwrap();
+    let args = ["invoke", "titan-text-express", "--max-tokens", "8", "--input"];
+    let result = run(sandbox.against(&emulator).args(args).arg(&input));
+    result.expect_one_line_error(254, "1 of 3 lines failed");
+    let lines = result_lines(&result.stdout);
+    assert_eq!(lines.len(), 3, "{}", result.stdout);
+    assert!(lines[0]["text"].is_string() && lines[2]["text"].is_string());
+    assert_eq!(lines[1]["id"], 2);
+    assert_eq!(lines[1]["error"]["code"], "InvalidInput");
+    let message = lines[1]["error"]["message"].as_str().unwrap();
+    assert!(message.contains("not UTF-8") && message.contains("0xe9"), "{message}");
+
+    // A resumed run gets past it too.
+    let output = sandbox.path().join("out.jsonl");
+    let resumed = run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output));
+    resumed.expect_code(254);
+    assert_eq!(ids(&std::fs::read_to_string(&output).unwrap()), [Value::from(1), 2.into(), 3.into()]);
+}
+
+#[test]
+fn resume_runs_error_lines_again_unless_told_to_keep_them() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("prompts.jsonl");
+    std::fs::write(&input, "\"one\"\n\"two\"\n\"three\"\n").unwrap();
+    let args = ["invoke", "titan-text-express", "--max-tokens", "8", "--input"];
+    // What a run left when line 2 failed for a reason that has gone since (and was cut off).
+    let previous = "{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"line\":2,\"error\":{\"code\":\"ThrottlingException\",\"message\":\"slow down\"}}\n";
+    let output = sandbox.path().join("out.jsonl");
+
+    std::fs::write(&output, previous).unwrap();
+    let kept = run(sandbox
+        .against(&emulator)
+        .args(args)
+        .arg(&input)
+        .arg("--resume")
+        .arg(&output)
+        .arg("--resume-keep-errors"));
+    kept.expect_code(0);
+    let kept_lines = result_lines(&std::fs::read_to_string(&output).unwrap());
+    assert_eq!(kept_lines.len(), 3);
+    assert_eq!(kept_lines[1]["error"]["code"], "ThrottlingException", "the error line is kept");
+    assert_eq!(kept_lines[2]["id"], 3);
+    assert!(!kept.stderr.contains("running again"), "{}", kept.stderr);
+
+    std::fs::write(&output, previous).unwrap();
+    let retried = run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output));
+    retried.expect_code(0);
+    assert!(retried.stderr.contains("running again 1 line whose result was an error"), "{}", retried.stderr);
+    let lines = result_lines(&std::fs::read_to_string(&output).unwrap());
+    assert_eq!(lines.len(), 3, "one result line per input line: {lines:?}");
+    assert!(lines.iter().all(|line| line.get("error").is_none()), "{lines:?}");
+    let mut answered: Vec<u64> = lines.iter().map(|line| line["id"].as_u64().unwrap()).collect();
+    answered.sort_unstable();
+    assert_eq!(answered, [1, 2, 3]);
+}
+
+#[test]
+fn ids_are_unique_in_a_run_and_a_duplicate_names_both_lines() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("ids.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "{\"id\": 3, \"prompt\": \"explicit three\"}\n",
+            "\"default two\"\n",
+            "\"default three\"\n",
+            "{\"id\": \"x\", \"prompt\": \"first x\"}\n",
+            "{\"id\": \"x\", \"prompt\": \"second x\"}\n",
+            "{\"id\": 2, \"prompt\": \"explicit two\"}\n",
+            "{\"id\": \"2\", \"prompt\": \"a string is not a number\"}\n",
+        ),
+    )
+    .unwrap();
+    let args = ["invoke", "titan-text-express", "--max-tokens", "8", "--concurrency", "3", "--input"];
+    let result = run(sandbox.against(&emulator).args(args).arg(&input));
+    result.expect_one_line_error(254, "3 of 7 lines failed");
+    let lines = result_lines(&result.stdout);
+    assert_eq!(lines.len(), 7, "{}", result.stdout);
+    let codes: Vec<&str> = lines.iter().map(|line| line["error"]["code"].as_str().unwrap_or("ok")).collect();
+    assert_eq!(codes, ["ok", "ok", "DuplicateId", "ok", "DuplicateId", "DuplicateId", "ok"]);
+    let message = |index: usize| lines[index]["error"]["message"].as_str().unwrap().to_string();
+    assert!(message(2).contains("line 3") && message(2).contains("line 1"), "{}", message(2));
+    assert!(message(4).contains("line 5") && message(4).contains("line 4"), "{}", message(4));
+    assert!(message(5).contains("line 6") && message(5).contains("line 2"), "{}", message(5));
+    assert_eq!(lines[4]["line"], 5);
+
+    // Resumed with the duplicates' error lines kept, nothing is run or written again.
+    let output = sandbox.path().join("out.jsonl");
+    run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output)).expect_code(254);
+    let first = std::fs::read_to_string(&output).unwrap();
+    assert_eq!(first, result.stdout);
+    run(sandbox
+        .against(&emulator)
+        .args(args)
+        .arg(&input)
+        .arg("--resume")
+        .arg(&output)
+        .arg("--resume-keep-errors"))
+    .expect_code(0);
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), first);
+    // Run again by default, the duplicates get their error lines again, once each.
+    let again = run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output));
+    again.expect_code(254);
+    let lines = result_lines(&std::fs::read_to_string(&output).unwrap());
+    assert_eq!(lines.len(), 7);
+    assert_eq!(lines.iter().filter(|line| line["error"]["code"] == "DuplicateId").count(), 3);
+}
