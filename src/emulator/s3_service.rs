@@ -138,10 +138,34 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             &path,
         );
     }
-    let bucket_directory = root.join(&bucket);
+    let creating_bucket = key.is_empty() && method == Method::PUT;
+    let name_problem = if creating_bucket {
+        super::s3::bucket_name_problem(&bucket)
+    } else {
+        super::s3::bucket_name_problem(&bucket).filter(|_| store.object_path(&bucket, "").is_none())
+    };
+    if let Some(problem) = name_problem {
+        return if method == Method::HEAD {
+            head_error(StatusCode::BAD_REQUEST, "InvalidBucketName")
+        } else {
+            error(
+                StatusCode::BAD_REQUEST,
+                "InvalidBucketName",
+                &format!("The specified bucket is not valid: {problem}."),
+                &bucket,
+            )
+        };
+    }
+    let bucket_directory = store.bucket_directory(&bucket);
     if key.is_empty() {
         return match method {
-            Method::PUT => match std::fs::create_dir_all(&bucket_directory) {
+            Method::PUT => match std::fs::create_dir_all(root.join(&bucket)) {
+                Ok(()) if store.bucket_directory(&bucket).is_none() => error(
+                    StatusCode::FORBIDDEN,
+                    "AccessDenied",
+                    "The bucket's directory is a link that leaves the emulator's S3 root.",
+                    &path,
+                ),
                 Ok(()) => {
                     let mut response = Response::new(Body::empty());
                     if let Ok(value) = HeaderValue::from_str(&format!("/{bucket}")) {
@@ -156,7 +180,7 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             Method::GET if query_value(&query, "list-type").as_deref() == Some("2") => {
                 list_objects(store, &bucket, &query, &path)
             }
-            Method::HEAD if bucket_directory.is_dir() => Response::new(Body::empty()),
+            Method::HEAD if bucket_directory.is_some() => Response::new(Body::empty()),
             Method::HEAD => head_error(StatusCode::NOT_FOUND, "NoSuchBucket"),
             _ => error(
                 StatusCode::NOT_IMPLEMENTED,
@@ -166,12 +190,12 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             ),
         };
     }
-    let Some(file) = store.object_path(&bucket, &key) else {
+    if store.object_path(&bucket, &key).is_none() {
         return error(StatusCode::BAD_REQUEST, "InvalidArgument", "The object key is not valid here.", &path);
-    };
+    }
     match method {
         Method::PUT => {
-            if !bucket_directory.is_dir() {
+            if bucket_directory.is_none() {
                 return error(
                     StatusCode::NOT_FOUND,
                     "NoSuchBucket",
@@ -213,6 +237,15 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             } else {
                 body
             };
+            // A directory of the key that is a link leaving the root is not written through.
+            let Some(file) = store.writable_object(&bucket, &key) else {
+                return error(
+                    StatusCode::FORBIDDEN,
+                    "AccessDenied",
+                    "The object's directory is a link that leaves the emulator's S3 root.",
+                    &path,
+                );
+            };
             match crate::files::write_bytes_atomically(&file, &body, false) {
                 Ok(()) => {
                     let mut response = Response::new(Body::empty());
@@ -228,7 +261,7 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
         }
         Method::GET | Method::HEAD => {
             let head = method == Method::HEAD;
-            if !bucket_directory.is_dir() {
+            if bucket_directory.is_none() {
                 return if head {
                     head_error(StatusCode::NOT_FOUND, "NoSuchBucket")
                 } else {
@@ -240,8 +273,15 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
                     )
                 };
             }
-            let (bytes, modified) = match (std::fs::read(&file), std::fs::metadata(&file)) {
-                (Ok(bytes), Ok(metadata)) if metadata.is_file() => {
+            // Regular files inside the root only: a FIFO would block, a link may leave the root.
+            let opened = store.existing_object(&bucket, &key).and_then(|file| {
+                let (mut opened, metadata) = super::s3::open_regular(&file).ok()?;
+                let mut bytes = Vec::with_capacity(metadata.len() as usize);
+                std::io::Read::read_to_end(&mut opened, &mut bytes).ok()?;
+                Some((bytes, metadata))
+            });
+            let (bytes, modified) = match opened {
+                Some((bytes, metadata)) => {
                     let modified = metadata
                         .modified()
                         .ok()
@@ -250,7 +290,7 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
                         .unwrap_or(0);
                     (bytes, modified)
                 }
-                _ => {
+                None => {
                     return if head {
                         head_error(StatusCode::NOT_FOUND, "NoSuchKey")
                     } else {
@@ -347,8 +387,9 @@ fn list_objects(store: &ObjectStore, bucket: &str, query: &str, path: &str) -> R
     let page = &remaining[..remaining.len().min(maximum)];
     let mut contents = String::new();
     for object in page {
-        let size = std::fs::metadata(&object.path).map(|metadata| metadata.len()).unwrap_or(0);
-        let tag = std::fs::read(&object.path).map(|bytes| entity_tag(&bytes)).unwrap_or_default();
+        let Ok(bytes) = super::s3::read_regular(&object.path) else { continue };
+        let size = bytes.len();
+        let tag = entity_tag(&bytes);
         contents.push_str(&format!(
             "<Contents><Key>{}</Key><LastModified>{}</LastModified><ETag>{}</ETag><Size>{size}</Size><StorageClass>STANDARD</StorageClass></Contents>",
             escape(&object.key),

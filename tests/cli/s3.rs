@@ -44,8 +44,10 @@ pub fn s3_request(address: &str, method: &str, path: &str, body: &[u8]) -> Answe
     )
     .unwrap();
     stream.write_all(body).unwrap();
+    // A bound, not a timing: an emulator that hangs fails the test instead of blocking it.
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(60))).unwrap();
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
+    stream.read_to_end(&mut raw).unwrap_or_else(|error| panic!("no answer to {method} {path}: {error}"));
     parse_answer(&raw)
 }
 
@@ -112,4 +114,104 @@ fn concurrent_puts_to_one_key_are_all_acknowledged_and_one_of_them_is_stored() {
     let acknowledged_tag = answers[kept.unwrap()].1.header("etag").map(str::to_string);
     assert_eq!(fetched.header("etag").map(str::to_string), acknowledged_tag, "the stored write's own ETag");
     assert_eq!(temporary_files(&root.join("race-bucket")), Vec::<String>::new(), "temporary files left");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_root_is_not_an_object_and_does_not_hang_the_emulator() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket(&sandbox, "pipes");
+    std::fs::write(root.join("pipes/a.txt"), "a").unwrap();
+    let made = std::process::Command::new("mkfifo").arg(root.join("pipes/pipe")).status().unwrap();
+    assert!(made.success());
+    let address = address(&emulator);
+    let fetched = s3_request(&address, "GET", "/pipes/pipe", b"");
+    assert_eq!(fetched.status, 404, "{}", fetched.text());
+    assert!(fetched.text().contains("NoSuchKey"));
+    assert_eq!(s3_request(&address, "HEAD", "/pipes/pipe", b"").status, 404);
+    let listed = s3_request(&address, "GET", "/pipes?list-type=2", b"");
+    assert_eq!(listed.status, 200);
+    assert!(listed.text().contains("<Key>a.txt</Key>"), "{}", listed.text());
+    assert!(!listed.text().contains("pipe</Key>"), "{}", listed.text());
+    // The emulator still answers everything else.
+    assert_eq!(s3_request(&address, "GET", "/pipes/a.txt", b"").body, b"a");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_that_leave_the_root_are_not_followed() {
+    use std::os::unix::fs::symlink;
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket(&sandbox, "linked");
+    let outside = sandbox.path().join("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(outside.join("secret.txt"), "secret").unwrap();
+    std::fs::write(root.join("linked/a.txt"), "a").unwrap();
+    symlink(outside.join("secret.txt"), root.join("linked/secret-link")).unwrap();
+    symlink(&outside, root.join("linked/outside-dir")).unwrap();
+    symlink(root.join("linked/a.txt"), root.join("linked/inner-link")).unwrap();
+    symlink(root.join("linked"), root.join("linked/loop")).unwrap();
+    symlink(&outside, root.join("escape-bucket")).unwrap();
+    let address = address(&emulator);
+
+    for key in ["/linked/secret-link", "/linked/outside-dir/secret.txt"] {
+        let fetched = s3_request(&address, "GET", key, b"");
+        assert_eq!(fetched.status, 404, "{key} was served: {}", fetched.text());
+        assert!(!fetched.text().contains("secret</"), "{}", fetched.text());
+    }
+    assert_eq!(
+        s3_request(&address, "GET", "/linked/inner-link", b"").body,
+        b"a",
+        "a link inside the root works"
+    );
+    let listed = s3_request(&address, "GET", "/linked?list-type=2", b"").text();
+    let keys: Vec<&str> =
+        listed.split("<Key>").skip(1).map(|rest| rest.split("</Key>").next().unwrap()).collect();
+    assert_eq!(keys, ["a.txt", "inner-link"], "{listed}");
+
+    let written = s3_request(&address, "PUT", "/linked/outside-dir/planted.txt", b"planted");
+    assert_eq!(written.status, 403, "{}", written.text());
+    let deeper = s3_request(&address, "PUT", "/linked/outside-dir/new/planted.txt", b"planted");
+    assert_eq!(deeper.status, 403, "{}", deeper.text());
+    assert!(
+        !outside.join("planted.txt").exists() && !outside.join("new").exists(),
+        "written outside the root"
+    );
+    assert_eq!(s3_request(&address, "PUT", "/linked/inside/new.txt", b"ok").status, 200);
+
+    assert_eq!(s3_request(&address, "HEAD", "/escape-bucket", b"").status, 404);
+    assert_eq!(s3_request(&address, "GET", "/escape-bucket/secret.txt", b"").status, 404);
+    assert_eq!(s3_request(&address, "GET", "/escape-bucket?list-type=2", b"").status, 404);
+    assert_eq!(s3_request(&address, "PUT", "/escape-bucket/x.txt", b"x").status, 404);
+    assert!(!outside.join("x.txt").exists());
+}
+
+#[test]
+fn create_bucket_checks_names_as_s3_does() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket(&sandbox, "existing");
+    let address = address(&emulator);
+    const REFUSED: &[&str] = &[
+        "Upper-Case",
+        "a..b",
+        "bad!name",
+        "ab",
+        "-starts-with-hyphen",
+        "ends-with-dot.",
+        "192.168.1.1",
+        "xn--punycode",
+        "name-s3alias",
+        "under_score",
+    ];
+    for name in REFUSED {
+        let answer = s3_request(&address, "PUT", &format!("/{name}"), b"");
+        assert_eq!(answer.status, 400, "{name}: {}", answer.text());
+        assert!(answer.text().contains("InvalidBucketName"), "{name}: {}", answer.text());
+        assert!(!root.join(name).exists(), "{name} was created");
+    }
+    for name in ["my-bucket", "logs.example.com", "abc", "a1-b2.c3"] {
+        let answer = s3_request(&address, "PUT", &format!("/{name}"), b"");
+        assert_eq!(answer.status, 200, "{name}: {}", answer.text());
+        assert!(root.join(name).is_dir());
+    }
 }
