@@ -16,6 +16,8 @@ pub enum Kind {
     Other,
     /// Ctrl-C: exit 130.
     Interrupted,
+    /// SIGTERM: exit 143 (128 + 15, as a shell reports a process the signal ended).
+    Terminated,
     /// stdout was closed by the reader (`| head`): exit 0, print nothing.
     BrokenPipe,
     /// An agent returned control and no handler was given (`invoke-agent`): exit 3; the command
@@ -32,6 +34,7 @@ impl Kind {
             Kind::Service => 254,
             Kind::Other => 255,
             Kind::Interrupted => 130,
+            Kind::Terminated => 143,
             Kind::BrokenPipe => 0,
             Kind::ControlReturned => 3,
         }
@@ -76,6 +79,10 @@ impl Failure {
 
     pub fn interrupted() -> Self {
         Failure::new(Kind::Interrupted, "interrupted", "interrupted")
+    }
+
+    pub fn terminated() -> Self {
+        Failure::new(Kind::Terminated, "terminated", "terminated by SIGTERM")
     }
 
     pub fn broken_pipe() -> Self {

@@ -18,12 +18,30 @@ static WRITE_COUNTER: AtomicU64 = AtomicU64::new(0);
 /// `.NAME.PID.COUNTER.RANDOM.tmp` (the process id and a per-process counter make it unique on
 /// this machine; the random part keeps it unique across machines sharing the directory).
 fn temporary_path(directory: &Path, file_name: &str) -> PathBuf {
+    directory.join(format!(".{file_name}.{}{TEMPORARY_SUFFIX}", unique_part()))
+}
+
+/// `PID.COUNTER.RANDOM`: a part of a file name no other file of this tool uses at the same time.
+pub fn unique_part() -> String {
     use std::hash::{BuildHasher, Hasher};
     let count = WRITE_COUNTER.fetch_add(1, Ordering::Relaxed);
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u64(count);
     let random = hasher.finish() as u32;
-    directory.join(format!(".{file_name}.{}.{count}.{random:08x}{TEMPORARY_SUFFIX}", std::process::id()))
+    format!("{}.{count}.{random:08x}", std::process::id())
+}
+
+/// Create a new file readable by the owner only; an existing file (or a link planted at the
+/// name) is an error, never opened.
+pub fn create_private(path: &Path) -> std::io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
 }
 
 /// Whether a file name is one of our temporary files (`.NAME.PID….tmp`).
