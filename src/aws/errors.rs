@@ -143,11 +143,37 @@ fn timeout_failure(endpoint: &str) -> Failure {
 pub fn credentials_failure(error: &CredentialsError) -> Failure {
     let detail = match error {
         CredentialsError::CredentialsNotLoaded(_) => "no credentials were found".to_string(),
-        other => format!("the credentials could not be loaded: {}", chain_text(other)),
+        other => match credential_process_failure(other) {
+            Some(reason) => format!("the credentials could not be loaded: {reason}"),
+            None => format!("the credentials could not be loaded: {}", chain_text(other)),
+        },
     };
     Failure::configuration(detail).with_hint(
         "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
     )
+}
+
+/// A failing `credential_process`: its exit status and a redacted first line of its stderr,
+/// never its output as it was (it may hold a token or a password).
+pub fn credential_process_failure(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    const MARK: &str = "external process exited with code ";
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(item) = current {
+        let text = item.to_string();
+        if let Some(position) = text.find(MARK) {
+            let rest = &text[position + MARK.len()..];
+            let (status, stderr) = rest.split_once(". Stderr: ").unwrap_or((rest, ""));
+            let first_line = super::redact::foreign_line(stderr);
+            let said = if first_line.is_empty() {
+                "nothing on stderr".to_string()
+            } else {
+                format!("stderr: {first_line}")
+            };
+            return Some(format!("credential_process failed ({}; {said})", status.trim()));
+        }
+        current = item.source();
+    }
+    None
 }
 
 /// Search an error's source chain for a given type.

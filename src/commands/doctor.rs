@@ -76,7 +76,10 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
             }
             let mut endpoints = Map::new();
             for service in Service::ALL {
-                endpoints.insert(service.endpoint_prefix().into(), json!(ctx.endpoint(service).await?));
+                endpoints.insert(
+                    service.endpoint_prefix().into(),
+                    json!(crate::aws::redact::url_passwords(&ctx.endpoint(service).await?)),
+                );
             }
             report.insert("endpoints".into(), Value::Object(endpoints));
         }
@@ -127,7 +130,8 @@ async fn credentials_report(config: &aws_config::SdkConfig, problem: &mut Option
             report
         }
         Err(error) => {
-            let message = crate::aws::errors::root_cause(&error);
+            let message = crate::aws::errors::credential_process_failure(&error)
+                .unwrap_or_else(|| crate::aws::errors::root_cause(&error));
             *problem = Some(
                 Failure::configuration(format!("no usable credentials: {message}")).with_hint(
                     "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
