@@ -5383,7 +5383,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__emulator)
-            opts="-o -q -h --host --port --state --export-state --fault-throttle --fault-error --fault-unavailable --fault-reset --fault-malformed --fault-stream-cut --fault-stream-exception --fault-first --latency --job-seconds --s3-root --seed --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --host --port --state --export-state --fault-throttle --fault-error --fault-unavailable --fault-reset --fault-malformed --fault-stream-cut --fault-stream-exception --fault-first --latency --job-seconds --s3-root --seed --header-timeout --body-timeout --idle-timeout --max-connections --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5446,6 +5446,22 @@ _bedrock() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -4097,6 +4097,10 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l latency -d 
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l job-seconds -d 'Wall-clock seconds a simulated long-running job (customization, batch, ingestion, provisioning, …) takes to finish; 0 finishes jobs at once' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l s3-root -d 'Directory behind s3:// URIs: s3://bucket/key is DIR/bucket/key (knowledge-base data sources are read from it)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l seed -d 'Seed for the fault generator, so a run\'s faults can be reproduced' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l header-timeout -d 'Seconds a request\'s headers may take to arrive (counted from when the connection is ready for a request, so it also closes connections that send nothing); slow senders are disconnected' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l body-timeout -d 'Seconds a request body may send nothing before the request fails' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l idle-timeout -d 'Seconds a kept-alive connection may stay idle between requests before it is closed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l max-connections -d 'Connections served at once; further ones are answered 503 and closed' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

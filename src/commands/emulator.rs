@@ -83,6 +83,34 @@ pub struct EmulatorArgs {
     /// Seed for the fault generator, so a run's faults can be reproduced.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub seed: u64,
+
+    /// Seconds a request's headers may take to arrive (counted from when the connection is
+    /// ready for a request, so it also closes connections that send nothing); slow senders
+    /// are disconnected.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0, help_heading = "Server limits")]
+    pub header_timeout: f64,
+
+    /// Seconds a request body may send nothing before the request fails.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0, help_heading = "Server limits")]
+    pub body_timeout: f64,
+
+    /// Seconds a kept-alive connection may stay idle between requests before it is closed.
+    #[arg(long, value_name = "SECONDS", default_value_t = 15.0, help_heading = "Server limits")]
+    pub idle_timeout: f64,
+
+    /// Connections served at once; further ones are answered 503 and closed.
+    #[arg(long, value_name = "N", default_value_t = 512, help_heading = "Server limits")]
+    pub max_connections: usize,
+}
+
+/// A limit in seconds given on the command line: positive and finite.
+fn seconds(flag: &str, value: f64) -> Result<std::time::Duration> {
+    if !value.is_finite() || value <= 0.0 || value > 86_400.0 {
+        return Err(Failure::usage(format!(
+            "{flag}: {value} is not a number of seconds (more than 0, at most 86400)"
+        )));
+    }
+    Ok(std::time::Duration::from_secs_f64(value))
 }
 
 pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
@@ -119,7 +147,17 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
             args.job_seconds
         )));
     }
+    if args.max_connections == 0 {
+        return Err(Failure::usage("--max-connections: 0 would serve no one; use 1 or more"));
+    }
+    let limits = emulator::server::Limits {
+        header_timeout: seconds("--header-timeout", args.header_timeout)?,
+        body_timeout: seconds("--body-timeout", args.body_timeout)?,
+        idle_timeout: seconds("--idle-timeout", args.idle_timeout)?,
+        max_connections: args.max_connections,
+    };
     let options = Options {
+        limits,
         host: args.host,
         port: args.port,
         state_path: args.state,

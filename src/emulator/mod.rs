@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod logging;
 pub mod operations;
 pub mod runtime;
+pub mod server;
 pub mod state;
 pub mod store;
 pub mod sts;
@@ -65,6 +66,8 @@ pub struct Options {
     pub clock: clock::Clock,
     /// The directory behind `s3://` URIs: `s3://bucket/key` is `DIR/bucket/key`.
     pub s3_root: Option<PathBuf>,
+    /// Timeouts and the connection limit of the server.
+    pub limits: server::Limits,
 }
 
 impl Default for Options {
@@ -76,6 +79,7 @@ impl Default for Options {
             faults: Faults::default(),
             clock: clock::Clock::default(),
             s3_root: None,
+            limits: server::Limits::default(),
         }
     }
 }
@@ -197,14 +201,7 @@ pub async fn start(options: Options) -> Result<RunningEmulator> {
         .map_err(|error| Failure::other("emulator", format!("cannot read the listening address: {error}")))?;
     let (shutdown, shutdown_signal) = oneshot::channel::<()>();
     let app = router(shared);
-    let task = tokio::spawn(async move {
-        let listener = faults::FaultListener { inner: listener };
-        let _ = axum::serve(listener, app.into_make_service_with_connect_info::<faults::Peer>())
-            .with_graceful_shutdown(async {
-                let _ = shutdown_signal.await;
-            })
-            .await;
-    });
+    let task = tokio::spawn(server::serve(listener, app, options.limits, shutdown_signal));
     let host = if address.is_ipv6() { format!("[{}]", address.ip()) } else { address.ip().to_string() };
     Ok(RunningEmulator {
         url: format!("http://{host}:{}", address.port()),

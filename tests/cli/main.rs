@@ -35,6 +35,7 @@ mod retries;
 mod runtime;
 mod s3;
 mod secrets;
+mod server;
 mod state;
 mod stepfunctions;
 mod terminal;
