@@ -4005,6 +4005,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --header-timeout 'Seconds a request''s headers may take to arrive (counted from when the connection is ready for a request, so it also closes connections that send nothing); slow senders are disconnected'
             cand --body-timeout 'Seconds a request body may send nothing before the request fails'
             cand --idle-timeout 'Seconds a kept-alive connection may stay idle between requests before it is closed'
+            cand --require-credentials 'Serve only requests signed (SigV4) with this access key and secret key, for hosts other clients can reach; by default the emulator accepts any signature'
             cand --max-connections 'Connections served at once; further ones are answered 503 and closed'
             cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'

@@ -18,6 +18,7 @@ pub mod logging;
 pub mod operations;
 pub mod runtime;
 pub mod server;
+pub mod signature;
 pub mod state;
 pub mod store;
 pub mod sts;
@@ -68,6 +69,8 @@ pub struct Options {
     pub s3_root: Option<PathBuf>,
     /// Timeouts and the connection limit of the server.
     pub limits: server::Limits,
+    /// The only key pair whose SigV4 signatures are accepted (`--require-credentials`).
+    pub required_credentials: Option<signature::RequiredCredentials>,
 }
 
 impl Default for Options {
@@ -80,6 +83,7 @@ impl Default for Options {
             clock: clock::Clock::default(),
             s3_root: None,
             limits: server::Limits::default(),
+            required_credentials: None,
         }
     }
 }
@@ -92,6 +96,8 @@ pub struct Emulator {
     pub clock: clock::Clock,
     /// Objects of `s3://` URIs (data sources of knowledge bases).
     pub s3: s3::ObjectStore,
+    /// When set, only requests signed with this key pair are served.
+    pub required_credentials: Option<signature::RequiredCredentials>,
     request_counter: AtomicU64,
     request_id_seed: u64,
 }
@@ -105,6 +111,7 @@ impl Emulator {
             faults: faults::FaultGenerator::new(options.faults.clone()),
             clock: options.clock,
             s3: s3::ObjectStore::new(options.s3_root.clone()),
+            required_credentials: options.required_credentials.clone(),
             request_counter: AtomicU64::new(0),
             request_id_seed: faults::mix(options.faults.seed ^ 0x5eed),
         })
@@ -177,6 +184,7 @@ pub fn router(shared: Shared) -> Router {
         .layer(axum::middleware::from_fn(dispatch::fidelity))
         .layer(axum::middleware::from_fn_with_state(shared.clone(), s3_service::middleware))
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
+        .layer(axum::middleware::from_fn_with_state(shared.clone(), signature::middleware))
         .with_state(shared)
 }
 

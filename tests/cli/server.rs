@@ -160,3 +160,110 @@ fn server_limits_are_validated() {
     run(sandbox.command().args(["emulator", "--port", "0", "--max-connections", "0"]))
         .expect_one_line_error(252, "--max-connections");
 }
+
+#[test]
+fn a_host_beyond_loopback_is_warned_about() {
+    let sandbox = Sandbox::new();
+    for (host, warned) in [("0.0.0.0", true), ("127.0.0.1", false), ("localhost", false)] {
+        let mut child = sandbox
+            .command()
+            .args(["emulator", "--port", "0", "--host", host])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut line)
+            .unwrap();
+        assert!(line.starts_with("http://"), "{host}: {line:?}");
+        child.kill().unwrap();
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.contains("warning:"), warned, "{host}: {stderr}");
+        if warned {
+            assert!(
+                stderr.contains("checks no signature") && stderr.contains("--require-credentials"),
+                "{stderr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn require_credentials_serves_only_requests_signed_with_that_key_pair() {
+    use crate::support::{ACCESS_KEY, SECRET_KEY};
+    let sandbox = Sandbox::new();
+    let root = sandbox.path().join("s3");
+    std::fs::create_dir_all(root.join("signed-bucket")).unwrap();
+    let required = format!("{ACCESS_KEY}:{SECRET_KEY}");
+    let emulator =
+        Emulator::with_args(&["--require-credentials", &required, "--s3-root", root.to_str().unwrap()]);
+
+    // The right key pair: reads, writes with a body, and a streamed answer.
+    run(sandbox.against(&emulator).args(["-o", "json", "models", "list"])).expect_code(0);
+    run(sandbox.against(&emulator).args([
+        "invoke",
+        "titan-text-express",
+        "--max-tokens",
+        "8",
+        "hello there",
+    ]))
+    .expect_code(0);
+    run(sandbox.against(&emulator).args(["stream", "claude-3-haiku", "--max-tokens", "8", "hello"]))
+        .expect_code(0);
+    run(sandbox.against(&emulator).args([
+        "guardrails",
+        "create",
+        "--name",
+        "signed",
+        "--blocked-input-message",
+        "no",
+        "--blocked-output-message",
+        "no",
+    ]))
+    .expect_code(0);
+
+    // A wrong secret, another access key, no signature at all.
+    let wrong_secret = run(sandbox
+        .against(&emulator)
+        .env("AWS_SECRET_ACCESS_KEY", "notTheSecretKeyAtAll0123456789")
+        .args(["--max-attempts", "1", "models", "list"]));
+    wrong_secret.expect_one_line_error(253, "InvalidSignatureException");
+    let other_key = run(sandbox.against(&emulator).env("AWS_ACCESS_KEY_ID", "AKIDSOMEONEELSE00000").args([
+        "--max-attempts",
+        "1",
+        "models",
+        "list",
+    ]));
+    other_key.expect_one_line_error(253, "UnrecognizedClientException");
+    let address = address(&emulator);
+    let mut unsigned = TcpStream::connect(&address).unwrap();
+    write!(unsigned, "GET /foundation-models HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&read_until_closed(&mut unsigned).unwrap()).into_owned();
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    assert!(answer.contains("MissingAuthenticationTokenException"), "{answer}");
+    // S3 with a signature that does not verify (the emulator's raw S3 requests are not signed).
+    let forged = crate::s3::s3_request(&address, "GET", "/signed-bucket?list-type=2", b"");
+    assert_eq!(forged.status, 403, "{}", forged.text());
+    assert!(forged.text().contains("<Code>InvalidAccessKeyId</Code>"), "{}", forged.text());
+
+    // An independent signer: botocore, for the control plane and for S3 (a signed upload).
+    if crate::awscli::aws_cli().is_some() {
+        crate::awscli::aws(&sandbox, &emulator, &["bedrock", "list-foundation-models"]).expect_code(0);
+        let local = sandbox.path().join("object.txt");
+        std::fs::write(&local, "signed upload\n").unwrap();
+        crate::awscli::aws(
+            &sandbox,
+            &emulator,
+            &["s3", "cp", local.to_str().unwrap(), "s3://signed-bucket/a b/object.txt"],
+        )
+        .expect_code(0);
+        assert_eq!(
+            std::fs::read_to_string(root.join("signed-bucket/a b/object.txt")).unwrap(),
+            "signed upload\n"
+        );
+        crate::awscli::aws(&sandbox, &emulator, &["s3api", "list-objects-v2", "--bucket", "signed-bucket"])
+            .expect_code(0);
+    }
+}
