@@ -382,20 +382,36 @@ impl Window {
 /// Where result lines go: stdout, or appended to the `--resume` file.
 enum Sink<'a> {
     Stdout(&'a crate::output::Output),
-    File(std::fs::File, PathBuf),
+    /// The file, its path, and its length after the last whole line.
+    File(std::fs::File, PathBuf, u64),
 }
 
 impl Sink<'_> {
     fn write(&mut self, line: &Value) -> Result<()> {
         match self {
             Sink::Stdout(output) => output.ndjson(line),
-            Sink::File(file, path) => {
+            Sink::File(file, path, length) => {
                 let mut text = crate::output::json::render_line(line);
                 if !text.ends_with('\n') {
                     text.push('\n');
                 }
-                file.write_all(text.as_bytes())
-                    .map_err(|error| Failure::file(path, "write results to", &error))
+                match file.write_all(text.as_bytes()) {
+                    Ok(()) => {
+                        *length += text.len() as u64;
+                        Ok(())
+                    }
+                    Err(error) => {
+                        // A line written in part (a full disk) is cut off again, so that the file
+                        // ends with a whole line; if even that fails, say so.
+                        let restored = file.set_len(*length).is_ok();
+                        let hint = if restored {
+                            "the file holds every result written so far; run the same command again to go on"
+                        } else {
+                            "its last line may be cut off; the same command run again trims it and goes on"
+                        };
+                        Err(Failure::file(path, "write results to", &error).with_hint(hint))
+                    }
+                }
             }
         }
     }
@@ -546,10 +562,11 @@ where
             }
             let file =
                 open.open(path).map_err(|error| Failure::file(path, "open the --resume file", &error))?;
-            if let Ok(mut seekable) = file.try_clone() {
-                let _ = seekable.seek(SeekFrom::End(0));
-            }
-            Sink::File(file, path.clone())
+            let length = match file.try_clone() {
+                Ok(mut seekable) => seekable.seek(SeekFrom::End(0)).unwrap_or(0),
+                Err(_) => file.metadata().map(|metadata| metadata.len()).unwrap_or(0),
+            };
+            Sink::File(file, path.clone(), length)
         }
         None => Sink::Stdout(output),
     };

@@ -112,9 +112,23 @@ impl Failure {
         }
     }
 
-    /// An I/O error on a named file.
+    /// An I/O error on a named file: bad input (a missing file, a directory, no permission) is a
+    /// usage error (252); the machine failing (a full disk, an I/O error) is `io` (255).
     pub fn file(path: &std::path::Path, action: &str, error: &std::io::Error) -> Self {
-        Failure::usage(format!("cannot {action} {}: {}", path.display(), io_reason(error)))
+        use std::io::ErrorKind;
+        let message = format!("cannot {action} {}: {}", path.display(), io_reason(error));
+        let bad_input = matches!(
+            error.kind(),
+            ErrorKind::NotFound
+                | ErrorKind::PermissionDenied
+                | ErrorKind::AlreadyExists
+                | ErrorKind::InvalidInput
+                | ErrorKind::InvalidData
+                | ErrorKind::IsADirectory
+                | ErrorKind::NotADirectory
+                | ErrorKind::InvalidFilename
+        );
+        if bad_input { Failure::usage(message) } else { Failure::other("io", message) }
     }
 }
 

@@ -388,3 +388,96 @@ fn ids_are_unique_in_a_run_and_a_duplicate_names_both_lines() {
     assert_eq!(lines.len(), 7);
     assert_eq!(lines.iter().filter(|line| line["error"]["code"] == "DuplicateId").count(), 3);
 }
+
+/// Run `bedrock ARGS` (the sandbox's environment) with a 16 KiB tmpfs mounted on `directory`
+/// in a mount namespace of its own; what the tmpfs held afterwards is copied into `copy`. None
+/// (the test is skipped, with a message) where such a mount is not allowed here.
+#[cfg(target_os = "linux")]
+#[allow(clippy::print_stderr)] // the skip message is the test's report
+fn run_on_a_small_tmpfs(
+    sandbox: &Sandbox,
+    directory: &std::path::Path,
+    copy: &std::path::Path,
+    before: &str,
+    args: &[&str],
+) -> Option<crate::support::Run> {
+    std::fs::create_dir_all(directory).unwrap();
+    std::fs::create_dir_all(copy).unwrap();
+    let template = sandbox.command();
+    let mut command = std::process::Command::new("unshare");
+    command.env_clear();
+    for (name, value) in template.get_envs() {
+        if let Some(value) = value {
+            command.env(name, value);
+        }
+    }
+    let script = format!(
+        "mount -t tmpfs -o size=16k tmpfs \"$1\" || exit 97; shift; cd \"$1\" && shift; {before}; \"$@\"; code=$?; cp -a . \"$OLDPWD_COPY\"/ 2>/dev/null; exit $code"
+    );
+    command
+        .env("OLDPWD_COPY", copy)
+        .args(["--user", "--map-root-user", "--mount", "sh", "-c", &script, "sh"])
+        .arg(directory)
+        .arg(directory)
+        .arg(crate::support::binary())
+        .args(args)
+        .stdin(Stdio::null());
+    let result = run(&mut command);
+    if result.code == 97 || result.stderr.contains("unshare:") {
+        eprintln!("skipped: a tmpfs cannot be mounted here ({})", result.stderr.trim());
+        return None;
+    }
+    Some(result)
+}
+
+#[test]
+fn a_full_disk_is_an_io_error_for_stdout_resume_files_and_images() {
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 400);
+    // stdout on a full device.
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let output = sandbox
+        .command()
+        .args(["--local", "invoke", "titan-text-express", "--max-tokens", "8", "--input"])
+        .arg(&input)
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(255), "{stderr}");
+    assert!(stderr.contains("error: io:") && stderr.contains("No space left"), "{stderr}");
+
+    #[cfg(target_os = "linux")]
+    {
+        let directory = sandbox.path().join("small");
+        let copy = sandbox.path().join("copy");
+        let input = input.to_str().unwrap();
+        let args = ["--local", "invoke", "titan-text-express", "--max-tokens", "8", "--input", input];
+        let mut resume_args = args.to_vec();
+        resume_args.extend(["--resume", "out.jsonl"]);
+        let Some(resumed) = run_on_a_small_tmpfs(&sandbox, &directory, &copy, "true", &resume_args) else {
+            return;
+        };
+        resumed.expect_one_line_error(255, "cannot write results to out.jsonl: no space left on device");
+        let written = std::fs::read_to_string(copy.join("out.jsonl")).unwrap();
+        assert!(
+            !written.is_empty() && written.ends_with('\n'),
+            "a torn last line was left: {:?}",
+            &written[written.len().saturating_sub(80)..]
+        );
+        for line in written.lines() {
+            serde_json::from_str::<Value>(line).unwrap();
+        }
+
+        let copy = sandbox.path().join("copy-images");
+        let filler = "head -c 12000 /dev/zero > filler";
+        let image = ["--local", "image", "titan-image", "a cat on a full disk", "--out-dir", "."];
+        let drawn = run_on_a_small_tmpfs(&sandbox, &directory, &copy, filler, &image).unwrap();
+        drawn.expect_one_line_error(255, "no space left on device");
+        let left: Vec<String> = std::fs::read_dir(&copy)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(left, ["filler"], "a partial image or a temporary file was left");
+    }
+}
