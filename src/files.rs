@@ -17,7 +17,7 @@ static WRITE_COUNTER: AtomicU64 = AtomicU64::new(0);
 /// A temporary name beside `file_name` in `directory` that no other write uses:
 /// `.NAME.PID.COUNTER.RANDOM.tmp` (the process id and a per-process counter make it unique on
 /// this machine; the random part keeps it unique across machines sharing the directory).
-fn temporary_path(directory: &Path, file_name: &str) -> PathBuf {
+pub fn temporary_path(directory: &Path, file_name: &str) -> PathBuf {
     directory.join(format!(".{file_name}.{}{TEMPORARY_SUFFIX}", unique_part()))
 }
 
@@ -34,13 +34,20 @@ pub fn unique_part() -> String {
 /// Create a new file readable by the owner only; an existing file (or a link planted at the
 /// name) is an error, never opened.
 pub fn create_private(path: &Path) -> std::io::Result<File> {
+    create_new(path, true)
+}
+
+/// Create a new file (an existing one is an error); `private` makes it readable by the owner only.
+pub fn create_new(path: &Path, private: bool) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
-    {
+    if private {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
+    #[cfg(not(unix))]
+    let _ = private;
     options.open(path)
 }
 

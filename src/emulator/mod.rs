@@ -32,6 +32,7 @@ pub mod knowledge;
 pub mod resources;
 pub mod s3;
 pub mod s3_service;
+pub mod s3_stream;
 // Batch jobs that process their records from the S3 directory.
 pub mod batch_runner;
 

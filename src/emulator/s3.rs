@@ -92,15 +92,6 @@ pub fn open_regular(path: &Path) -> std::io::Result<(File, std::fs::Metadata)> {
     Ok((file, metadata))
 }
 
-/// The bytes of a regular file (see `open_regular`).
-pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let (mut file, metadata) = open_regular(path)?;
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    file.read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
 /// The directory that holds the buckets, if the emulator was given one.
 #[derive(Debug, Clone, Default)]
 pub struct ObjectStore {
@@ -167,6 +158,10 @@ impl ObjectStore {
     /// that stay inside it. None for a missing key, a directory, a FIFO or a link leaving the root.
     pub fn existing_object(&self, bucket: &str, key: &str) -> Option<PathBuf> {
         let path = self.object_path(bucket, key)?;
+        let name = path.file_name()?.to_string_lossy();
+        if crate::files::is_temporary(&name) || super::s3_stream::is_tag_file(&name) {
+            return None;
+        }
         self.bucket_directory(bucket)?;
         let resolved = self.resolve_inside(&path)?;
         std::fs::metadata(&resolved).ok().filter(|metadata| metadata.is_file()).map(|_| resolved)
@@ -221,8 +216,10 @@ impl ObjectStore {
                 if !metadata.is_file() {
                     continue;
                 }
-                // An object being written (a temporary file of crate::files) is not there yet.
-                if crate::files::is_temporary(&entry.file_name().to_string_lossy()) {
+                // An object being written (a temporary file of crate::files) is not there yet,
+                // and the file keeping an object's ETag is not an object.
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if crate::files::is_temporary(&name) || super::s3_stream::is_tag_file(&name) {
                     continue;
                 }
                 let Ok(relative) = path.strip_prefix(&bucket_directory) else { continue };

@@ -20,7 +20,7 @@ use axum::extract::ConnectInfo;
 use bytes::Bytes;
 use http_body::Frame;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, ReadBuf};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
 use tokio::net::TcpListener;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot, watch};
 use tokio::time::{Instant, Sleep};
@@ -76,8 +76,17 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits, mut shutd
         };
         let Ok(permit) = permits.clone().try_acquire_owned() else {
             tokio::spawn(async move {
+                // Answered, then the request read and dropped for a moment: closing with unread
+                // bytes would reset the connection and lose the answer.
                 let mut stream = stream;
-                let _ = tokio::time::timeout(Duration::from_secs(1), stream.write_all(BUSY)).await;
+                let _ = tokio::time::timeout(Duration::from_secs(1), async {
+                    stream.write_all(BUSY).await?;
+                    stream.shutdown().await?;
+                    let mut discard = [0u8; 4096];
+                    while stream.read(&mut discard).await? > 0 {}
+                    Ok::<_, io::Error>(())
+                })
+                .await;
             });
             continue;
         };

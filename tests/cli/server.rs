@@ -38,8 +38,8 @@ fn read_until_closed(stream: &mut TcpStream) -> Option<Vec<u8>> {
 /// One request on a fresh connection; the status of the answer.
 fn status_of_request(address: &str) -> u16 {
     let mut stream = TcpStream::connect(address).unwrap();
-    write!(stream, "GET /foundation-models HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n")
-        .unwrap();
+    // A server over its limit may answer and close before the request is written.
+    let _ = write!(stream, "GET /foundation-models HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
     let answer = read_until_closed(&mut stream).expect("no answer");
     let text = String::from_utf8_lossy(&answer);
     text.split(' ').nth(1).and_then(|status| status.parse().ok()).unwrap_or(0)
