@@ -4,6 +4,7 @@
 Measures, in one run on one machine, median wall time and peak RSS of:
   - bedrock --version
   - bedrock models list -o json        against a running emulator
+  - bedrock api bedrock list-foundation-models (the model-driven path) against the same emulator
   - aws bedrock list-foundation-models against the same emulator (AWS CLI from .venv)
 and prints a Markdown table with the ratios. Peak RSS is measured by /usr/bin/time in separate
 runs (see rss.py: wait4() of a child of Python would report Python's own size).
@@ -88,6 +89,9 @@ def main():
             "bedrock --version": measure([BEDROCK, "--version"], env, args.runs),
             "bedrock models list -o json": measure(
                 [BEDROCK, "--endpoint-url", url, "models", "list", "-o", "json"], env, args.runs),
+            "bedrock api bedrock list-foundation-models": measure(
+                [BEDROCK, "--endpoint-url", url, "-o", "json", "api", "bedrock", "list-foundation-models"], env,
+                args.runs),
             "aws bedrock list-foundation-models": measure(
                 [AWS, "bedrock", "list-foundation-models", "--endpoint-url", url, "--output", "json"], env,
                 args.aws_runs),
@@ -118,6 +122,10 @@ def main():
     print()
     print(f"models list vs AWS CLI: {theirs['median_ms'] / ours['median_ms']:.1f}x faster (median wall), "
           f"{theirs['rss_mib'] / ours['rss_mib']:.1f}x less peak RSS")
+    generic = results["bedrock api bedrock list-foundation-models"]
+    print(f"bedrock api vs AWS CLI: {theirs['median_ms'] / generic['median_ms']:.1f}x faster (median wall); "
+          f"bedrock api vs models list: {generic['median_ms'] - ours['median_ms']:+.2f} ms median "
+          f"({generic['median_ms'] / ours['median_ms']:.2f}x), {generic['rss_mib'] - ours['rss_mib']:+.1f} MiB peak RSS")
     if args.json:
         print(json.dumps(results, indent=2))
 

@@ -267,6 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             break
         }
         'bedrock;inference-profiles;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every request to this URL instead of the default endpoint (e.g. an emulator)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]')
@@ -524,7 +525,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--mask-image', '--mask-image', [CompletionResultType]::ParameterName, 'A mask image of the region to change (inpainting/outpainting)')
             [CompletionResult]::new('--similarity-strength', '--similarity-strength', [CompletionResultType]::ParameterName, 'How similar a variation stays to the source (0.2 to 1.0)')
             [CompletionResult]::new('--outpainting-mode', '--outpainting-mode', [CompletionResultType]::ParameterName, 'Outpainting mode: DEFAULT or PRECISE')
-            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory for the PNG files')
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory for the PNG files (created when missing)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name prefix (default: from the prompt); files are PREFIX-1.png, PREFIX-2.png, …')
             [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'The model family, for custom or provisioned model ARNs')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')

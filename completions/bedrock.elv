@@ -256,6 +256,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bedrock;inference-profiles;get'= {
+            cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
             cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'
             cand -o 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
@@ -507,7 +508,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --mask-image 'A mask image of the region to change (inpainting/outpainting)'
             cand --similarity-strength 'How similar a variation stays to the source (0.2 to 1.0)'
             cand --outpainting-mode 'Outpainting mode: DEFAULT or PRECISE'
-            cand --out-dir 'Directory for the PNG files'
+            cand --out-dir 'Directory for the PNG files (created when missing)'
             cand --name 'File name prefix (default: from the prompt); files are PREFIX-1.png, PREFIX-2.png, …'
             cand --family 'The model family, for custom or provisioned model ARNs'
             cand --profile 'Use this profile from the AWS config and credentials files'

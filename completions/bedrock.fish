@@ -273,6 +273,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
@@ -529,7 +530,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l mask-prompt -d
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l mask-image -d 'A mask image of the region to change (inpainting/outpainting)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l similarity-strength -d 'How similar a variation stays to the source (0.2 to 1.0)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l outpainting-mode -d 'Outpainting mode: DEFAULT or PRECISE' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l out-dir -d 'Directory for the PNG files' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l out-dir -d 'Directory for the PNG files (created when missing)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l name -d 'File name prefix (default: from the prompt); files are PREFIX-1.png, PREFIX-2.png, …' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l family -d 'The model family, for custom or provisioned model ARNs' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l profile -d 'Use this profile from the AWS config and credentials files' -r

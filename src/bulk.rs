@@ -525,8 +525,70 @@ impl Ids {
 /// A finished attempt: sequence number, line, tries so far, throttled tries, outcome.
 type Finished = (u64, Line, u32, u32, std::result::Result<Answer, Failure>);
 
-/// Run `call` over every line of `input`, writing one result line per input line.
+/// Run `call` over every line of `input`, writing one result line per input line. Ctrl-C ends
+/// the run (130) with a hint naming the command that resumes it.
 pub async fn run<F, Fut>(
+    output: &crate::output::Output,
+    options: &Options,
+    input: Box<dyn Read + Send>,
+    total: Option<u64>,
+    call: F,
+) -> Result<Summary>
+where
+    F: Fn(Line) -> Fut,
+    Fut: Future<Output = std::result::Result<Answer, Failure>>,
+{
+    let with_hint = |failure: Failure| failure.with_hint(resume_hint(options));
+    tokio::select! {
+        biased;
+        result = run_lines(output, options, input, total, call) => match result {
+            Err(failure) if failure.kind == Kind::Interrupted => Err(with_hint(failure)),
+            other => other,
+        },
+        _ = tokio::signal::ctrl_c() => Err(with_hint(Failure::interrupted())),
+    }
+}
+
+/// The command that resumes this run: the same command when it has `--resume`; else, when
+/// stdout was redirected to a file, this command with `--resume` that file.
+fn resume_hint(options: &Options) -> String {
+    let arguments: Vec<String> =
+        std::env::args_os().map(|argument| argument.to_string_lossy().into_owned()).collect();
+    let command = arguments.iter().map(|argument| shell_quote(argument)).collect::<Vec<_>>().join(" ");
+    match (&options.resume, redirected_stdout()) {
+        (Some(_), _) => format!("resume with the same command: {command}"),
+        (None, Some(path)) => format!(
+            "resume with: {command} --resume {} (it appends to that file; do not redirect stdout to it again)",
+            shell_quote(&path.display().to_string())
+        ),
+        (None, None) => {
+            format!(
+                "the results went to stdout; to make a run resumable, write them to a file: {command} --resume results.jsonl"
+            )
+        }
+    }
+}
+
+/// The regular file stdout is redirected to, where the system says (Linux).
+fn redirected_stdout() -> Option<PathBuf> {
+    if !cfg!(target_os = "linux") {
+        return None;
+    }
+    let path = std::fs::read_link("/proc/self/fd/1").ok()?;
+    std::fs::metadata(&path).ok()?.is_file().then_some(path)
+}
+
+/// A word as a POSIX shell reads it back.
+fn shell_quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word.chars().all(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, '_' | '-' | '.' | '/' | ':' | '=' | '@' | '%' | '+' | ',')
+        });
+    if plain { word.to_string() } else { format!("'{}'", word.replace('\'', "'\\''")) }
+}
+
+async fn run_lines<F, Fut>(
     output: &crate::output::Output,
     options: &Options,
     input: Box<dyn Read + Send>,
@@ -726,6 +788,14 @@ mod tests {
     use std::sync::atomic::{AtomicU64, Ordering};
 
     use super::*;
+
+    #[test]
+    fn words_are_quoted_for_the_shell() {
+        assert_eq!(shell_quote("--input"), "--input");
+        assert_eq!(shell_quote("/tmp/a b.jsonl"), "'/tmp/a b.jsonl'");
+        assert_eq!(shell_quote("it's"), "'it'\\''s'");
+        assert_eq!(shell_quote(""), "''");
+    }
 
     #[test]
     fn lines_are_strings_or_objects_with_ids() {

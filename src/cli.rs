@@ -376,6 +376,19 @@ fn global_options_first(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString
             None => rest.push(word.clone()),
         }
     }
+    // `--help` after an operation is the operation's help (from its model), not clap's for `api`.
+    let named = |index: usize| {
+        rest.get(index).and_then(|word| word.to_str()).is_some_and(|word| !word.starts_with('-'))
+    };
+    if named(1) && named(2) && rest.len() > 3 {
+        let before = rest.len();
+        let mut tail: Vec<std::ffi::OsString> =
+            rest.split_off(3).into_iter().filter(|word| word != "--help" && word != "-h").collect();
+        if tail.len() + 3 < before {
+            rest.push("help".into());
+        }
+        rest.append(&mut tail);
+    }
     front.extend(rest);
     front
 }

@@ -3,10 +3,14 @@
 
 use std::time::Duration;
 
+use aws_config::meta::credentials::CredentialsProviderChain;
+use aws_config::meta::region::ProvideRegion;
+use aws_config::provider_config::ProviderConfig;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_credential_types::Credentials;
+use aws_smithy_runtime_api::client::http::SharedHttpClient;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
@@ -76,6 +80,7 @@ pub struct Ctx {
     pub environment: Environment,
     pub capture: RawBodyCapture,
     sdk_config: OnceCell<SdkConfig>,
+    trust_store: std::sync::OnceLock<String>,
     local_emulator: OnceCell<emulator::RunningEmulator>,
     bedrock: OnceCell<aws_sdk_bedrock::Client>,
     bedrock_runtime: OnceCell<aws_sdk_bedrockruntime::Client>,
@@ -92,6 +97,7 @@ impl Ctx {
             environment,
             capture: RawBodyCapture::default(),
             sdk_config: OnceCell::new(),
+            trust_store: std::sync::OnceLock::new(),
             local_emulator: OnceCell::new(),
             bedrock: OnceCell::new(),
             bedrock_runtime: OnceCell::new(),
@@ -154,20 +160,59 @@ impl Ctx {
         if let Some(region) = settings.region.as_deref().or(region_variable) {
             loader = loader.region(Region::new(region.to_string()));
         }
+        let ca_bundle = if settings.local { None } else { self.check_profile().await? };
+        let endpoint = self.endpoint_override().await?;
+        let http_client = match &endpoint {
+            // Plain HTTP (the emulator): no TLS stack, no certificate loading.
+            Some(url) if url.starts_with("http://") => aws_smithy_http_client::Builder::new().build_http(),
+            _ => {
+                let profile = ca_bundle.as_ref().map(|(profile, path)| (profile.as_str(), path.as_str()));
+                let trust = crate::aws::tls::TrustStore::resolve(&self.environment, profile)?;
+                let _ = self.trust_store.set(trust.description.clone());
+                trust.https_client()
+            }
+        };
+        crate::aws::errors::set_network_context(crate::aws::errors::NetworkContext {
+            endpoint_given: settings.local
+                || settings.endpoint_url.is_some()
+                || self.environment.variables.keys().any(|name| name.starts_with("AWS_ENDPOINT_URL")),
+            trust_store: self.trust_store.get().cloned(),
+            proxies: ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+                .into_iter()
+                .filter_map(|name| self.environment.variable(name).map(|value| (name, value.to_string())))
+                .collect(),
+        });
+        loader = loader.http_client(http_client.clone());
         let has_environment_credentials = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]
             .iter()
             .all(|name| self.environment.variable(name).is_some());
-        if has_environment_credentials && !settings.local {
-            loader = loader
-                .credentials_provider(aws_config::environment::EnvironmentVariableCredentialsProvider::new());
+        match &settings.profile {
+            // An explicit --profile selects that profile's credentials, as in the AWS CLI
+            // (botocore drops its environment provider when a profile is given explicitly): keys
+            // in the environment must not sign requests meant for another identity.
+            Some(profile) if !settings.local && self.has_any_environment_key() => {
+                let region = match settings.region.as_deref().or(region_variable) {
+                    Some(region) => Some(Region::new(region.to_string())),
+                    None => {
+                        aws_config::profile::ProfileFileRegionProvider::builder()
+                            .profile_name(profile)
+                            .build()
+                            .region()
+                            .await
+                    }
+                };
+                loader = loader.credentials_provider(profile_credentials_chain(profile, region, http_client));
+            }
+            // AWS_PROFILE does not beat keys in the environment (the AWS CLI's order either).
+            _ if has_environment_credentials && !settings.local => {
+                loader = loader.credentials_provider(
+                    aws_config::environment::EnvironmentVariableCredentialsProvider::new(),
+                );
+            }
+            _ => {}
         }
-        let endpoint = self.endpoint_override().await?;
         if let Some(url) = &endpoint {
             loader = loader.endpoint_url(url);
-            if url.starts_with("http://") {
-                // Plain HTTP (the emulator): no TLS stack, no certificate loading.
-                loader = loader.http_client(aws_smithy_http_client::Builder::new().build_http());
-            }
         }
         if settings.local {
             loader = loader.credentials_provider(Credentials::new(
@@ -206,6 +251,84 @@ impl Ctx {
             }
         }
         Ok(config)
+    }
+
+    /// The profile named by `--profile` or `AWS_PROFILE`, and which of the two named it.
+    pub fn named_profile(&self) -> Option<(String, &'static str)> {
+        match (&self.settings.profile, self.environment.variable("AWS_PROFILE")) {
+            (Some(name), _) => Some((name.clone(), "--profile")),
+            (None, Some(name)) => Some((name.to_string(), "AWS_PROFILE")),
+            (None, None) => None,
+        }
+    }
+
+    /// A named profile must exist, as in the AWS CLI ("the config profile (prod) could not be
+    /// found"), rather than surface later as a missing region or missing credentials. Records
+    /// what the credentials chain will try, for its error messages, and returns the profile's
+    /// `ca_bundle` (with the profile's name), which the SDK itself does not read.
+    async fn check_profile(&self) -> Result<Option<(String, String)>> {
+        let named = self.named_profile();
+        let mut context = crate::aws::errors::CredentialsContext {
+            profile: named.clone(),
+            role_arn: None,
+            skips_environment: self.settings.profile.is_some() && self.has_any_environment_key(),
+            instance_metadata_disabled: self
+                .environment
+                .variable("AWS_EC2_METADATA_DISABLED")
+                .is_some_and(|value| value.eq_ignore_ascii_case("true")),
+        };
+        let selected = named.as_ref().map(|(name, _)| name.clone()).unwrap_or_else(|| "default".to_string());
+        let environment = aws_types::os_shim_internal::Env::from(self.environment.variables.clone());
+        let files = aws_runtime::env_config::file::EnvConfigFiles::default();
+        let profiles = aws_config::profile::load(
+            &aws_types::os_shim_internal::Fs::real(),
+            &environment,
+            &files,
+            Some(std::borrow::Cow::Owned(selected.clone())),
+        )
+        .await
+        .map_err(|error| {
+            Failure::configuration(format!(
+                "the AWS config files cannot be read: {}",
+                crate::error::single_line(&error.to_string())
+            ))
+        })?;
+        let ca_bundle = profiles
+            .get_profile(&selected)
+            .and_then(|profile| profile.get("ca_bundle"))
+            .filter(|path| !path.is_empty())
+            .map(|path| (selected.clone(), path.to_string()));
+        if let Some((name, source)) = &named {
+            let Some(profile) = profiles.get_profile(name) else {
+                let mut known: Vec<&str> = profiles.profiles().collect();
+                known.sort_unstable();
+                let hint = if known.is_empty() {
+                    format!("no profiles are defined; run `aws configure --profile {name}`")
+                } else {
+                    format!("the profiles defined are: {}", known.join(", "))
+                };
+                crate::aws::errors::set_credentials_context(context);
+                return Err(Failure::configuration(format!(
+                    "the config profile ({name}) could not be found (named by {source})"
+                ))
+                .with_hint(hint));
+            };
+            context.role_arn = profile.get("role_arn").map(str::to_string);
+        }
+        crate::aws::errors::set_credentials_context(context);
+        Ok(ca_bundle)
+    }
+
+    /// Which certificates HTTPS connections trust (after loading the config); None for a plain
+    /// HTTP endpoint.
+    pub fn trust_store(&self) -> Option<&str> {
+        self.trust_store.get().map(String::as_str)
+    }
+
+    /// Whether the environment holds any static key (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`,
+    /// `AWS_SESSION_TOKEN`), which the default chain would try before any profile.
+    pub fn has_any_environment_key(&self) -> bool {
+        ENVIRONMENT_KEYS.iter().any(|name| self.environment.variable(name).is_some())
     }
 
     /// The region requests go to (after loading the config).
@@ -355,6 +478,41 @@ impl Ctx {
             .unwrap_or_else(|_| format!("the {} endpoint", service.endpoint_prefix()));
         crate::aws::errors::classify(error, &endpoint)
     }
+}
+
+/// The variables of the SDK's environment credentials provider.
+pub const ENVIRONMENT_KEYS: [&str; 3] = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
+
+/// The default credentials chain without its first link (the environment): the named profile
+/// (static keys, assume-role, SSO, credential_process), then web identity, the container
+/// endpoint and instance metadata, as botocore orders them for an explicit profile.
+fn profile_credentials_chain(
+    profile: &str,
+    region: Option<Region>,
+    http_client: SharedHttpClient,
+) -> CredentialsProviderChain {
+    let config = ProviderConfig::default()
+        .with_region(region)
+        .with_http_client(http_client)
+        .with_behavior_version(Some(BehaviorVersion::latest()));
+    CredentialsProviderChain::first_try(
+        "Profile",
+        aws_config::profile::ProfileFileCredentialsProvider::builder()
+            .configure(&config)
+            .profile_name(profile)
+            .build(),
+    )
+    .or_else(
+        "WebIdentityToken",
+        aws_config::web_identity_token::WebIdentityTokenCredentialsProvider::builder()
+            .configure(&config)
+            .build(),
+    )
+    .or_else("EcsContainer", aws_config::ecs::EcsCredentialsProvider::builder().configure(&config).build())
+    .or_else(
+        "Ec2InstanceMetadata",
+        aws_config::imds::credentials::ImdsCredentialsProvider::builder().configure(&config).build(),
+    )
 }
 
 /// The public endpoint of a service in a region (partition-aware for China).

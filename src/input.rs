@@ -53,23 +53,30 @@ pub fn prompt(argument: Option<String>, file: Option<&PathBuf>) -> Result<String
 /// A raw request body: a JSON string, `@file`, or `-` for stdin. JSON is checked (with line and
 /// column) when `must_be_json`.
 pub fn body(spec: &str, must_be_json: bool) -> Result<Vec<u8>> {
-    let (bytes, origin) = if spec == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map_err(|error| {
-            Failure::usage(format!("cannot read --body from stdin: {}", crate::error::io_reason(&error)))
-        })?;
-        (bytes, "--body (stdin)".to_string())
-    } else if let Some(path) = spec.strip_prefix('@') {
-        let path = Path::new(path);
-        let bytes = std::fs::read(path).map_err(|error| Failure::file(path, "read --body file", &error))?;
-        (bytes, format!("--body file {}", path.display()))
-    } else {
-        (spec.as_bytes().to_vec(), "--body".to_string())
-    };
+    let (bytes, origin) = flag_bytes(spec, "--body")?;
     if must_be_json {
         parse_json(&bytes, &origin)?;
     }
     Ok(bytes)
+}
+
+/// The value of a flag that takes inline text, `@file` or `-` for stdin, with its origin named
+/// after the flag for messages ("--filter file f.json").
+pub fn flag_bytes(spec: &str, flag: &str) -> Result<(Vec<u8>, String)> {
+    if spec == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map_err(|error| {
+            Failure::usage(format!("cannot read {flag} from stdin: {}", crate::error::io_reason(&error)))
+        })?;
+        Ok((bytes, format!("{flag} (stdin)")))
+    } else if let Some(path) = spec.strip_prefix('@') {
+        let path = Path::new(path);
+        let bytes =
+            std::fs::read(path).map_err(|error| Failure::file(path, &format!("read {flag} file"), &error))?;
+        Ok((bytes, format!("{flag} file {}", path.display())))
+    } else {
+        Ok((spec.as_bytes().to_vec(), flag.to_string()))
+    }
 }
 
 /// Parse JSON, naming the origin, line and column on failure.

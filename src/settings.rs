@@ -112,9 +112,12 @@ pub struct Pagination {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub output_format: OutputFormat,
-    /// Whether the format was chosen (flag, BEDROCK_OUTPUT or config file) rather than defaulted;
-    /// runtime commands print generated text unless json was chosen.
+    /// Whether the format was chosen (flag, BEDROCK_OUTPUT or config file) rather than defaulted.
     pub output_format_chosen: bool,
+    /// Whether the format was chosen for this run (flag or BEDROCK_OUTPUT): runtime commands
+    /// print generated text unless json was chosen so (the config file's `output` is for
+    /// control-plane documents) or `--query` asks for the document.
+    pub output_format_chosen_for_text: bool,
     pub stdout_color: bool,
     pub stderr_color: bool,
     pub stdout_is_terminal: bool,
@@ -153,9 +156,10 @@ pub fn resolve(
         },
     };
 
-    let output_format_chosen = global.output.is_some()
-        || environment.variable("BEDROCK_OUTPUT").is_some()
-        || config.is_some_and(|config| config.output.is_some());
+    let output_format_chosen_for_text =
+        global.output.is_some() || environment.variable("BEDROCK_OUTPUT").is_some();
+    let output_format_chosen =
+        output_format_chosen_for_text || config.is_some_and(|config| config.output.is_some());
 
     let color_choice = match global.color {
         Some(choice) => choice,
@@ -205,6 +209,7 @@ pub fn resolve(
     Ok(Settings {
         output_format,
         output_format_chosen,
+        output_format_chosen_for_text,
         stdout_color: color_for(environment.stdout_is_terminal),
         stderr_color: color_for(environment.stderr_is_terminal),
         stdout_is_terminal: environment.stdout_is_terminal,

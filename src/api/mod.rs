@@ -3,6 +3,7 @@
 //! shorthand, request building and signing, paginators and event-stream printing.
 
 pub mod arguments;
+pub mod call;
 pub mod events;
 pub mod help;
 pub mod model;
@@ -10,3 +11,4 @@ pub mod names;
 pub mod request;
 pub mod response;
 pub mod send;
+pub mod validate;

@@ -219,21 +219,38 @@ async fn authentication(ctx: &Ctx, service: Service) -> Result<Authentication> {
         return Ok(Authentication::Bearer(token.to_string()));
     }
     let config = ctx.sdk_config().await?;
-    let provider = config.credentials_provider().ok_or_else(|| {
-        Failure::configuration("no credentials were found").with_hint(
-            "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
-        )
-    })?;
-    use aws_credential_types::provider::ProvideCredentials;
-    let credentials = provider
-        .provide_credentials()
-        .await
-        .map_err(|error| crate::aws::errors::credentials_failure(&error))?;
+    let provider = config.credentials_provider().ok_or_else(crate::aws::errors::no_credentials_failure)?;
+    let credentials = cached_credentials(&provider).await?;
     Ok(Authentication::SigV4 {
         identity: Identity::from(credentials),
         region: ctx.region().await?,
         signing_name: model.metadata().signing_name.clone(),
     })
+}
+
+/// Credentials resolved once per process and reused until a minute before they expire (a
+/// waiter polls for hours; an assumed role must not be assumed again for every poll).
+async fn cached_credentials(
+    provider: &aws_credential_types::provider::SharedCredentialsProvider,
+) -> Result<aws_credential_types::Credentials> {
+    use aws_credential_types::provider::ProvideCredentials;
+    static CACHE: tokio::sync::Mutex<Option<aws_credential_types::Credentials>> =
+        tokio::sync::Mutex::const_new(None);
+    let mut cached = CACHE.lock().await;
+    let fresh = |credentials: &aws_credential_types::Credentials| {
+        credentials
+            .expiry()
+            .is_none_or(|expiry| expiry > SystemTime::now() + std::time::Duration::from_secs(60))
+    };
+    if let Some(credentials) = cached.as_ref().filter(|credentials| fresh(credentials)) {
+        return Ok(credentials.clone());
+    }
+    let credentials = provider
+        .provide_credentials()
+        .await
+        .map_err(|error| crate::aws::errors::credentials_failure(&error))?;
+    *cached = Some(credentials.clone());
+    Ok(credentials)
 }
 
 /// A ready-to-send operation of one service.

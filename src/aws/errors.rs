@@ -60,9 +60,7 @@ where
             if dispatch.is_timeout() {
                 timeout_failure(endpoint)
             } else {
-                let cause = root_cause(&error);
-                Failure::network(format!("cannot reach {endpoint}: {cause}"))
-                    .with_hint("check --endpoint-url, the network, and that the service (or `bedrock emulator`) is running")
+                network_failure(endpoint, &root_cause(&error))
             }
         }
         SdkError::ResponseError(response) => {
@@ -140,17 +138,174 @@ fn timeout_failure(endpoint: &str) -> Failure {
         .with_hint("raise --read-timeout or --connect-timeout if the service is slow")
 }
 
-pub fn credentials_failure(error: &CredentialsError) -> Failure {
-    let detail = match error {
-        CredentialsError::CredentialsNotLoaded(_) => "no credentials were found".to_string(),
-        other => match credential_process_failure(other) {
-            Some(reason) => format!("the credentials could not be loaded: {reason}"),
-            None => format!("the credentials could not be loaded: {}", chain_text(other)),
-        },
+/// How requests travel, for messages about network failures: set once, when the SDK config is
+/// loaded.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkContext {
+    /// Whether the endpoint was chosen (`--endpoint-url`, `--local`, `AWS_ENDPOINT_URL*`).
+    pub endpoint_given: bool,
+    /// The trust store of HTTPS connections (None for plain HTTP).
+    pub trust_store: Option<String>,
+    /// Proxy variables that are set, with their values.
+    pub proxies: Vec<(&'static str, String)>,
+}
+
+static NETWORK_CONTEXT: std::sync::OnceLock<NetworkContext> = std::sync::OnceLock::new();
+
+/// Record how requests travel (the first call wins).
+pub fn set_network_context(context: NetworkContext) {
+    let _ = NETWORK_CONTEXT.set(context);
+}
+
+/// A request that never got an answer: name the certificate problem, the proxy, or the
+/// endpoint, with the hint that fits.
+fn network_failure(endpoint: &str, cause: &str) -> Failure {
+    let context = NETWORK_CONTEXT.get().cloned().unwrap_or_default();
+    let lower = cause.to_ascii_lowercase();
+    if lower.contains("certificate") || lower.contains("unknownissuer") || lower.contains("tls handshake") {
+        let trust = context.trust_store.as_deref().unwrap_or("the system's certificates");
+        return Failure::network(format!(
+            "cannot reach {endpoint}: the server's TLS certificate is not trusted ({cause}; trust store: {trust})"
+        ))
+        .with_hint(
+            "behind TLS inspection or a private CA, point AWS_CA_BUNDLE (or ca_bundle in the profile, or SSL_CERT_FILE) at its PEM certificate",
+        );
+    }
+    let https = endpoint.starts_with("https://") || !endpoint.starts_with("http://");
+    let proxy = context.proxies.iter().find(|(name, _)| {
+        let upper = name.to_ascii_uppercase();
+        upper == "ALL_PROXY" || (https && upper == "HTTPS_PROXY") || (!https && upper == "HTTP_PROXY")
+    });
+    let connect_level =
+        ["connection refused", "dns", "resolve", "no such host", "name or service", "reset", "unreachable"]
+            .iter()
+            .any(|fragment| lower.contains(fragment));
+    if let Some((name, url)) = proxy
+        && (connect_level || lower.contains("proxy"))
+    {
+        return Failure::network(format!(
+            "cannot reach the proxy {url} ({name}) on the way to {endpoint}: {cause}"
+        ))
+        .with_hint(format!(
+            "check that the proxy is running, or unset {name} (or list the host in NO_PROXY)"
+        ));
+    }
+    let failure = Failure::network(format!("cannot reach {endpoint}: {cause}"));
+    if context.endpoint_given {
+        failure.with_hint("check the endpoint URL, and that the service (or `bedrock emulator`) is running")
+    } else {
+        failure.with_hint(
+            "check the network connection, the region, and HTTPS_PROXY/NO_PROXY if a proxy is needed",
+        )
+    }
+}
+
+/// What the credentials chain was asked to do, for messages about credentials: set once, when
+/// the SDK config is loaded (one process resolves one configuration).
+#[derive(Debug, Clone, Default)]
+pub struct CredentialsContext {
+    /// The profile named by `--profile` or `AWS_PROFILE`, and which of the two named it.
+    pub profile: Option<(String, &'static str)>,
+    /// The profile's `role_arn`, when it assumes a role.
+    pub role_arn: Option<String>,
+    /// Whether the environment link of the chain is skipped (an explicit `--profile`).
+    pub skips_environment: bool,
+    /// Whether instance metadata is disabled (`AWS_EC2_METADATA_DISABLED=true`).
+    pub instance_metadata_disabled: bool,
+}
+
+static CREDENTIALS_CONTEXT: std::sync::OnceLock<CredentialsContext> = std::sync::OnceLock::new();
+
+/// Record what the credentials chain is asked to do (the first call wins).
+pub fn set_credentials_context(context: CredentialsContext) {
+    let _ = CREDENTIALS_CONTEXT.set(context);
+}
+
+fn credentials_context() -> CredentialsContext {
+    CREDENTIALS_CONTEXT.get().cloned().unwrap_or_default()
+}
+
+/// The links of the credentials chain, as a user reads them.
+fn chain_tried(context: &CredentialsContext) -> String {
+    let profile = context.profile.as_ref().map(|(name, _)| name.as_str()).unwrap_or("default");
+    let mut links = Vec::new();
+    if !context.skips_environment {
+        links.push("environment variables".to_string());
+    }
+    links.push(format!("profile {profile} in the shared config and credentials files"));
+    links.push("web identity token".to_string());
+    links.push("container credentials endpoint".to_string());
+    links.push(if context.instance_metadata_disabled {
+        "EC2 instance metadata (disabled)".to_string()
+    } else {
+        "EC2 instance metadata".to_string()
+    });
+    links.join(", ")
+}
+
+/// "No credentials were found", naming the chain that was tried, with a hint fitting what is set.
+pub fn no_credentials_failure() -> Failure {
+    let context = credentials_context();
+    let hint = match &context.profile {
+        Some((name, _)) => format!(
+            "add keys to profile {name} (`aws configure --profile {name}`), run `aws sso login --profile {name}`, or try `bedrock --local`"
+        ),
+        None => "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`".to_string(),
     };
-    Failure::configuration(detail).with_hint(
-        "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
-    )
+    Failure::configuration(format!("no credentials were found (tried: {})", chain_tried(&context)))
+        .with_hint(hint)
+}
+
+pub fn credentials_failure(error: &CredentialsError) -> Failure {
+    let context = credentials_context();
+    if let CredentialsError::CredentialsNotLoaded(_) = error {
+        return no_credentials_failure();
+    }
+    // Off EC2, instance metadata answers with a refusal or not at all: that is the end of the
+    // chain, not the reason, when nothing else is configured.
+    if find_in_chain::<aws_config::imds::client::error::ImdsError>(error).is_some() {
+        return no_credentials_failure();
+    }
+    if let Some(assume_role) = find_in_chain::<aws_sdk_sts::operation::assume_role::AssumeRoleError>(error) {
+        let reason = match (assume_role.code(), assume_role.message()) {
+            (Some(code), Some(message)) => format!("{code}: {message}"),
+            (Some(code), None) => code.to_string(),
+            (None, Some(message)) => message.to_string(),
+            (None, None) => root_cause(error),
+        };
+        return assume_role_failure(&context, &reason)
+            .with_request_id(assume_role.request_id().map(str::to_string));
+    }
+    // A failing credential_process: its status and a redacted first line, never its output.
+    let reason = credential_process_failure(error).unwrap_or_else(|| readable_chain(error));
+    if context.role_arn.is_some() && reason.to_ascii_lowercase().contains("assum") {
+        return assume_role_failure(&context, &reason);
+    }
+    let hint = match &context.profile {
+        Some((name, _)) => format!("check profile {name} in ~/.aws/config and ~/.aws/credentials (`bedrock doctor`)"),
+        None => "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`".to_string(),
+    };
+    Failure::configuration(format!("the credentials could not be loaded: {reason}")).with_hint(hint)
+}
+
+fn assume_role_failure(context: &CredentialsContext, reason: &str) -> Failure {
+    let role = context.role_arn.as_deref().unwrap_or("the profile's role");
+    let profile = match &context.profile {
+        Some((name, _)) => format!(" (profile {name})"),
+        None => String::new(),
+    };
+    Failure::configuration(format!("could not assume role {role}{profile}: {}", crate::error::single_line(reason)))
+        .with_hint("check the profile's role_arn and source_profile, and that the role's trust policy lets the source identity assume it")
+}
+
+/// An error chain without the SDK's `Debug` dumps (`Error { code: …, … }`): each message up to
+/// the first such dump, joined.
+fn readable_chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let text = chain_text(error);
+    match text.find(" Error {").or_else(|| text.find("Error {")) {
+        Some(position) => text[..position].trim_end_matches([':', ' ']).to_string(),
+        None => text,
+    }
 }
 
 /// A failing `credential_process`: its exit status and a redacted first line of its stderr,

@@ -8,4 +8,4 @@ pub mod errors;
 pub mod event_stream;
 pub mod paginate;
 pub mod redact;
-pub mod shapes;
+pub mod tls;

@@ -5,7 +5,7 @@
 
 use std::future::Future;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use crate::context::Ctx;
 use crate::error::{Failure, Result};
@@ -17,21 +17,31 @@ struct Resume {
     skip: usize,
 }
 
+/// The AWS CLI's own token format (botocore's: base64 of `{"nextToken": …, "boto_truncate_amount":
+/// N}` as Python writes JSON), so a token from either tool resumes in the other.
 fn encode(resume: &Resume) -> String {
-    let document = json!({"nextToken": resume.token, "skip": resume.skip});
-    aws_smithy_types::base64::encode(document.to_string())
+    let token = serde_json::to_string(&resume.token).unwrap_or_else(|_| "null".to_string());
+    let document = match resume.skip {
+        0 => format!("{{\"nextToken\": {token}}}"),
+        skip => format!("{{\"nextToken\": {token}, \"boto_truncate_amount\": {skip}}}"),
+    };
+    aws_smithy_types::base64::encode(document)
 }
 
-/// Our own tokens decode to a Resume; anything else is passed to the service as is.
+/// Our (and the AWS CLI's) tokens decode to a Resume; anything else is passed to the service
+/// as is.
 fn decode(token: &str) -> Resume {
     let parsed = aws_smithy_types::base64::decode(token)
         .ok()
         .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok());
     if let Some(Value::Object(object)) = parsed
-        && let (Some(token), Some(skip)) =
-            (object.get("nextToken"), object.get("skip").and_then(Value::as_u64))
+        && let Some(inner) = object.get("nextToken")
     {
-        return Resume { token: token.as_str().map(str::to_string), skip: skip as usize };
+        let skip = ["boto_truncate_amount", "skip"]
+            .iter()
+            .find_map(|key| object.get(*key).and_then(Value::as_u64))
+            .unwrap_or(0);
+        return Resume { token: inner.as_str().map(str::to_string), skip: skip as usize };
     }
     Resume { token: Some(token.to_string()), skip: 0 }
 }
@@ -134,6 +144,19 @@ mod tests {
         assert_eq!(decode(&encode(&resume)), resume);
         let first_page = Resume { token: None, skip: 2 };
         assert_eq!(decode(&encode(&first_page)), first_page);
+        let boundary = Resume { token: Some("page-2".into()), skip: 0 };
+        assert_eq!(decode(&encode(&boundary)), boundary);
+    }
+
+    #[test]
+    fn tokens_are_the_aws_clis() {
+        // What `aws bedrock list-inference-profiles --max-items 2` prints as its NextToken.
+        let aws = "eyJuZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==";
+        assert_eq!(encode(&Resume { token: None, skip: 2 }), aws);
+        assert_eq!(decode(aws), Resume { token: None, skip: 2 });
+        // Tokens from before the change still resume.
+        let old = aws_smithy_types::base64::encode(r#"{"nextToken":"t","skip":4}"#);
+        assert_eq!(decode(&old), Resume { token: Some("t".into()), skip: 4 });
     }
 
     #[test]

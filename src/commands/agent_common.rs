@@ -73,8 +73,8 @@ pub fn tags(pairs: &[String]) -> Result<Option<HashMap<String, String>>> {
 
 /// A JSON argument: inline JSON, `@file`, or `-` for stdin.
 pub fn json_argument(text: &str, flag: &str) -> Result<Value> {
-    let bytes = crate::input::body(text, true)?;
-    crate::input::parse_json(&bytes, flag)
+    let (bytes, origin) = crate::input::flag_bytes(text, flag)?;
+    crate::input::parse_json(&bytes, &origin)
 }
 
 /// Poll `check` until it reports a final state, showing its progress message on a terminal.

@@ -405,11 +405,19 @@ pub fn read_prompt_overrides(path: &std::path::Path) -> Result<PromptOverrideCon
         .map_err(|error| Failure::usage(format!("--prompt-overrides {}: {error}", path.display())))
 }
 
-/// Text or the contents of @file.
-pub fn text_or_file(text: &str, what: &str) -> Result<String> {
+/// Text or the contents of @file. Text that names an existing file is most likely a forgotten
+/// `@`: it is used as given, with a warning naming the flag as it must be typed.
+pub fn text_or_file(output: &crate::output::Output, text: &str, flag: &str, what: &str) -> Result<String> {
     match text.strip_prefix('@') {
         Some(path) => crate::input::read_text_file(std::path::Path::new(path), what),
-        None => Ok(text.to_string()),
+        None => {
+            if !text.contains('\n') && std::path::Path::new(text).is_file() {
+                output.warn(&format!(
+                    "{flag} {text}: the file's name is used as {what}; to use its contents write {flag} @{text}"
+                ));
+            }
+            Ok(text.to_string())
+        }
     }
 }
 
@@ -427,7 +435,7 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
                 .settings
                 .instruction
                 .as_deref()
-                .map(|text| text_or_file(text, "the instruction"))
+                .map(|text| text_or_file(&ctx.output, text, "--instruction", "the instruction"))
                 .transpose()?;
             let model = args.model.as_deref().map(|model| crate::models::resolve_model(&ctx.settings, model));
             let result = client
@@ -473,7 +481,7 @@ pub async fn run(ctx: &Ctx, command: AgentsCommand) -> Result<()> {
                 .agent
                 .ok_or_else(|| Failure::other("invalid-response", "no agent in the response"))?;
             let instruction = match &args.settings.instruction {
-                Some(text) => Some(text_or_file(text, "the instruction")?),
+                Some(text) => Some(text_or_file(&ctx.output, text, "--instruction", "the instruction")?),
                 None => current.instruction,
             };
             let model = match &args.model {

@@ -13,6 +13,7 @@ use crate::api::model::{Kind, Operation, Service, ServiceModel};
 use crate::api::names::{cli_name, nearest, operation_by_cli_name};
 use crate::api::request::{self, RequestParts};
 use crate::api::response::{self, Response};
+
 use crate::api::send::{Answer, Sender};
 use crate::context::Ctx;
 use crate::error::{Failure, Result};
@@ -87,9 +88,15 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
         .and_then(|name| model.operation(name))
         .ok_or_else(|| unknown_operation(model, operation_name))?;
     let mut words = args.arguments;
-    if words.iter().any(|word| word == "--help" || word == "-h")
-        || words.first().is_some_and(|word| word == "help")
-    {
+    let wants_help = words.iter().any(|word| word == "--help" || word == "-h");
+    if !wants_help && input_is_a_stream(model, operation) {
+        return Err(Failure::usage(format!(
+            "{} streams its input as events over a bidirectional HTTP/2 connection, which `bedrock api` does not send",
+            cli_name(&operation.name)
+        ))
+        .with_hint("for a streamed conversation use `bedrock api bedrock-runtime converse-stream` or `bedrock chat`"));
+    }
+    if wants_help || words.first().is_some_and(|word| word == "help") {
         return ctx.output.write_stdout(crate::api::help::operation_help(model, operation).as_bytes());
     }
     let binary_format = take_option(&mut words, "--cli-binary-format")?;
@@ -127,30 +134,15 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     let sender = Sender::new(ctx, service, operation, stream.is_some()).await?;
 
     if let Some(paginator) = paginator.filter(|_| !paging_members_given && !pagination.no_paginate) {
-        let list_key = paginator.result_key.first().cloned().unwrap_or_default();
-        let input_token = paginator.input_token.first().cloned().unwrap_or_else(|| "nextToken".to_string());
-        let output_token = paginator.output_token.first().cloned().unwrap_or_else(|| "nextToken".to_string());
-        let limit_key = paginator.limit_key.clone();
-        let document =
-            crate::aws::paginate::collect_documents(ctx, &list_key, &output_token, |token, page_size| {
-                let mut page_input = input.clone();
-                if let Some(token) = token {
-                    page_input.insert(input_token.clone(), Value::String(token));
-                }
-                if let (Some(limit_key), Some(size)) = (&limit_key, page_size) {
-                    page_input.insert(limit_key.clone(), Value::from(size));
-                }
-                let sender = &sender;
-                let output_token = output_token.clone();
-                async move {
-                    let parts = request::build(model, operation, &page_input)?;
-                    let response = complete(sender.send(parts).await?)?;
-                    let page = response::output_document(model, operation, &response);
-                    let next = page.get(&output_token).and_then(Value::as_str).map(str::to_string);
-                    Ok((page, next))
-                }
-            })
-            .await?;
+        let mut document = crate::api::call::pages(ctx, model, operation, paginator, &sender, input).await?;
+        // The AWS CLI names the token of a cut list `NextToken`, whatever the service calls its own
+        // (the curated commands keep the service's name).
+        let output_token = paginator.output_token.first().map(String::as_str).unwrap_or("nextToken");
+        if let Some(members) = document.as_object_mut()
+            && let Some(token) = members.remove(output_token)
+        {
+            members.insert("NextToken".to_string(), token);
+        }
         return print_document(ctx, &document);
     }
     if pagination.no_paginate
@@ -192,11 +184,14 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     }
 }
 
-fn complete(answer: Answer) -> Result<Response> {
-    match answer {
-        Answer::Complete(response) => Ok(response),
-        Answer::Streaming { .. } => Err(Failure::other("invalid-response", "a page arrived as a stream")),
-    }
+/// Whether the operation's input is itself an event stream (InvokeModelWithBidirectionalStream).
+pub fn input_is_a_stream(model: &ServiceModel, operation: &Operation) -> bool {
+    operation.input.as_ref().and_then(|reference| model.shape(&reference.shape)).is_some_and(|shape| {
+        shape
+            .members
+            .values()
+            .any(|member| model.shape(&member.shape).is_some_and(|member| member.eventstream))
+    })
 }
 
 fn operation_input_has(model: &ServiceModel, operation: &Operation, member: &str) -> bool {

@@ -7,8 +7,10 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{Value, json};
 
 use super::operation::{self, Flags, InputArgs, ListFilters};
-use super::wait::{self, Target};
-use crate::context::{Ctx, Service};
+use super::resource::{self, Resource};
+use super::wait;
+use crate::api::model::Service as ApiService;
+use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, View};
 
@@ -163,26 +165,51 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const CREATED_FIELDS: &[Column] = &[Column { header: "jobArn", path: "jobArn" }];
 
+/// Batch inference jobs for the generic verbs.
+pub const BATCH_JOBS: Resource = Resource {
+    service: ApiService::Bedrock,
+    what: "batch job",
+    command: "batch-jobs",
+    get: "GetModelInvocationJob",
+    identifier: "jobIdentifier",
+    record: "",
+    fields: DETAIL_FIELDS,
+    list: "ListModelInvocationJobs",
+    list_key: "invocationJobSummaries",
+    columns: LIST_COLUMNS,
+    delete: None,
+    stop: Some("StopModelInvocationJob"),
+    status: "status",
+    success: &["Completed", "PartiallyCompleted"],
+    failure: &["Failed", "Stopped", "Expired"],
+    reasons: &["message"],
+};
+
 pub async fn run(ctx: &Ctx, command: BatchJobsCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
         BatchJobsCommand::Create(args) => create(ctx, args).await,
-        BatchJobsCommand::List(args) => list(ctx, args).await,
-        BatchJobsCommand::Get(args) => {
-            let document = fetch(ctx, &args.job).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+        BatchJobsCommand::List(args) => {
+            let mut input =
+                resource::filter_members_as(&args.filters, "submitTimeAfter", "submitTimeBefore")?;
+            resource::optional(&mut input, "statusEquals", &args.status);
+            BATCH_JOBS.list(ctx, &Vec::new(), input).await
         }
+        BatchJobsCommand::Get(args) => BATCH_JOBS.get(ctx, &Vec::new(), &args.job).await,
         BatchJobsCommand::Stop(args) => {
-            let client = ctx.bedrock().await?;
-            let result = client.stop_model_invocation_job().job_identifier(&args.job).send().await;
-            operation::document(ctx, result).await?;
+            resource::send(
+                ctx,
+                ApiService::Bedrock,
+                "StopModelInvocationJob",
+                json!({"jobIdentifier": args.job}),
+            )
+            .await?;
             ctx.output.info(&format!("stopping batch job {}", args.job));
             Ok(())
         }
         BatchJobsCommand::Wait(args) => {
-            let timeout = wait::timeout(args.timeout)?;
-            let document = wait_for(ctx, &args.job, &args.job, timeout).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+            let document = BATCH_JOBS.wait(ctx, &Vec::new(), &args.job, wait::timeout(args.timeout)?).await?;
+            BATCH_JOBS.show(ctx, &document)
         }
     }
 }
@@ -227,60 +254,17 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     else {
         return Ok(());
     };
-    let client = ctx.bedrock().await?;
-    let result = client
-        .create_model_invocation_job()
-        .customize()
-        .mutate_request(operation::with_body(operation::body(operation_name, &input)))
-        .send()
-        .await;
-    let created = operation::document(ctx, result).await?;
+    let created = resource::send(ctx, ApiService::Bedrock, operation_name, input.clone()).await?;
     if !args.wait {
         return ctx.output.document(&created, &View::Record { record: "", fields: CREATED_FIELDS });
     }
     let job = created.get("jobArn").and_then(Value::as_str).unwrap_or_default().to_string();
-    let document = wait_for(ctx, &job, operation::text(&input, "jobName"), timeout).await?;
-    ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+    let name = operation::text(&input, "jobName");
+    let document = BATCH_JOBS.wait_named(ctx, &Vec::new(), &job, name, timeout).await?;
+    BATCH_JOBS.show(ctx, &document)
 }
 
-async fn fetch(ctx: &Ctx, job: &str) -> Result<Value> {
-    let client = ctx.bedrock().await?;
-    let result = client.get_model_invocation_job().job_identifier(job).send().await;
-    operation::document(ctx, result).await
-}
-
+/// Wait for a batch job (for `batch run --wait`).
 pub async fn wait_for(ctx: &Ctx, job: &str, name: &str, timeout: Option<Duration>) -> Result<Value> {
-    let target = Target {
-        what: format!("batch job {name}"),
-        get_command: format!("bedrock batch-jobs get {job}"),
-        status: "status",
-        success: &["Completed", "PartiallyCompleted"],
-        failure: &["Failed", "Stopped", "Expired"],
-        reason: &["message"],
-    };
-    wait::until_done(ctx, &target, timeout, || fetch(ctx, job)).await
-}
-
-async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let client = ctx.bedrock().await?;
-    let (after, before) = (args.filters.after()?, args.filters.before()?);
-    let document = crate::aws::paginate::collect(ctx, "invocationJobSummaries", |token, page_size| {
-        let request = client
-            .list_model_invocation_jobs()
-            .set_status_equals(args.status.as_deref().map(Into::into))
-            .set_name_contains(args.filters.name_contains.clone())
-            .set_submit_time_after(after)
-            .set_submit_time_before(before)
-            .set_sort_order(args.filters.order())
-            .set_next_token(token)
-            .set_max_results(page_size);
-        async move {
-            match request.send().await {
-                Ok(output) => Ok(output.next_token),
-                Err(error) => Err(ctx.failure(Service::Bedrock, error).await),
-            }
-        }
-    })
-    .await?;
-    ctx.output.document(&document, &View::Rows { rows: "invocationJobSummaries", columns: LIST_COLUMNS })
+    BATCH_JOBS.wait_named(ctx, &Vec::new(), job, name, timeout).await
 }

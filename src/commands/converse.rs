@@ -555,13 +555,13 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
             Some(usage.input_tokens() as u64),
             Some(usage.output_tokens() as u64),
             latency,
-            started.elapsed().as_millis() as u64,
+            super::invoke::total_milliseconds(started.elapsed()),
         ));
     }
     if output.stop_reason().as_str() == "guardrail_intervened" {
         ctx.output.warn("the guardrail intervened");
     }
-    if ctx.output.wants_json() {
+    if ctx.output.runtime_wants_json() {
         return ctx.output.json_document(&document);
     }
     let blocks = output
@@ -741,7 +741,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
 
 async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
     let started = Instant::now();
-    let display = if ctx.output.wants_json() {
+    let display = if ctx.output.runtime_wants_json() {
         Display::Events
     } else if args.json_schema.is_some() {
         Display::Silent
@@ -756,7 +756,7 @@ async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: Con
             Some(input_tokens),
             Some(output_tokens),
             latency,
-            started.elapsed().as_millis() as u64,
+            super::invoke::total_milliseconds(started.elapsed()),
         ));
     }
     if let (Some(schema_path), false) = (&args.json_schema, display == Display::Events) {

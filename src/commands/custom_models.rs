@@ -2,10 +2,12 @@
 
 use clap::{Args, Subcommand};
 
-use super::operation::{self, ListFilters};
-use crate::context::{Ctx, Service};
+use super::operation::ListFilters;
+use super::resource::{self, Resource};
+use crate::api::model::Service as ApiService;
+use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::{Column, View};
+use crate::output::Column;
 
 #[derive(Debug, Subcommand)]
 pub enum CustomModelsCommand {
@@ -79,47 +81,40 @@ const DETAIL_FIELDS: &[Column] = &[
     Column { header: "creationTime", path: "creationTime" },
 ];
 
+/// Custom models for the generic verbs.
+pub const CUSTOM_MODELS: Resource = Resource {
+    service: ApiService::Bedrock,
+    what: "custom model",
+    command: "custom-models",
+    get: "GetCustomModel",
+    identifier: "modelIdentifier",
+    record: "",
+    fields: DETAIL_FIELDS,
+    list: "ListCustomModels",
+    list_key: "modelSummaries",
+    columns: LIST_COLUMNS,
+    delete: Some("DeleteCustomModel"),
+    stop: None,
+    status: "",
+    success: &[],
+    failure: &[],
+    reasons: &[],
+};
+
 pub async fn run(ctx: &Ctx, command: CustomModelsCommand) -> Result<()> {
     ctx.output.validate_query()?;
-    let client = ctx.bedrock().await?;
     match command {
         CustomModelsCommand::List(args) => {
-            let (after, before) = (args.filters.after()?, args.filters.before()?);
-            let base = match &args.base_model {
-                Some(model) => Some(base_model_arn(ctx, model).await?),
-                None => None,
-            };
-            let document = crate::aws::paginate::collect(ctx, "modelSummaries", |token, page_size| {
-                let request = client
-                    .list_custom_models()
-                    .set_base_model_arn_equals(base.clone())
-                    .set_model_status(args.status.as_deref().map(Into::into))
-                    .set_name_contains(args.filters.name_contains.clone())
-                    .set_creation_time_after(after)
-                    .set_creation_time_before(before)
-                    .set_sort_order(args.filters.order())
-                    .set_next_token(token)
-                    .set_max_results(page_size);
-                async move {
-                    match request.send().await {
-                        Ok(output) => Ok(output.next_token),
-                        Err(error) => Err(ctx.failure(Service::Bedrock, error).await),
-                    }
-                }
-            })
-            .await?;
-            ctx.output.document(&document, &View::Rows { rows: "modelSummaries", columns: LIST_COLUMNS })
+            let mut input = resource::filter_members(&args.filters)?;
+            if let Some(model) = &args.base_model {
+                input.insert("baseModelArnEquals".into(), base_model_arn(ctx, model).await?.into());
+            }
+            resource::optional(&mut input, "modelStatus", &args.status);
+            CUSTOM_MODELS.list(ctx, &Vec::new(), input).await
         }
-        CustomModelsCommand::Get(args) => {
-            let result = client.get_custom_model().model_identifier(&args.model).send().await;
-            let document = operation::document(ctx, result).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
-        }
+        CustomModelsCommand::Get(args) => CUSTOM_MODELS.get(ctx, &Vec::new(), &args.model).await,
         CustomModelsCommand::Delete(args) => {
-            crate::output::confirm(&ctx.output, &format!("Delete custom model {}?", args.model), args.yes)?;
-            let result = client.delete_custom_model().model_identifier(&args.model).send().await;
-            operation::document(ctx, result).await?;
-            ctx.output.info(&format!("deleted custom model {}", args.model));
+            CUSTOM_MODELS.delete(ctx, &Vec::new(), &args.model, args.yes).await?;
             Ok(())
         }
     }

@@ -5,8 +5,10 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{Map, Value, json};
 
 use super::operation::{self, Flags, InputArgs, ListFilters};
+use super::resource::{self, Resource};
 use super::validate_data::ValidateDataArgs;
-use super::wait::{self, Target};
+use super::wait;
+use crate::api::model::Service as ApiService;
 use crate::context::Ctx;
 use crate::error::{Failure, Result};
 use crate::models::customization;
@@ -197,20 +199,46 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const CREATED_FIELDS: &[Column] = &[Column { header: "jobArn", path: "jobArn" }];
 
+/// Customization jobs for the generic verbs.
+pub const CUSTOMIZATION_JOBS: Resource = Resource {
+    service: ApiService::Bedrock,
+    what: "customization job",
+    command: "customization-jobs",
+    get: "GetModelCustomizationJob",
+    identifier: "jobIdentifier",
+    record: "",
+    fields: DETAIL_FIELDS,
+    list: "ListModelCustomizationJobs",
+    list_key: "modelCustomizationJobSummaries",
+    columns: LIST_COLUMNS,
+    delete: None,
+    stop: Some("StopModelCustomizationJob"),
+    status: "status",
+    success: &["Completed"],
+    failure: &["Failed", "Stopped"],
+    reasons: &["failureMessage"],
+};
+
 pub async fn run(ctx: &Ctx, command: CustomizationJobsCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
         CustomizationJobsCommand::Create(args) => create(ctx, *args).await,
-        CustomizationJobsCommand::List(args) => list(ctx, args).await,
-        CustomizationJobsCommand::Get(args) => {
-            let document = fetch(ctx, &args.job).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+        CustomizationJobsCommand::List(args) => {
+            let mut input = resource::filter_members(&args.filters)?;
+            resource::optional(&mut input, "statusEquals", &args.status);
+            CUSTOMIZATION_JOBS.list(ctx, &Vec::new(), input).await
         }
-        CustomizationJobsCommand::Stop(args) => stop(ctx, args).await,
+        CustomizationJobsCommand::Get(args) => CUSTOMIZATION_JOBS.get(ctx, &Vec::new(), &args.job).await,
+        CustomizationJobsCommand::Stop(args) => {
+            let input = json!({"jobIdentifier": args.job});
+            resource::send(ctx, ApiService::Bedrock, "StopModelCustomizationJob", input).await?;
+            ctx.output.info(&format!("stopping customization job {}", args.job));
+            Ok(())
+        }
         CustomizationJobsCommand::Wait(args) => {
             let timeout = wait::timeout(args.timeout)?;
-            let document = wait_for(ctx, &args.job, &args.job, timeout).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+            let document = CUSTOMIZATION_JOBS.wait(ctx, &Vec::new(), &args.job, timeout).await?;
+            CUSTOMIZATION_JOBS.show(ctx, &document)
         }
         CustomizationJobsCommand::ValidateData(args) => super::validate_data::run(ctx, args),
     }
@@ -277,14 +305,7 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         let parameters = parameters.as_object().cloned().unwrap_or_default();
         return ctx.output.json_document(&crate::stepfunctions::customization_task(&parameters, args.wait));
     }
-    let client = ctx.bedrock().await?;
-    let result = client
-        .create_model_customization_job()
-        .customize()
-        .mutate_request(operation::with_body(operation::body(operation_name, &input)))
-        .send()
-        .await;
-    let created = operation::document(ctx, result).await?;
+    let created = resource::send(ctx, ApiService::Bedrock, operation_name, input.clone()).await?;
     if !args.wait {
         return ctx.output.document(&created, &View::Record { record: "", fields: CREATED_FIELDS });
     }
@@ -293,8 +314,9 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         .and_then(Value::as_str)
         .unwrap_or(operation::text(&input, "jobName"))
         .to_string();
-    let document = wait_for(ctx, &job, operation::text(&input, "jobName"), timeout).await?;
-    ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+    let name = operation::text(&input, "jobName");
+    let document = CUSTOMIZATION_JOBS.wait_named(ctx, &Vec::new(), &job, name, timeout).await?;
+    CUSTOMIZATION_JOBS.show(ctx, &document)
 }
 
 /// Check hyperparameters against the base model's documented ranges, when the guide has them.
@@ -313,62 +335,5 @@ fn check_hyper_parameters(input: &Value) -> Result<()> {
             .check_hyper_parameter(name, text)
             .map_err(|reason| Failure::usage(format!("--hyper-parameter: {reason}")))?;
     }
-    Ok(())
-}
-
-async fn fetch(ctx: &Ctx, job: &str) -> Result<Value> {
-    let client = ctx.bedrock().await?;
-    let result = client.get_model_customization_job().job_identifier(job).send().await;
-    operation::document(ctx, result).await
-}
-
-pub async fn wait_for(
-    ctx: &Ctx,
-    job: &str,
-    name: &str,
-    timeout: Option<std::time::Duration>,
-) -> Result<Value> {
-    let target = Target {
-        what: format!("customization job {name}"),
-        get_command: format!("bedrock customization-jobs get {job}"),
-        status: "status",
-        success: &["Completed"],
-        failure: &["Failed", "Stopped"],
-        reason: &["failureMessage"],
-    };
-    wait::until_done(ctx, &target, timeout, || fetch(ctx, job)).await
-}
-
-async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let client = ctx.bedrock().await?;
-    let (after, before) = (args.filters.after()?, args.filters.before()?);
-    let document =
-        crate::aws::paginate::collect(ctx, "modelCustomizationJobSummaries", |token, page_size| {
-            let request = client
-                .list_model_customization_jobs()
-                .set_status_equals(args.status.as_deref().map(Into::into))
-                .set_name_contains(args.filters.name_contains.clone())
-                .set_creation_time_after(after)
-                .set_creation_time_before(before)
-                .set_sort_order(args.filters.order())
-                .set_next_token(token)
-                .set_max_results(page_size);
-            async move {
-                match request.send().await {
-                    Ok(output) => Ok(output.next_token),
-                    Err(error) => Err(ctx.failure(crate::context::Service::Bedrock, error).await),
-                }
-            }
-        })
-        .await?;
-    ctx.output
-        .document(&document, &View::Rows { rows: "modelCustomizationJobSummaries", columns: LIST_COLUMNS })
-}
-
-async fn stop(ctx: &Ctx, args: JobArgs) -> Result<()> {
-    let client = ctx.bedrock().await?;
-    let result = client.stop_model_customization_job().job_identifier(&args.job).send().await;
-    operation::document(ctx, result).await?;
-    ctx.output.info(&format!("stopping customization job {}", args.job));
     Ok(())
 }

@@ -8,6 +8,7 @@ use aws_credential_types::provider::ProvideCredentials;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
+use crate::api::send::BEARER_TOKEN_VARIABLE;
 use crate::context::{Ctx, RegionSource, Service};
 use crate::error::{Failure, Result};
 use crate::output::{Column, View};
@@ -26,17 +27,20 @@ const FIELDS: &[Column] = &[
     Column { header: "version", path: "version" },
     Column { header: "profile", path: "profile.name" },
     Column { header: "profile source", path: "profile.source" },
+    Column { header: "profile error", path: "profile.error" },
     Column { header: "region", path: "region.name" },
     Column { header: "region source", path: "region.source" },
     Column { header: "credentials", path: "credentials.source" },
     Column { header: "access key", path: "credentials.accessKeyId" },
     Column { header: "credentials expire", path: "credentials.expiration" },
     Column { header: "credentials error", path: "credentials.error" },
+    Column { header: "credentials note", path: "credentials.note" },
     Column { header: "bearer token", path: "bearerToken" },
     Column { header: "endpoint bedrock", path: "endpoints.bedrock" },
     Column { header: "endpoint bedrock-runtime", path: "endpoints.bedrock-runtime" },
     Column { header: "endpoint bedrock-agent", path: "endpoints.bedrock-agent" },
     Column { header: "endpoint bedrock-agent-runtime", path: "endpoints.bedrock-agent-runtime" },
+    Column { header: "trust store", path: "trustStore" },
     Column { header: "config file", path: "configFile" },
     Column { header: "check", path: "check.result" },
     Column { header: "check latency (ms)", path: "check.latencyMs" },
@@ -67,13 +71,31 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
                 RegionSource::LocalDefault => "--local default".to_string(),
             };
             report.insert("region".into(), json!({"name": region, "source": source}));
-            report.insert("credentials".into(), credentials_report(config, &mut problem).await);
-            if ctx.environment.variable("AWS_BEARER_TOKEN_BEDROCK").is_some() {
+            let mut credentials = credentials_report(config, &mut problem).await;
+            if let Some(note) = credentials_note(ctx) {
+                credentials["note"] = json!(note);
+            }
+            if ctx.environment.variable(BEARER_TOKEN_VARIABLE).is_some() && !ctx.settings.local {
+                let (accepting, refusing): (Vec<Service>, Vec<Service>) =
+                    Service::ALL.into_iter().partition(|service| accepts_bearer_tokens(*service));
+                let names = |services: &[Service]| {
+                    services.iter().map(|service| service.endpoint_prefix()).collect::<Vec<_>>().join(", ")
+                };
                 report.insert(
                     "bearerToken".into(),
-                    json!("set (AWS_BEARER_TOKEN_BEDROCK; used for bedrock-runtime)"),
+                    json!(format!("set ({BEARER_TOKEN_VARIABLE}): used for {}", names(&accepting))),
                 );
+                // A Bedrock API key alone is a working setup for the services that take it.
+                if problem.is_some() && !accepting.is_empty() {
+                    problem = None;
+                    credentials["note"] = json!(format!(
+                        "not needed for {} (the Bedrock API key is used); {} need AWS credentials",
+                        names(&accepting),
+                        names(&refusing)
+                    ));
+                }
             }
+            report.insert("credentials".into(), credentials);
             let mut endpoints = Map::new();
             for service in Service::ALL {
                 endpoints.insert(
@@ -82,6 +104,17 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
                 );
             }
             report.insert("endpoints".into(), Value::Object(endpoints));
+            report.insert(
+                "trustStore".into(),
+                json!(ctx.trust_store().unwrap_or("not used (plain HTTP endpoint)")),
+            );
+        }
+        Err(failure) if failure.message.starts_with("the config profile") => {
+            report.insert(
+                "profile".into(),
+                json!({"name": profile_name, "source": profile_source, "error": failure.message}),
+            );
+            problem = Some(failure);
         }
         Err(failure) => {
             report.insert("region".into(), json!({"name": null, "source": null, "error": failure.message}));
@@ -109,7 +142,10 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
 
 async fn credentials_report(config: &aws_config::SdkConfig, problem: &mut Option<Failure>) -> Value {
     let Some(provider) = config.credentials_provider() else {
-        return json!({"source": "none"});
+        let failure = crate::aws::errors::no_credentials_failure();
+        let report = json!({"source": null, "error": failure.message});
+        *problem = Some(failure);
+        return report;
     };
     match provider.provide_credentials().await {
         Ok(credentials) => {
@@ -130,15 +166,33 @@ async fn credentials_report(config: &aws_config::SdkConfig, problem: &mut Option
             report
         }
         Err(error) => {
-            let message = crate::aws::errors::credential_process_failure(&error)
-                .unwrap_or_else(|| crate::aws::errors::root_cause(&error));
-            *problem = Some(
-                Failure::configuration(format!("no usable credentials: {message}")).with_hint(
-                    "set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run `aws configure` or `aws sso login`, or try `bedrock --local`",
-                ),
-            );
-            json!({"source": null, "error": message})
+            let failure = crate::aws::errors::credentials_failure(&error);
+            let report = json!({"source": null, "error": failure.message});
+            *problem = Some(failure);
+            report
         }
+    }
+}
+
+/// Whether a service takes a bearer token (a Bedrock API key), by its model's auth schemes.
+fn accepts_bearer_tokens(service: Service) -> bool {
+    crate::api::model::Service::from_name(service.endpoint_prefix())
+        .is_some_and(|model_service| model_service.model().accepts_bearer_tokens())
+}
+
+/// Why keys in the environment are, or a profile is, not what signs requests.
+fn credentials_note(ctx: &Ctx) -> Option<String> {
+    if ctx.settings.local || !ctx.has_any_environment_key() {
+        return None;
+    }
+    match (&ctx.settings.profile, ctx.environment.variable("AWS_PROFILE")) {
+        (Some(profile), _) => Some(format!(
+            "the keys in the environment (AWS_ACCESS_KEY_ID …) are not used: --profile {profile} selects the profile's credentials"
+        )),
+        (None, Some(profile)) => Some(format!(
+            "AWS_PROFILE={profile} is not used for credentials: the keys in the environment win, as in the AWS CLI (pass --profile {profile} to use the profile's)"
+        )),
+        (None, None) => None,
     }
 }
 

@@ -6,7 +6,9 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 
 use super::operation::{self, Flags, InputArgs, ListFilters};
-use crate::context::{Ctx, Service};
+use super::resource::{self, Resource};
+use crate::api::model::Service as ApiService;
+use crate::context::Ctx;
 use crate::error::{Failure, Result};
 use crate::output::{Column, View};
 
@@ -164,65 +166,50 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const CREATED_FIELDS: &[Column] = &[Column { header: "jobArn", path: "jobArn" }];
 
+/// Evaluation jobs for the generic verbs.
+pub const EVAL_JOBS: Resource = Resource {
+    service: ApiService::Bedrock,
+    what: "evaluation job",
+    command: "eval-jobs",
+    get: "GetEvaluationJob",
+    identifier: "jobIdentifier",
+    record: "",
+    fields: DETAIL_FIELDS,
+    list: "ListEvaluationJobs",
+    list_key: "jobSummaries",
+    columns: LIST_COLUMNS,
+    delete: None,
+    stop: Some("StopEvaluationJob"),
+    status: "status",
+    success: &["Completed"],
+    failure: &["Failed", "Stopped"],
+    reasons: &["failureMessages"],
+};
+
 pub async fn run(ctx: &Ctx, command: EvalJobsCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
         EvalJobsCommand::Create(args) => create(ctx, args).await,
-        EvalJobsCommand::Get(args) => {
-            let document = fetch(ctx, &args.job).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
-        }
+        EvalJobsCommand::Get(args) => EVAL_JOBS.get(ctx, &Vec::new(), &args.job).await,
         EvalJobsCommand::Wait(args) => {
             let timeout = super::wait::timeout(args.timeout)?;
-            let target = super::wait::Target {
-                what: format!("evaluation job {}", args.job.rsplit('/').next().unwrap_or(&args.job)),
-                get_command: format!("bedrock eval-jobs get {}", args.job),
-                status: "status",
-                success: &["Completed"],
-                failure: &["Failed", "Stopped"],
-                reason: &["failureMessages"],
-            };
-            let document = super::wait::until_done(ctx, &target, timeout, || fetch(ctx, &args.job)).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+            let name = args.job.rsplit('/').next().unwrap_or(&args.job);
+            let document = EVAL_JOBS.wait_named(ctx, &Vec::new(), &args.job, name, timeout).await?;
+            EVAL_JOBS.show(ctx, &document)
         }
         EvalJobsCommand::Stop(args) => {
-            let client = ctx.bedrock().await?;
-            let result = client.stop_evaluation_job().job_identifier(&args.job).send().await;
-            operation::document(ctx, result).await?;
+            resource::send(ctx, ApiService::Bedrock, "StopEvaluationJob", json!({"jobIdentifier": args.job}))
+                .await?;
             ctx.output.info(&format!("stopping evaluation job {}", args.job));
             Ok(())
         }
         EvalJobsCommand::List(args) => {
-            let client = ctx.bedrock().await?;
-            let (after, before) = (args.filters.after()?, args.filters.before()?);
-            let document = crate::aws::paginate::collect(ctx, "jobSummaries", |token, page_size| {
-                let request = client
-                    .list_evaluation_jobs()
-                    .set_status_equals(args.status.as_deref().map(Into::into))
-                    .set_application_type_equals(args.application_type.as_deref().map(Into::into))
-                    .set_name_contains(args.filters.name_contains.clone())
-                    .set_creation_time_after(after)
-                    .set_creation_time_before(before)
-                    .set_sort_order(args.filters.order())
-                    .set_next_token(token)
-                    .set_max_results(page_size);
-                async move {
-                    match request.send().await {
-                        Ok(output) => Ok(output.next_token),
-                        Err(error) => Err(ctx.failure(Service::Bedrock, error).await),
-                    }
-                }
-            })
-            .await?;
-            ctx.output.document(&document, &View::Rows { rows: "jobSummaries", columns: LIST_COLUMNS })
+            let mut input = resource::filter_members(&args.filters)?;
+            resource::optional(&mut input, "statusEquals", &args.status);
+            resource::optional(&mut input, "applicationTypeEquals", &args.application_type);
+            EVAL_JOBS.list(ctx, &Vec::new(), input).await
         }
     }
-}
-
-async fn fetch(ctx: &Ctx, job: &str) -> Result<serde_json::Value> {
-    let client = ctx.bedrock().await?;
-    let result = client.get_evaluation_job().job_identifier(job).send().await;
-    operation::document(ctx, result).await
 }
 
 async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
@@ -272,13 +259,6 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
     else {
         return Ok(());
     };
-    let client = ctx.bedrock().await?;
-    let result = client
-        .create_evaluation_job()
-        .customize()
-        .mutate_request(operation::with_body(operation::body(operation_name, &input)))
-        .send()
-        .await;
-    let created = operation::document(ctx, result).await?;
+    let created = resource::send(ctx, ApiService::Bedrock, operation_name, input).await?;
     ctx.output.document(&created, &View::Record { record: "", fields: CREATED_FIELDS })
 }

@@ -103,7 +103,7 @@ pub struct ImageArgs {
     #[arg(long, value_name = "MODE")]
     pub outpainting_mode: Option<String>,
 
-    /// Directory for the PNG files.
+    /// Directory for the PNG files (created when missing).
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub out_dir: PathBuf,
 
@@ -218,7 +218,8 @@ pub async fn run(ctx: &Ctx, mut args: ImageArgs) -> Result<()> {
     // Decide the file names before calling, so an existing file stops us before any cost.
     let expected = args.count.unwrap_or(1).max(1) as usize;
     let prefix = args.name.clone().unwrap_or_else(|| slug(&args.prompt));
-    if !args.out_dir.is_dir() {
+    // A missing --out-dir is created (after the call succeeds); a file in its place is an error.
+    if args.out_dir.exists() && !args.out_dir.is_dir() {
         return Err(Failure::usage(format!("--out-dir {} is not a directory", args.out_dir.display())));
     }
     let path_for = |index: usize| args.out_dir.join(format!("{prefix}-{}.png", index + 1));
@@ -249,6 +250,10 @@ pub async fn run(ctx: &Ctx, mut args: ImageArgs) -> Result<()> {
     if images.is_empty() {
         return Err(Failure::other("invalid-response", "the model returned no image"));
     }
+    if !args.out_dir.is_dir() {
+        std::fs::create_dir_all(&args.out_dir)
+            .map_err(|error| Failure::file(&args.out_dir, "create the --out-dir directory", &error))?;
+    }
     let mut decoded = Vec::with_capacity(images.len());
     for image in &images {
         let bytes = aws_smithy_types::base64::decode(&image.png_base64)
@@ -272,7 +277,7 @@ pub async fn run(ctx: &Ctx, mut args: ImageArgs) -> Result<()> {
             json!({"path": path.display().to_string(), "seed": images[index].seed, "bytes": bytes.len()}),
         );
     }
-    if ctx.output.wants_json() {
+    if ctx.output.runtime_wants_json() {
         return ctx.output.json_document(&json!(written));
     }
     let mut text = String::new();

@@ -4,8 +4,10 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::operation::{self, Flags, InputArgs, ListFilters};
-use super::wait::{self, Target};
-use crate::context::{Ctx, Service};
+use super::resource::{self, Resource};
+use super::wait;
+use crate::api::model::Service as ApiService;
+use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, View};
 
@@ -121,43 +123,40 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const CREATED_FIELDS: &[Column] = &[Column { header: "jobArn", path: "jobArn" }];
 
+/// Import jobs for the generic verbs.
+pub const IMPORT_JOBS: Resource = Resource {
+    service: ApiService::Bedrock,
+    what: "import job",
+    command: "import-jobs",
+    get: "GetModelImportJob",
+    identifier: "jobIdentifier",
+    record: "",
+    fields: DETAIL_FIELDS,
+    list: "ListModelImportJobs",
+    list_key: "modelImportJobSummaries",
+    columns: LIST_COLUMNS,
+    delete: None,
+    stop: None,
+    status: "status",
+    success: &["Completed"],
+    failure: &["Failed"],
+    reasons: &["failureMessage"],
+};
+
 pub async fn run(ctx: &Ctx, command: ImportJobsCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
         ImportJobsCommand::Create(args) => create(ctx, args).await,
-        ImportJobsCommand::Get(args) => {
-            let document = fetch(ctx, &args.job).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
-        }
+        ImportJobsCommand::Get(args) => IMPORT_JOBS.get(ctx, &Vec::new(), &args.job).await,
         ImportJobsCommand::Wait(args) => {
-            let timeout = wait::timeout(args.timeout)?;
-            let document = wait_for(ctx, &args.job, &args.job, timeout).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+            let document =
+                IMPORT_JOBS.wait(ctx, &Vec::new(), &args.job, wait::timeout(args.timeout)?).await?;
+            IMPORT_JOBS.show(ctx, &document)
         }
         ImportJobsCommand::List(args) => {
-            let client = ctx.bedrock().await?;
-            let (after, before) = (args.filters.after()?, args.filters.before()?);
-            let document =
-                crate::aws::paginate::collect(ctx, "modelImportJobSummaries", |token, page_size| {
-                    let request = client
-                        .list_model_import_jobs()
-                        .set_status_equals(args.status.as_deref().map(Into::into))
-                        .set_name_contains(args.filters.name_contains.clone())
-                        .set_creation_time_after(after)
-                        .set_creation_time_before(before)
-                        .set_sort_order(args.filters.order())
-                        .set_next_token(token)
-                        .set_max_results(page_size);
-                    async move {
-                        match request.send().await {
-                            Ok(output) => Ok(output.next_token),
-                            Err(error) => Err(ctx.failure(Service::Bedrock, error).await),
-                        }
-                    }
-                })
-                .await?;
-            ctx.output
-                .document(&document, &View::Rows { rows: "modelImportJobSummaries", columns: LIST_COLUMNS })
+            let mut input = resource::filter_members(&args.filters)?;
+            resource::optional(&mut input, "statusEquals", &args.status);
+            IMPORT_JOBS.list(ctx, &Vec::new(), input).await
         }
     }
 }
@@ -201,24 +200,7 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         return ctx.output.document(&created, &View::Record { record: "", fields: CREATED_FIELDS });
     }
     let job = created.get("jobArn").and_then(Value::as_str).unwrap_or_default().to_string();
-    let document = wait_for(ctx, &job, operation::text(&input, "jobName"), timeout).await?;
-    ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
-}
-
-async fn wait_for(ctx: &Ctx, job: &str, name: &str, timeout: Option<std::time::Duration>) -> Result<Value> {
-    let target = Target {
-        what: format!("import job {name}"),
-        get_command: format!("bedrock import-jobs get {job}"),
-        status: "status",
-        success: &["Completed"],
-        failure: &["Failed"],
-        reason: &["failureMessage"],
-    };
-    wait::until_done(ctx, &target, timeout, || fetch(ctx, job)).await
-}
-
-async fn fetch(ctx: &Ctx, job: &str) -> Result<Value> {
-    let client = ctx.bedrock().await?;
-    let result = client.get_model_import_job().job_identifier(job).send().await;
-    operation::document(ctx, result).await
+    let document =
+        IMPORT_JOBS.wait_named(ctx, &Vec::new(), &job, operation::text(&input, "jobName"), timeout).await?;
+    IMPORT_JOBS.show(ctx, &document)
 }

@@ -3,10 +3,12 @@
 
 use clap::{Args, Subcommand};
 
-use super::operation::{self, ListFilters};
-use crate::context::{Ctx, Service};
+use super::operation::ListFilters;
+use super::resource::{self, Resource};
+use crate::api::model::Service as ApiService;
+use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::{Column, View};
+use crate::output::Column;
 
 #[derive(Debug, Subcommand)]
 pub enum ImportedModelsCommand {
@@ -67,41 +69,36 @@ const DETAIL_FIELDS: &[Column] = &[
     Column { header: "creationTime", path: "creationTime" },
 ];
 
+/// Imported models for the generic verbs.
+pub const IMPORTED_MODELS: Resource = Resource {
+    service: ApiService::Bedrock,
+    what: "imported model",
+    command: "imported-models",
+    get: "GetImportedModel",
+    identifier: "modelIdentifier",
+    record: "",
+    fields: DETAIL_FIELDS,
+    list: "ListImportedModels",
+    list_key: "modelSummaries",
+    columns: LIST_COLUMNS,
+    delete: Some("DeleteImportedModel"),
+    stop: None,
+    status: "",
+    success: &[],
+    failure: &[],
+    reasons: &[],
+};
+
 pub async fn run(ctx: &Ctx, command: ImportedModelsCommand) -> Result<()> {
     ctx.output.validate_query()?;
-    let client = ctx.bedrock().await?;
     match command {
         ImportedModelsCommand::List(args) => {
-            let (after, before) = (args.filters.after()?, args.filters.before()?);
-            let document = crate::aws::paginate::collect(ctx, "modelSummaries", |token, page_size| {
-                let request = client
-                    .list_imported_models()
-                    .set_name_contains(args.filters.name_contains.clone())
-                    .set_creation_time_after(after)
-                    .set_creation_time_before(before)
-                    .set_sort_order(args.filters.order())
-                    .set_next_token(token)
-                    .set_max_results(page_size);
-                async move {
-                    match request.send().await {
-                        Ok(output) => Ok(output.next_token),
-                        Err(error) => Err(ctx.failure(Service::Bedrock, error).await),
-                    }
-                }
-            })
-            .await?;
-            ctx.output.document(&document, &View::Rows { rows: "modelSummaries", columns: LIST_COLUMNS })
+            let input = resource::filter_members(&args.filters)?;
+            IMPORTED_MODELS.list(ctx, &Vec::new(), input).await
         }
-        ImportedModelsCommand::Get(args) => {
-            let result = client.get_imported_model().model_identifier(&args.model).send().await;
-            let document = operation::document(ctx, result).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
-        }
+        ImportedModelsCommand::Get(args) => IMPORTED_MODELS.get(ctx, &Vec::new(), &args.model).await,
         ImportedModelsCommand::Delete(args) => {
-            crate::output::confirm(&ctx.output, &format!("Delete imported model {}?", args.model), args.yes)?;
-            let result = client.delete_imported_model().model_identifier(&args.model).send().await;
-            operation::document(ctx, result).await?;
-            ctx.output.info(&format!("deleted imported model {}", args.model));
+            IMPORTED_MODELS.delete(ctx, &Vec::new(), &args.model, args.yes).await?;
             Ok(())
         }
     }

@@ -42,8 +42,10 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct GetArgs {
     /// Inference profile id or ARN.
+    // Not named `profile`: clap would file it under the global `--profile`'s id, and the id
+    // would select an AWS profile.
     #[arg(value_name = "PROFILE")]
-    pub profile: String,
+    pub inference_profile: String,
 }
 
 const LIST_COLUMNS: &[Column] = &[
@@ -95,7 +97,7 @@ async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
 async fn get(ctx: &Ctx, args: GetArgs) -> Result<()> {
     let client = ctx.bedrock().await?;
     if let Err(error) =
-        client.get_inference_profile().inference_profile_identifier(&args.profile).send().await
+        client.get_inference_profile().inference_profile_identifier(&args.inference_profile).send().await
     {
         return Err(ctx.failure(Service::Bedrock, error).await);
     }

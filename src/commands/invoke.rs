@@ -407,9 +407,16 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     {
         report_guardrail(ctx, document, args.guardrail_trace)?;
     }
+    let wants_json = ctx.output.runtime_wants_json();
     let completion = match (prepared.family, &document) {
         (Some(family), Some(document)) if family.modality() == Modality::Text => {
-            Some(family.extract_text(document)?)
+            match family.extract_text(document) {
+                Ok(completion) => Some(completion),
+                // A body the family's reader does not know (a newer model's shape) is still the
+                // service's answer: with -o json it is printed as it came.
+                Err(_) if wants_json => None,
+                Err(failure) => return Err(failure),
+            }
         }
         _ => None,
     };
@@ -420,10 +427,10 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
         let output_tokens = header("x-amzn-bedrock-output-token-count")
             .or(completion.as_ref().and_then(|completion| completion.output_tokens));
         let latency = header("x-amzn-bedrock-invocation-latency").unwrap_or(elapsed.as_millis() as u64);
-        ctx.output.usage(&usage_line(input, output_tokens, latency, elapsed.as_millis() as u64));
+        ctx.output.usage(&usage_line(input, output_tokens, latency, total_milliseconds(elapsed)));
     }
     match (completion, document) {
-        (Some(completion), Some(_)) if !ctx.output.wants_json() => {
+        (Some(completion), Some(_)) if !wants_json => {
             ctx.output.stream_text(&completion.text)?;
             ctx.output.end_stream_text()
         }
@@ -550,6 +557,12 @@ async fn run_bulk(
 }
 
 /// The `--usage` line.
+/// A command's total time in whole milliseconds, rounded up: it holds the service's latency,
+/// which the service rounds down.
+pub fn total_milliseconds(elapsed: std::time::Duration) -> u64 {
+    elapsed.as_micros().div_ceil(1000) as u64
+}
+
 pub fn usage_line(input: Option<u64>, output: Option<u64>, latency_ms: u64, wall_ms: u64) -> String {
     let shown = |value: Option<u64>| value.map(|value| value.to_string()).unwrap_or_else(|| "?".to_string());
     format!(

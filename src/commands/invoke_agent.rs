@@ -542,7 +542,7 @@ async fn stream_round(
     mut output: aws_sdk_bedrockagentruntime::operation::invoke_agent::InvokeAgentOutput,
     show_trace: bool,
 ) -> Result<Round> {
-    let json_mode = ctx.output.wants_json();
+    let json_mode = ctx.output.runtime_wants_json();
     let mut round = Round { returned: None, sources: Vec::new() };
     loop {
         let event = match output.completion.recv().await {
@@ -678,7 +678,7 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
             .agent_alias_id(&args.alias)
             .session_id(&session_id)
             .set_input_text((first && !input.is_empty()).then(|| input.clone()))
-            .enable_trace(args.trace || ctx.output.wants_json())
+            .enable_trace(args.trace || ctx.output.runtime_wants_json())
             .end_session(args.end_session)
             .session_state(state.build());
         let output = match request.send().await {
@@ -694,7 +694,7 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
         sources.extend(round.sources);
         let Some((invocation_id, inputs)) = round.returned else {
             ctx.output.end_stream_text()?;
-            if !sources.is_empty() && !ctx.output.wants_json() {
+            if !sources.is_empty() && !ctx.output.runtime_wants_json() {
                 let mut text = String::from("\nSources:\n");
                 for (index, uri) in sources.iter().enumerate() {
                     text.push_str(&format!("[{}] {uri}\n", index + 1));
@@ -706,7 +706,7 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
         let request = return_control_json(&invocation_id, &inputs);
         let Some(command) = &args.on_return_control else {
             ctx.output.end_stream_text()?;
-            if !ctx.output.wants_json() {
+            if !ctx.output.runtime_wants_json() {
                 ctx.output.json_document(&request)?;
             }
             ctx.output.info(&format!(
@@ -718,7 +718,7 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
                 "the agent returned control",
             ));
         };
-        if args.trace && !ctx.output.wants_json() {
+        if args.trace && !ctx.output.runtime_wants_json() {
             crate::output::stderr_line(&crate::output::paint(
                 &format!(
                     "[return-control] running `{command}` for invocation {}",

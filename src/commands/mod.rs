@@ -23,6 +23,7 @@ pub mod invoke;
 pub mod logging;
 pub mod models;
 pub mod operation;
+pub mod resource;
 pub mod stream;
 pub mod tags;
 pub mod throughput;

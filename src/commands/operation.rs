@@ -15,7 +15,8 @@ use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use clap::Args;
 use serde_json::{Map, Value};
 
-use crate::aws::shapes::{self, Problem, Strictness};
+use crate::api::model::{self as api_model, Operation, ServiceModel};
+use crate::api::validate::{self, Problem, Strictness};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 
@@ -49,7 +50,7 @@ pub fn prepare(
     required: Required<'_>,
 ) -> Result<Option<Value>> {
     if args.generate_skeleton {
-        ctx.output.json_document(&shapes::skeleton(operation))?;
+        ctx.output.json_document(&validate::skeleton(model(), described(operation)?))?;
         return Ok(None);
     }
     let mut input = match &args.cli_input_json {
@@ -59,18 +60,18 @@ pub fn prepare(
     for (key, value) in flags {
         input.insert(key, value);
     }
-    if let Some(member) = shapes::idempotency_member(operation)
+    if let Some(member) = validate::idempotency_member(model(), described(operation)?)
         && !input.contains_key(&member)
     {
         input.insert(member, Value::String(client_token()));
     }
     let input = Value::Object(input);
     let origin = if args.cli_input_json.is_some() { "--cli-input-json" } else { "input" };
-    if let Err(violation) = shapes::validate(operation, &input, Strictness::Structure) {
+    if let Err(violation) = validate::validate_named(model(), operation, &input, Strictness::Structure) {
         return Err(Failure::usage(format!("{origin}: {}", violation.client_message())));
     }
     let missing = required.iter().find(|(member, _)| input.get(*member).is_none_or(Value::is_null));
-    if let Err(violation) = shapes::validate(operation, &input, Strictness::Client) {
+    if let Err(violation) = validate::validate_named(model(), operation, &input, Strictness::Client) {
         // Name the flag for a missing top-level member, unless the file has another problem first.
         if let (Problem::Missing, Some((member, flag))) = (&violation.problem, missing)
             && !violation.path.contains('.')
@@ -87,6 +88,17 @@ pub fn prepare(
         return Ok(None);
     }
     Ok(Some(input))
+}
+
+/// The curated commands' operations are bedrock's.
+fn model() -> &'static ServiceModel {
+    api_model::Service::Bedrock.model()
+}
+
+fn described(operation: &str) -> Result<&'static Operation> {
+    model()
+        .operation(operation)
+        .ok_or_else(|| Failure::other("internal", format!("the bundled bedrock model has no {operation}")))
 }
 
 fn missing_flag(flag: &str, member: &str) -> Failure {
@@ -119,7 +131,8 @@ fn client_token() -> String {
 /// The request body of an input: every member not bound to the URI.
 pub fn body(operation: &str, input: &Value) -> Vec<u8> {
     let mut object = input.as_object().cloned().unwrap_or_default();
-    for member in shapes::location_members(operation) {
+    let members = model().operation(operation).map(|found| validate::location_members(model(), found));
+    for member in members.unwrap_or_default() {
         object.remove(&member);
     }
     serde_json::to_vec(&Value::Object(object)).unwrap_or_default()

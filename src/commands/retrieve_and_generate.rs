@@ -172,7 +172,7 @@ pub async fn run(ctx: &Ctx, args: RetrieveAndGenerateArgs) -> Result<()> {
         .await;
     let (output, document) = super::agent_common::fetch(ctx, Service::BedrockAgentRuntime, result).await?;
     ctx.output.info(&format!("session: {}", output.session_id));
-    if ctx.output.wants_json() || ctx.output.query.is_some() {
+    if ctx.output.runtime_wants_json() {
         return ctx.output.json_document(&document);
     }
     let text = document.pointer("/output/text").and_then(Value::as_str).unwrap_or_default();

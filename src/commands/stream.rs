@@ -56,7 +56,7 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
     })?;
     let mut frames = FrameReader::new(body);
     let text_family = prepared.family.filter(|family| family.modality() == Modality::Text);
-    let as_json = ctx.output.wants_json() || text_family.is_none();
+    let as_json = ctx.output.runtime_wants_json() || text_family.is_none();
     // NDJSON of the chunks as the model sent them, unless something has to look inside them.
     let verbatim = as_json && ctx.output.query.is_none() && !args.usage && args.guardrail.is_none();
     let mut first_byte: Option<u128> = None;
@@ -126,7 +126,8 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
         let input = metric("inputTokenCount").or(input_tokens);
         let output_count = metric("outputTokenCount").or(output_tokens);
         let latency = metric("invocationLatency").unwrap_or(started.elapsed().as_millis() as u64);
-        let mut line = usage_line(input, output_count, latency, started.elapsed().as_millis() as u64);
+        let mut line =
+            usage_line(input, output_count, latency, super::invoke::total_milliseconds(started.elapsed()));
         if let Some(first) = metric("firstByteLatency").or(first_byte.map(|value| value as u64)) {
             line.push_str(&format!(", first byte {first} ms"));
         }

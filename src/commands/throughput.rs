@@ -2,14 +2,14 @@
 //! (*ProvisionedModelThroughput). Creating and deleting cost money, so both ask first on a
 //! terminal and refuse without `--yes` elsewhere.
 
-use std::time::Duration;
-
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{Value, json};
 
 use super::operation::{self, Flags, InputArgs, ListFilters};
-use super::wait::{self, Target};
-use crate::context::{Ctx, Service};
+use super::resource::{self, Resource};
+use super::wait;
+use crate::api::model::Service as ApiService;
+use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::{Column, View};
 
@@ -187,36 +187,46 @@ const DETAIL_FIELDS: &[Column] = &[
 
 const CREATED_FIELDS: &[Column] = &[Column { header: "provisionedModelArn", path: "provisionedModelArn" }];
 
+/// Provisioned throughputs for the generic verbs.
+pub const THROUGHPUTS: Resource = Resource {
+    service: ApiService::Bedrock,
+    what: "provisioned throughput",
+    command: "throughput",
+    get: "GetProvisionedModelThroughput",
+    identifier: "provisionedModelId",
+    record: "",
+    fields: DETAIL_FIELDS,
+    list: "ListProvisionedModelThroughputs",
+    list_key: "provisionedModelSummaries",
+    columns: LIST_COLUMNS,
+    delete: Some("DeleteProvisionedModelThroughput"),
+    stop: None,
+    status: "status",
+    success: &["InService"],
+    failure: &["Failed"],
+    reasons: &["failureMessage"],
+};
+
 pub async fn run(ctx: &Ctx, command: ThroughputCommand) -> Result<()> {
     ctx.output.validate_query()?;
     match command {
         ThroughputCommand::Create(args) => create(ctx, args).await,
-        ThroughputCommand::List(args) => list(ctx, args).await,
-        ThroughputCommand::Get(args) => {
-            let document = fetch(ctx, &args.throughput).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+        ThroughputCommand::List(args) => {
+            let mut input = resource::filter_members(&args.filters)?;
+            resource::optional(&mut input, "statusEquals", &args.status);
+            resource::optional(&mut input, "modelArnEquals", &args.model);
+            THROUGHPUTS.list(ctx, &Vec::new(), input).await
         }
+        ThroughputCommand::Get(args) => THROUGHPUTS.get(ctx, &Vec::new(), &args.throughput).await,
         ThroughputCommand::Update(args) => update(ctx, args).await,
         ThroughputCommand::Delete(args) => {
-            crate::output::confirm(
-                &ctx.output,
-                &format!("Delete provisioned throughput {}?", args.throughput),
-                args.yes,
-            )?;
-            let client = ctx.bedrock().await?;
-            let result = client
-                .delete_provisioned_model_throughput()
-                .provisioned_model_id(&args.throughput)
-                .send()
-                .await;
-            operation::document(ctx, result).await?;
-            ctx.output.info(&format!("deleted provisioned throughput {}", args.throughput));
+            THROUGHPUTS.delete(ctx, &Vec::new(), &args.throughput, args.yes).await?;
             Ok(())
         }
         ThroughputCommand::Wait(args) => {
             let timeout = wait::timeout(args.timeout)?;
-            let document = wait_for(ctx, &args.throughput, &args.throughput, timeout).await?;
-            ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+            let document = THROUGHPUTS.wait(ctx, &Vec::new(), &args.throughput, timeout).await?;
+            THROUGHPUTS.show(ctx, &document)
         }
     }
 }
@@ -256,20 +266,14 @@ async fn create(ctx: &Ctx, args: CreateArgs) -> Result<()> {
         ),
         args.yes,
     )?;
-    let client = ctx.bedrock().await?;
-    let result = client
-        .create_provisioned_model_throughput()
-        .customize()
-        .mutate_request(operation::with_body(operation::body(operation_name, &input)))
-        .send()
-        .await;
-    let created = operation::document(ctx, result).await?;
+    let created = resource::send(ctx, ApiService::Bedrock, operation_name, input.clone()).await?;
     if !args.wait {
         return ctx.output.document(&created, &View::Record { record: "", fields: CREATED_FIELDS });
     }
     let arn = created.get("provisionedModelArn").and_then(Value::as_str).unwrap_or_default().to_string();
-    let document = wait_for(ctx, &arn, operation::text(&input, "provisionedModelName"), timeout).await?;
-    ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS })
+    let name = operation::text(&input, "provisionedModelName");
+    let document = THROUGHPUTS.wait_named(ctx, &Vec::new(), &arn, name, timeout).await?;
+    THROUGHPUTS.show(ctx, &document)
 }
 
 async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
@@ -286,64 +290,13 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
     let Some(input) = operation::prepare(ctx, operation_name, &args.input, flags.into_map(), &[])? else {
         return Ok(());
     };
-    let client = ctx.bedrock().await?;
-    let result = client
-        .update_provisioned_model_throughput()
-        .provisioned_model_id(operation::text(&input, "provisionedModelId"))
-        .customize()
-        .mutate_request(operation::with_body(operation::body(operation_name, &input)))
-        .send()
-        .await;
-    operation::document(ctx, result).await?;
+    resource::send(ctx, ApiService::Bedrock, operation_name, input.clone()).await?;
     ctx.output.info(&format!("updating provisioned throughput {}", args.throughput));
     if args.wait {
         let name =
             input.get("desiredProvisionedModelName").and_then(Value::as_str).unwrap_or(&args.throughput);
-        let document = wait_for(ctx, name, name, timeout).await?;
-        return ctx.output.document(&document, &View::Record { record: "", fields: DETAIL_FIELDS });
+        let document = THROUGHPUTS.wait(ctx, &Vec::new(), name, timeout).await?;
+        return THROUGHPUTS.show(ctx, &document);
     }
     Ok(())
-}
-
-async fn fetch(ctx: &Ctx, throughput: &str) -> Result<Value> {
-    let client = ctx.bedrock().await?;
-    let result = client.get_provisioned_model_throughput().provisioned_model_id(throughput).send().await;
-    operation::document(ctx, result).await
-}
-
-async fn wait_for(ctx: &Ctx, throughput: &str, name: &str, timeout: Option<Duration>) -> Result<Value> {
-    let target = Target {
-        what: format!("provisioned throughput {name}"),
-        get_command: format!("bedrock throughput get {throughput}"),
-        status: "status",
-        success: &["InService"],
-        failure: &["Failed"],
-        reason: &["failureMessage"],
-    };
-    wait::until_done(ctx, &target, timeout, || fetch(ctx, throughput)).await
-}
-
-async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let client = ctx.bedrock().await?;
-    let (after, before) = (args.filters.after()?, args.filters.before()?);
-    let document = crate::aws::paginate::collect(ctx, "provisionedModelSummaries", |token, page_size| {
-        let request = client
-            .list_provisioned_model_throughputs()
-            .set_status_equals(args.status.as_deref().map(Into::into))
-            .set_model_arn_equals(args.model.clone())
-            .set_name_contains(args.filters.name_contains.clone())
-            .set_creation_time_after(after)
-            .set_creation_time_before(before)
-            .set_sort_order(args.filters.order())
-            .set_next_token(token)
-            .set_max_results(page_size);
-        async move {
-            match request.send().await {
-                Ok(output) => Ok(output.next_token),
-                Err(error) => Err(ctx.failure(Service::Bedrock, error).await),
-            }
-        }
-    })
-    .await?;
-    ctx.output.document(&document, &View::Rows { rows: "provisionedModelSummaries", columns: LIST_COLUMNS })
 }

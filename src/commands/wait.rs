@@ -18,13 +18,13 @@ pub struct Target<'a> {
     pub what: String,
     /// The command that shows the resource later ("bedrock customization-jobs get tune-1").
     pub get_command: String,
-    /// The member holding the status.
+    /// Where the status is (a dotted path: `status`, `knowledgeBase.status`).
     pub status: &'a str,
     /// Statuses that end the wait successfully.
     pub success: &'a [&'a str],
     /// Statuses that end the wait with a failure.
     pub failure: &'a [&'a str],
-    /// Members holding the failure reason (string or list of strings).
+    /// Where the failure reason is (dotted paths; a string or a list of strings).
     pub reason: &'a [&'a str],
 }
 
@@ -65,7 +65,8 @@ where
             _ = &mut interrupt => return Err(interrupted(target)),
             document = get() => document?,
         };
-        let status = document.get(target.status).and_then(Value::as_str).unwrap_or("").to_string();
+        let status =
+            crate::output::lookup(&document, target.status).and_then(Value::as_str).unwrap_or("").to_string();
         spinner.update(&format!(
             "{}: {status} ({}s){}",
             target.what,
@@ -81,7 +82,7 @@ where
             let reason = target
                 .reason
                 .iter()
-                .find_map(|key| reason_text(document.get(*key)))
+                .find_map(|key| reason_text(crate::output::lookup(&document, key)))
                 .map(|reason| format!(": {reason}"))
                 .unwrap_or_default();
             return Err(Failure::new(

@@ -159,6 +159,11 @@ pub async fn list_inference_profiles(
         .iter()
         .filter(|profile| wanted.is_none_or(|kind| profile.get("type").and_then(Value::as_str) == Some(kind)))
         .map(|profile| emulator.catalog.profile_document(profile, &region))
+        .chain(
+            super::behaviours::profiles::application_profiles(&emulator)
+                .into_iter()
+                .filter(|_| wanted.is_none_or(|kind| kind == "APPLICATION")),
+        )
         .collect();
     let (page, next) = paginate(profiles, &query, 1000)?;
     let mut body = json!({"inferenceProfileSummaries": page});
@@ -177,7 +182,9 @@ pub async fn get_inference_profile(
     let region = request_region(&headers);
     match emulator.catalog.profile(&profile) {
         Some(found) => Ok(Json(emulator.catalog.profile_document(found, &region))),
-        None => Err(ServiceError::not_found(format!("Inference profile {profile} not found."))),
+        None => super::behaviours::profiles::application_profile(&emulator, &profile)
+            .map(Json)
+            .ok_or_else(|| ServiceError::not_found(format!("Inference profile {profile} not found."))),
     }
 }
 

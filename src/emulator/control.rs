@@ -13,7 +13,8 @@ use serde_json::{Map, Value, json};
 use super::clock::{self, Clock};
 use super::errors::ServiceError;
 use super::state::PersistedState;
-use crate::aws::shapes::{self, Strictness};
+use crate::api::model::Service;
+use crate::api::validate::{self, Strictness};
 
 /// A JSON answer with its HTTP status.
 pub type Answer = Result<(StatusCode, Json<Value>), ServiceError>;
@@ -52,7 +53,7 @@ pub fn input(operation: &str, body: &Bytes, uri: &[(&str, &str)]) -> Result<Valu
         object.insert((*key).to_string(), json!(value));
     }
     let value = Value::Object(object);
-    shapes::validate(operation, &value, Strictness::Service)
+    validate::validate_named(Service::Bedrock.model(), operation, &value, Strictness::Service)
         .map_err(|violation| ServiceError::validation(violation.service_message()))?;
     Ok(value)
 }
@@ -79,7 +80,7 @@ pub fn query_input(
         object.insert(key.clone(), value);
     }
     let value = Value::Object(object);
-    shapes::validate(operation, &value, Strictness::Service)
+    validate::validate_named(Service::Bedrock.model(), operation, &value, Strictness::Service)
         .map_err(|violation| ServiceError::validation(violation.service_message()))?;
     for key in ["creationTimeAfter", "creationTimeBefore", "submitTimeAfter", "submitTimeBefore"] {
         if let Some(raw) = query.get(key)

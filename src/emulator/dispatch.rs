@@ -17,6 +17,25 @@ use super::{Shared, operations, request_region, wire};
 /// The largest request body the generic operations read (the service's own limits are lower).
 const BODY_LIMIT: usize = 64 * 1024 * 1024;
 
+/// The event a generic event stream carries: the stream's first event that is not an exception,
+/// with the members its shape requires.
+fn synthesized_events(
+    model: &crate::api::model::ServiceModel,
+    stream: &crate::api::model::Shape,
+) -> Vec<serde_json::Value> {
+    let now = super::clock::now_timestamp();
+    stream
+        .members
+        .iter()
+        .find_map(|(name, member)| {
+            let shape = model.shape(&member.shape).filter(|shape| !shape.exception)?;
+            let body = super::synthesize::value_for(model, shape, &now, 0);
+            Some(serde_json::json!({ name.as_str(): body }))
+        })
+        .into_iter()
+        .collect()
+}
+
 /// Serve any operation of the models.
 pub async fn serve(State(emulator): State<Shared>, request: Request) -> Response {
     match answer(&emulator, request).await {
@@ -63,7 +82,15 @@ async fn answer(emulator: &Shared, request: Request) -> Result<Response, Service
     };
     match document {
         super::behaviours::Answer::Document(document) => {
-            wire::write_output(model, found.operation, &document)
+            match crate::api::response::event_stream_member(model, found.operation) {
+                // An event stream no behaviour writes: its first event, made from the event's shape.
+                Some((_, stream)) => {
+                    let events = synthesized_events(model, stream);
+                    let fault = emulator.faults.draw_stream(call.budget);
+                    wire::write_events(model, found.operation, &document, events, fault)
+                }
+                None => wire::write_output(model, found.operation, &document),
+            }
         }
         super::behaviours::Answer::Response(response) => Ok(response),
     }

@@ -162,6 +162,7 @@ impl FaultGenerator {
 
 /// The middleware in front of every route.
 pub async fn middleware(State(emulator): State<Shared>, mut request: Request, next: Next) -> Response {
+    request.extensions_mut().insert(super::runtime::Arrival(std::time::Instant::now()));
     let request_id = emulator.next_request_id();
     let budget = emulator.faults.admit();
     let latency = emulator.faults.latency();

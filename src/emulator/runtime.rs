@@ -11,6 +11,7 @@ pub mod family;
 pub mod generation;
 pub mod guarded;
 pub mod images;
+pub mod prompts;
 pub mod schema;
 pub mod text_models;
 
@@ -20,9 +21,9 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
-use super::Shared;
 use super::errors::ServiceError;
 use super::faults::FaultBudget;
+use super::{Emulator, Shared};
 use family::{Family, Output};
 use text_models::{Mode, Outcome};
 
@@ -37,12 +38,16 @@ pub fn body_limit() -> DefaultBodyLimit {
 pub const INVALID_MODEL: &str = "The provided model identifier is invalid.";
 pub const STREAMING_UNSUPPORTED: &str = "The model is unsupported for streaming.";
 
-/// Time to the first byte reported in stream metrics, in milliseconds.
-pub const FIRST_BYTE_LATENCY_MS: u64 = 50;
+/// When the emulator received a request (set by the fault middleware, before any injected
+/// latency), so that the latency it reports is the time it really took: a client's total,
+/// which includes the model's latency, is never smaller.
+#[derive(Debug, Clone, Copy)]
+pub struct Arrival(pub std::time::Instant);
 
-/// The invocation latency the emulator reports: 100 ms plus 1 ms per 10 output tokens.
-pub fn invocation_latency_ms(output_tokens: u64) -> u64 {
-    100 + output_tokens / 10
+/// The invocation latency the emulator reports: the whole milliseconds since the request
+/// arrived (injected latency included), at least 1 as from the service.
+pub fn invocation_latency_ms(arrival: Option<Extension<Arrival>>) -> u64 {
+    arrival.map(|Extension(Arrival(at))| at.elapsed().as_millis() as u64).unwrap_or(0).max(1)
 }
 
 /// What the runtime handlers answer: a response, or the service's error.
@@ -77,12 +82,12 @@ fn arn_resource(identifier: &str) -> Option<&str> {
 /// Find the catalog model behind a model id, inference profile id, or ARN. Models invoked by
 /// their own id must support on-demand throughput; profiles and provisioned or custom model ARNs
 /// found in the emulator's state are resolved to their base model.
-pub fn resolve_model(emulator: &Shared, identifier: &str) -> Result<ResolvedModel, ServiceError> {
+pub fn resolve_model(emulator: &Emulator, identifier: &str) -> Result<ResolvedModel, ServiceError> {
     resolve(emulator, identifier.trim(), 0, true)
 }
 
 fn resolve(
-    emulator: &Shared,
+    emulator: &Emulator,
     identifier: &str,
     depth: usize,
     on_demand_only: bool,
@@ -129,7 +134,7 @@ fn resolve(
 /// Provisioned throughput, custom models and application profiles live in the emulator's state
 /// as wire documents: find the document naming the identifier and follow its base model.
 fn resolve_from_state(
-    emulator: &Shared,
+    emulator: &Emulator,
     identifier: &str,
     depth: usize,
 ) -> Result<ResolvedModel, ServiceError> {
@@ -199,6 +204,7 @@ fn performance_latency(headers: &HeaderMap) -> Option<String> {
 /// POST /model/{modelId}/invoke
 pub async fn invoke_model(
     State(emulator): State<Shared>,
+    arrival: Option<Extension<Arrival>>,
     Path(model): Path<String>,
     headers: HeaderMap,
     body: Bytes,
@@ -206,8 +212,7 @@ pub async fn invoke_model(
     let resolved = resolve_model(&emulator, &model)?;
     let mut outcome = run_invocation(&resolved, &body, Mode::Whole)?;
     guard_invocation(&emulator, &resolved, &headers, &body, std::slice::from_mut(&mut outcome.body))?;
-    let mut extra =
-        vec![("x-amzn-bedrock-invocation-latency", invocation_latency_ms(outcome.output_tokens).to_string())];
+    let mut extra = vec![("x-amzn-bedrock-invocation-latency", invocation_latency_ms(arrival).to_string())];
     if resolved.family.output() != Output::Image {
         extra.push(("x-amzn-bedrock-input-token-count", outcome.input_tokens.to_string()));
         extra.push(("x-amzn-bedrock-output-token-count", outcome.output_tokens.to_string()));
@@ -219,18 +224,20 @@ pub async fn invoke_model(
 }
 
 /// The metrics every stream's last chunk carries.
-fn invocation_metrics(input_tokens: u64, output_tokens: u64) -> Value {
+fn invocation_metrics(input_tokens: u64, output_tokens: u64, latency_ms: u64) -> Value {
+    // The whole answer is ready before its first byte is sent.
     json!({
         "inputTokenCount": input_tokens,
         "outputTokenCount": output_tokens,
-        "invocationLatency": invocation_latency_ms(output_tokens),
-        "firstByteLatency": FIRST_BYTE_LATENCY_MS,
+        "invocationLatency": latency_ms,
+        "firstByteLatency": latency_ms,
     })
 }
 
 /// POST /model/{modelId}/invoke-with-response-stream
 pub async fn invoke_model_with_response_stream(
     State(emulator): State<Shared>,
+    arrival: Option<Extension<Arrival>>,
     budget: Option<Extension<FaultBudget>>,
     Path(model): Path<String>,
     headers: HeaderMap,
@@ -247,7 +254,7 @@ pub async fn invoke_model_with_response_stream(
     if let Some(Value::Object(last)) = outcome.chunks.last_mut() {
         last.insert(
             "amazon-bedrock-invocationMetrics".into(),
-            invocation_metrics(outcome.input_tokens, outcome.output_tokens),
+            invocation_metrics(outcome.input_tokens, outcome.output_tokens, invocation_latency_ms(arrival)),
         );
     }
     let frames = outcome.chunks.into_frames();
@@ -261,11 +268,21 @@ pub async fn invoke_model_with_response_stream(
 
 /// Resolve and check a model for the Converse API, and parse the request.
 fn converse_request(
-    emulator: &Shared,
+    emulator: &Emulator,
     model: &str,
     body: &[u8],
     streaming: bool,
 ) -> Result<(ResolvedModel, converse::ConverseRequest), ServiceError> {
+    let mut body = schema::parse_body(body)?;
+    let prompt_model;
+    let model = match prompts::from_prompt(emulator, model, &body)? {
+        Some((model_id, prompted)) => {
+            body = prompted;
+            prompt_model = model_id;
+            prompt_model.as_str()
+        }
+        None => model,
+    };
     let resolved = resolve_model(emulator, model)?;
     if resolved.family.output() != Output::Text {
         return Err(ServiceError::validation(converse::UNSUPPORTED_MODEL));
@@ -273,14 +290,13 @@ fn converse_request(
     if streaming && !resolved.family.streams() {
         return Err(ServiceError::validation(STREAMING_UNSUPPORTED));
     }
-    let body = schema::parse_body(body)?;
     let request = converse::parse_request(&body, resolved.family, &resolved.model_id)?;
     Ok((resolved, request))
 }
 
 /// The model's reply to a Converse request, through its guardrail if it names one.
 fn converse_reply(
-    emulator: &Shared,
+    emulator: &Emulator,
     request: &converse::ConverseRequest,
 ) -> Result<(conversation::Reply, Option<Value>), ServiceError> {
     match &request.guardrail {
@@ -290,6 +306,22 @@ fn converse_reply(
             Ok((guarded.reply, guarded.trace))
         }
     }
+}
+
+/// The input tokens a Converse request would be charged (CountTokens), the count its answer's
+/// usage reports.
+pub fn converse_input_tokens(emulator: &Emulator, model: &str, body: &[u8]) -> Result<u64, ServiceError> {
+    let (_, request) = converse_request(emulator, model, body, false)?;
+    Ok(request.conversation.respond("tooluse_").usage.all_input_tokens())
+}
+
+/// The input tokens an InvokeModel body would be charged (CountTokens).
+pub fn invoke_input_tokens(emulator: &Emulator, model: &str, body: &[u8]) -> Result<u64, ServiceError> {
+    let resolved = resolve_model(emulator, model)?;
+    if resolved.family.output() != Output::Text {
+        return Err(ServiceError::validation("The provided model doesn't support counting tokens."));
+    }
+    Ok(run_invocation(&resolved, body, Mode::Whole)?.input_tokens)
 }
 
 /// Apply the guardrail an InvokeModel request names (text models only) to the response body or
@@ -312,10 +344,15 @@ fn guard_invocation(
 }
 
 /// POST /model/{modelId}/converse
-pub async fn converse(State(emulator): State<Shared>, Path(model): Path<String>, body: Bytes) -> Answer {
+pub async fn converse(
+    State(emulator): State<Shared>,
+    arrival: Option<Extension<Arrival>>,
+    Path(model): Path<String>,
+    body: Bytes,
+) -> Answer {
     let (_, request) = converse_request(&emulator, &model, &body, false)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
-    let latency = invocation_latency_ms(reply.usage.output_tokens);
+    let latency = invocation_latency_ms(arrival);
     let document =
         converse::response_document(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
     Ok(json_response(&document, Vec::new()))
@@ -324,13 +361,14 @@ pub async fn converse(State(emulator): State<Shared>, Path(model): Path<String>,
 /// POST /model/{modelId}/converse-stream
 pub async fn converse_stream(
     State(emulator): State<Shared>,
+    arrival: Option<Extension<Arrival>>,
     budget: Option<Extension<FaultBudget>>,
     Path(model): Path<String>,
     body: Bytes,
 ) -> Answer {
     let (_, request) = converse_request(&emulator, &model, &body, true)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
-    let latency = invocation_latency_ms(reply.usage.output_tokens);
+    let latency = invocation_latency_ms(arrival);
     let events =
         converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
     let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
@@ -419,6 +457,7 @@ mod tests {
         let body = Bytes::from_static(br#"{"inputText": "Tell me about rivers"}"#);
         let response = invoke_model(
             State(emulator),
+            None,
             Path("amazon.titan-text-express-v1".to_string()),
             HeaderMap::new(),
             body,

@@ -180,14 +180,15 @@ fn parent_prefix(
     state: &PersistedState,
     service: Service,
     model: &ServiceModel,
+    uri: &str,
     labels: &[(&String, &Member)],
     input: &Map<String, Value>,
 ) -> Result<String, ServiceError> {
     let mut prefix = String::new();
-    for (name, _) in labels {
+    for (name, member) in labels {
         let value = input.get(name.as_str()).and_then(Value::as_str).unwrap_or_default();
         let mut resolved = value.to_string();
-        if let Some(noun) = noun_of_label(model, name) {
+        if let Some(noun) = noun_of_uri_label(model, uri, member.wire_name(name)) {
             let generic = collection(service, &noun);
             if let Some((key, _)) = find(state, &generic, &prefix, value) {
                 resolved = key.rsplit('/').next().unwrap_or(&key).to_string();
@@ -210,11 +211,47 @@ fn parent_prefix(
 
 /// Whether the generic store keeps this noun's resources (it has a Create of its own).
 fn is_generic_resource(model: &ServiceModel, noun: &str) -> bool {
-    model.operation_names().any(|name| name == format!("Create{noun}"))
+    ["Create", "Start", "Register"].iter().any(|verb| model.operation(&format!("{verb}{noun}")).is_some())
+}
+
+/// The resource noun a path label names in an operation's URI: the collection segment before the
+/// label when it names one of the service's nouns (`/automated-reasoning-policies/{policyArn}` →
+/// `AutomatedReasoningPolicy`), otherwise the noun the label's own name suggests.
+fn noun_of_uri_label(model: &ServiceModel, uri: &str, label: &str) -> Option<String> {
+    let path = uri.split('?').next().unwrap_or(uri);
+    let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
+    let position = segments.iter().position(|segment| segment.trim_matches(['{', '}', '+']) == label)?;
+    noun_at(model, &segments, position).or_else(|| noun_of_label(model, label))
+}
+
+/// The noun of the label at `position` from the collection segment before it, qualified by the
+/// parent's noun where the segment alone is not a noun (`/flows/{id}/aliases/{alias}` → `FlowAlias`).
+fn noun_at(model: &ServiceModel, segments: &[&str], position: usize) -> Option<String> {
+    let segment = segments.get(position.checked_sub(1)?).filter(|segment| !segment.starts_with('{'))?;
+    let pascal: String = segment
+        .split('-')
+        .map(|word| {
+            let mut letters = word.chars();
+            letters
+                .next()
+                .map(|first| first.to_uppercase().chain(letters).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect();
+    let nouns = nouns(model);
+    let noun = singular(model, &pascal);
+    if nouns.contains(&noun) {
+        return Some(noun);
+    }
+    let parent = position.checked_sub(2).filter(|index| segments[*index].starts_with('{'))?;
+    let parent_noun = noun_at(model, segments, parent)?;
+    let qualified = singular(model, &format!("{parent_noun}{pascal}"));
+    nouns.contains(&qualified).then_some(qualified)
 }
 
 /// The resource noun a path label names (`flowIdentifier` → `Flow`, `policyArn` →
-/// `AutomatedReasoningPolicy`), among the service's nouns.
+/// `AutomatedReasoningPolicy`), among the service's nouns; where several nouns end with the
+/// label's stem, the one whose name starts the most operations' nouns wins, then the shortest.
 fn noun_of_label(model: &ServiceModel, label: &str) -> Option<String> {
     let stem = ["Identifier", "Id", "Arn", "Name"]
         .iter()
@@ -226,7 +263,14 @@ fn noun_of_label(model: &ServiceModel, label: &str) -> Option<String> {
     if nouns.contains(&capitalised) {
         return Some(capitalised);
     }
-    nouns.into_iter().filter(|noun| noun.ends_with(&capitalised)).min_by_key(String::len)
+    let candidates: Vec<&String> = nouns.iter().filter(|noun| noun.ends_with(&capitalised)).collect();
+    candidates
+        .iter()
+        .max_by_key(|candidate| {
+            let family = nouns.iter().filter(|noun| noun.starts_with(candidate.as_str())).count();
+            (family, std::cmp::Reverse(candidate.len()))
+        })
+        .map(|candidate| candidate.to_string())
 }
 
 /// `AutomatedReasoningPolicy` → `Automated reasoning policy`.
@@ -533,7 +577,14 @@ fn create(call: &Call, noun: &str) -> Result<Value, ServiceError> {
         .strip_suffix("Version")
         .filter(|parent| noun_of_label(model, &format!("{}Identifier", lower_first(parent))).is_some());
     let stored = call.emulator.store.update(|state| -> Result<Value, ServiceError> {
-        let prefix = parent_prefix(state, call.service, model, &labels, &call.input)?;
+        let prefix = parent_prefix(
+            state,
+            call.service,
+            model,
+            &call.operation.http.request_uri,
+            &labels,
+            &call.input,
+        )?;
         let collection = collection(call.service, noun);
         // The same client token answers the same resource (idempotent retries).
         if let Some(token) = ["clientToken", "clientRequestToken"]
@@ -574,8 +625,12 @@ fn create(call: &Call, noun: &str) -> Result<Value, ServiceError> {
         };
         // The nearest parent's ARN (an alias's ARN extends its flow's).
         let mut parent_arn = None;
-        if let Some((parent_label, _)) = labels.last()
-            && let Some(parent_noun) = noun_of_label(model, parent_label)
+        if let Some((parent_label, parent_member)) = labels.last()
+            && let Some(parent_noun) = noun_of_uri_label(
+                model,
+                &call.operation.http.request_uri,
+                parent_member.wire_name(parent_label),
+            )
         {
             let parent_id = prefix.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
             let grand_prefix = prefix
@@ -785,7 +840,14 @@ fn get(call: &Call, noun: &str) -> Result<Value, ServiceError> {
     };
     let collection = collection(call.service, noun);
     let found = call.emulator.store.read(|state| -> Result<Option<Value>, ServiceError> {
-        let prefix = parent_prefix(state, call.service, model, &labels, &call.input)?;
+        let prefix = parent_prefix(
+            state,
+            call.service,
+            model,
+            &call.operation.http.request_uri,
+            &labels,
+            &call.input,
+        )?;
         Ok(find(state, &collection, &prefix, &identifier).map(|(_, document)| document))
     })?;
     match found {
@@ -879,7 +941,14 @@ fn existing(call: &Call, noun: &str) -> Result<(String, String, Value), ServiceE
     let identifier = identifier.ok_or_else(|| ServiceError::validation("The request names no resource."))?;
     let collection = collection(call.service, noun);
     call.emulator.store.read(|state| -> Result<(String, String, Value), ServiceError> {
-        let prefix = parent_prefix(state, call.service, model, &labels, &call.input)?;
+        let prefix = parent_prefix(
+            state,
+            call.service,
+            model,
+            &call.operation.http.request_uri,
+            &labels,
+            &call.input,
+        )?;
         let (key, document) = find(state, &collection, &prefix, &identifier)
             .ok_or_else(|| call.not_found(noun, &identifier))?;
         Ok((collection.clone(), key, document))
@@ -1104,7 +1173,14 @@ fn list(call: &Call, noun: &str) -> Result<Value, ServiceError> {
     let collection = collection(call.service, noun);
     let mut documents: Vec<Value> =
         call.emulator.store.read(|state| -> Result<Vec<Value>, ServiceError> {
-            let prefix = parent_prefix(state, call.service, model, &labels, &call.input)?;
+            let prefix = parent_prefix(
+                state,
+                call.service,
+                model,
+                &call.operation.http.request_uri,
+                &labels,
+                &call.input,
+            )?;
             Ok(state
                 .documents_with_prefix(&collection, &prefix)
                 .filter(|(key, _)| !key[prefix.len()..].contains('/'))
@@ -1403,8 +1479,18 @@ mod tests {
         );
         assert_eq!(noun_of_label(model, "flowIdentifier").as_deref(), Some("Flow"));
         assert_eq!(
-            noun_of_label(Service::Bedrock.model(), "policyArn").as_deref(),
+            noun_of_uri_label(
+                Service::Bedrock.model(),
+                "/automated-reasoning-policies/{policyArn}/build-workflows",
+                "policyArn"
+            )
+            .as_deref(),
             Some("AutomatedReasoningPolicy")
+        );
+        assert_eq!(
+            noun_of_uri_label(model, "/flows/{flowIdentifier}/aliases/{aliasIdentifier}", "aliasIdentifier")
+                .as_deref(),
+            Some("FlowAlias")
         );
     }
 }

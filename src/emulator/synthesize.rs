@@ -4,24 +4,14 @@
 //! enum, a number in range, a timestamp, or a structure with its required members. Used by the
 //! generic resource store so that every answer is valid against its output shape.
 
-use std::collections::HashMap;
-
 use regex_syntax::hir::{Class, Hir, HirKind};
 use serde_json::{Map, Value};
 
 use crate::api::model::{Kind, ServiceModel, Shape};
 
-/// Whether `text` satisfies a Smithy pattern (which, like ECMAScript's `test`, may match any part
-/// of the string). Patterns the regex engine cannot read are treated as satisfied.
+/// Whether `text` satisfies a Smithy pattern (the validator's own matcher).
 pub fn matches_pattern(pattern: &str, text: &str) -> bool {
-    static COMPILED: std::sync::OnceLock<std::sync::Mutex<HashMap<String, Option<regex::Regex>>>> =
-        std::sync::OnceLock::new();
-    let cache = COMPILED.get_or_init(Default::default);
-    let compiled = {
-        let mut cache = cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        cache.entry(pattern.to_string()).or_insert_with(|| regex::Regex::new(pattern).ok()).clone()
-    };
-    compiled.is_none_or(|regex| regex.is_match(text))
+    crate::api::validate::matches_pattern(pattern, text)
 }
 
 /// A string that matches `pattern`: each class gives a readable character it allows, each
@@ -179,15 +169,35 @@ pub fn value_for(model: &ServiceModel, shape: &Shape, now: &str, depth: usize) -
                 _ => Value::Array(Vec::new()),
             }
         }
-        Kind::Map => Value::Object(Map::new()),
+        Kind::Map => {
+            let minimum = shape.min.unwrap_or(0.0) as usize;
+            let key = shape.key.as_ref().and_then(|member| model.shape(&member.shape));
+            let value = shape.value.as_ref().and_then(|member| model.shape(&member.shape));
+            let mut object = Map::new();
+            if let (Some(key), Some(value)) = (key, value)
+                && depth < 8
+            {
+                for index in 0..minimum {
+                    let name = match index {
+                        0 => string_for(key, None),
+                        _ => string_for(key, Some(&format!("key{index}"))),
+                    };
+                    object.insert(name, value_for(model, value, now, depth + 1));
+                }
+            }
+            Value::Object(object)
+        }
         Kind::Structure if shape.document => Value::Object(Map::new()),
         Kind::Structure if shape.union => {
             let mut object = Map::new();
-            if let Some((name, member)) = shape.members.iter().find(|(_, member)| {
+            // Exactly one member: a scalar one where the union has one, else its first.
+            let scalar = shape.members.iter().find(|(_, member)| {
                 model
                     .shape(&member.shape)
                     .is_some_and(|member_shape| member_shape.kind != Kind::Structure || member_shape.document)
-            }) && let Some(member_shape) = model.shape(&member.shape)
+            });
+            if let Some((name, member)) = scalar.or_else(|| shape.members.iter().next())
+                && let Some(member_shape) = model.shape(&member.shape)
             {
                 object.insert(name.clone(), value_for(model, member_shape, now, depth + 1));
             }

@@ -152,7 +152,7 @@ pub async fn create(State(emulator): State<Shared>, headers: HeaderMap, body: By
             let (model_arn, foundation_arn) =
                 resolve_model(&emulator, state, member(&input, "modelId").unwrap_or_default(), &region)?;
             if existing.iter().any(|document| text(document, "provisionedModelName") == name) {
-                return Err(ServiceError::conflict(format!("A provisioned throughput with the name {name} already exists.")));
+                return Err(ServiceError::validation(format!("A provisioned throughput with the name {name} already exists.")));
             }
             let commitment = member(&input, "commitmentDuration");
             if commitment.is_none() {
@@ -251,7 +251,7 @@ pub async fn update(
             let current = view(&emulator, &document);
             let status = text(&current, "status").to_string();
             if status != "InService" {
-                return Err(ServiceError::conflict(format!(
+                return Err(ServiceError::validation(format!(
                     "The provisioned throughput is {status}; it can be updated only when InService."
                 )));
             }
@@ -262,7 +262,7 @@ pub async fn update(
                         && text(other, "provisionedModelArn") != text(&document, "provisionedModelArn")
                 });
                 if clash {
-                    return Err(ServiceError::conflict(format!(
+                    return Err(ServiceError::validation(format!(
                         "A provisioned throughput with the name {name} already exists."
                     )));
                 }

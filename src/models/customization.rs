@@ -372,7 +372,7 @@ fn field_list(fields: &[&str]) -> String {
 
 /// Whether text is an S3 URI the service accepts (`s3://bucket[/key]`).
 pub fn valid_s3_uri(text: &str) -> bool {
-    crate::aws::shapes::matches_pattern(
+    crate::api::validate::matches_pattern(
         "s3://[a-z0-9][-.a-z0-9]{1,61}[a-z0-9](?:/[-!_*'().a-z0-9A-Z]+(?:/[-!_*'().a-z0-9A-Z]+)*)?/?",
         text,
     )

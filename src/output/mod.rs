@@ -43,6 +43,8 @@ pub struct Output {
     pub format: OutputFormat,
     /// The format was chosen by the user, not defaulted from the terminal.
     pub format_chosen: bool,
+    /// The format was chosen by flag or BEDROCK_OUTPUT (not the config file).
+    pub format_chosen_for_text: bool,
     pub query: Option<String>,
     /// `--query` compiled, once, on first use (a stream or a bulk run applies it to every line).
     compiled_query: OnceLock<jmespath::Expression<'static>>,
@@ -59,6 +61,7 @@ impl Output {
         Output {
             format: settings.output_format,
             format_chosen: settings.output_format_chosen,
+            format_chosen_for_text: settings.output_format_chosen_for_text,
             query: settings.query.clone(),
             compiled_query: OnceLock::new(),
             stdout_color: settings.stdout_color,
@@ -151,9 +154,16 @@ impl Output {
         }
     }
 
-    /// Whether a runtime command should print JSON documents instead of generated text.
+    /// Whether a control-plane command should print its JSON document instead of a message.
     pub fn wants_json(&self) -> bool {
         self.format_chosen && self.format == OutputFormat::Json
+    }
+
+    /// Whether a runtime command should print the service's JSON documents instead of generated
+    /// text: `-o json` (or BEDROCK_OUTPUT=json), or a `--query` to apply to them. The config
+    /// file's `output` is for control-plane documents.
+    pub fn runtime_wants_json(&self) -> bool {
+        (self.format_chosen_for_text && self.format == OutputFormat::Json) || self.query.is_some()
     }
 
     /// Requested figures (`--usage`) on stderr, shown even with --quiet.
@@ -217,6 +227,7 @@ impl Output {
         Output {
             format: OutputFormat::Json,
             format_chosen: true,
+            format_chosen_for_text: true,
             query: None,
             compiled_query: OnceLock::new(),
             stdout_color: false,

@@ -481,3 +481,89 @@ fn a_full_disk_is_an_io_error_for_stdout_resume_files_and_images() {
         assert_eq!(left, ["filler"], "a partial image or a temporary file was left");
     }
 }
+
+/// Start a bulk run, wait until `file` has some result lines, and interrupt it with Ctrl-C.
+#[cfg(unix)]
+fn interrupt_when_written(mut command: std::process::Command, file: &std::path::Path) -> crate::support::Run {
+    let child = command.stderr(Stdio::piped()).spawn().unwrap();
+    let started = Instant::now();
+    loop {
+        let written = std::fs::read_to_string(file).map(|text| text.lines().count()).unwrap_or(0);
+        if written >= 20 || started.elapsed() > Duration::from_secs(60) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let output = child.wait_with_output().unwrap();
+    crate::support::Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_names_the_command_that_resumes_it() {
+    let emulator = Emulator::with_args(&["--latency", "5"]);
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 600);
+    let args = ["invoke", "llama3-8b", "--max-tokens", "6", "--concurrency", "4", "--input"];
+    let whole = run(sandbox.against(&emulator).args(args).arg(&input));
+    whole.expect_code(0);
+
+    // Results redirected to a file: the hint adds `--resume` that file.
+    let redirected = sandbox.path().join("out.jsonl");
+    let mut command = sandbox.against(&emulator);
+    command.args(args).arg(&input).stdout(std::fs::File::create(&redirected).unwrap());
+    let interrupted = interrupt_when_written(command, &redirected);
+    interrupted.expect_one_line_error(130, "interrupted");
+    let hint =
+        interrupted.stderr.lines().find_map(|line| line.strip_prefix("hint: resume with: ")).unwrap_or_else(
+            || {
+                panic!("no resume hint: {}", interrupted.stderr);
+            },
+        );
+    let expected = format!(
+        "{} --endpoint-url {} {} {} --resume {} (it appends",
+        crate::support::binary().display(),
+        emulator.url,
+        args.join(" "),
+        input.display(),
+        redirected.display()
+    );
+    assert!(hint.starts_with(&expected), "{hint}\n{expected}");
+    let partial = std::fs::read_to_string(&redirected).unwrap().lines().count();
+    assert!(partial < 600, "the run was interrupted half-way");
+
+    // The hinted command finishes the run; interrupted again, it names itself.
+    let resumed = sandbox
+        .against(&emulator)
+        .args(args)
+        .arg(&input)
+        .arg("--resume")
+        .arg(&redirected)
+        .stdout(Stdio::null())
+        .spawn();
+    let mut resumed = resumed.unwrap();
+    resumed.wait().unwrap();
+    let mut finished: Vec<String> =
+        std::fs::read_to_string(&redirected).unwrap().lines().map(str::to_string).collect();
+    let mut expected_lines: Vec<String> = whole.stdout.lines().map(str::to_string).collect();
+    finished.sort();
+    expected_lines.sort();
+    assert_eq!(finished, expected_lines);
+
+    let file = sandbox.path().join("again.jsonl");
+    let mut command = sandbox.against(&emulator);
+    command.args(args).arg(&input).arg("--resume").arg(&file).stdout(Stdio::null());
+    let again = interrupt_when_written(command, &file);
+    again.expect_one_line_error(130, "interrupted");
+    assert!(
+        again
+            .stderr
+            .contains(&format!("hint: resume with the same command: {}", crate::support::binary().display()))
+    );
+    assert!(again.stderr.trim_end().ends_with(&format!("--resume {}", file.display())), "{}", again.stderr);
+}

@@ -274,7 +274,7 @@ fn throughput_lifecycle_and_runtime_use() {
             "--yes",
         ],
     )
-    .expect_one_line_error(254, "ConflictException");
+    .expect_one_line_error(254, "ValidationException: A provisioned throughput with the name");
     bedrock(
         &sandbox,
         &emulator,

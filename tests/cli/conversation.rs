@@ -418,3 +418,22 @@ fn chat_without_a_terminal_answers_one_turn_and_saves_the_session() {
     let refused = run(sandbox.against(&emulator).args(["chat", "nova-lite"]));
     refused.expect_one_line_error(252, "chat needs a terminal");
 }
+
+#[test]
+fn image_out_dir_is_created_when_missing() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let out = sandbox.path().join("art").join("lighthouses");
+    let result = run(sandbox
+        .against(&emulator)
+        .args(["image", "titan-image", "A lighthouse at dawn", "--seed", "3", "--out-dir"])
+        .arg(&out));
+    result.expect_code(0);
+    let path = out.join("a-lighthouse-at-dawn-1.png");
+    assert_eq!(result.stdout.trim(), path.display().to_string());
+    assert!(path.is_file());
+    let file = sandbox.path().join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    run(sandbox.against(&emulator).args(["image", "titan-image", "x", "--out-dir"]).arg(&file))
+        .expect_one_line_error(252, "is not a directory");
+}

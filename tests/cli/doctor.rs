@@ -79,3 +79,21 @@ fn local_mode_reports_the_in_process_emulator() {
     assert!(report["endpoints"]["bedrock"].as_str().unwrap().starts_with("http://127.0.0.1:"));
     assert_eq!(report["region"]["source"], "--local default");
 }
+
+#[test]
+fn a_bedrock_api_key_alone_is_reported_usable() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let result = run(sandbox
+        .command()
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_BEARER_TOKEN_BEDROCK", "ABSKQmVkcm9ja0FQSUtleS10ZXN0")
+        .args(["--endpoint-url", &emulator.url, "doctor", "-o", "json"]));
+    result.expect_code(0);
+    let report = result.json();
+    assert_eq!(report["bearerToken"], "set (AWS_BEARER_TOKEN_BEDROCK): used for bedrock, bedrock-runtime");
+    assert_eq!(report["check"]["result"], "ok");
+    let note = report["credentials"]["note"].as_str().unwrap();
+    assert!(note.contains("bedrock-agent, bedrock-agent-runtime need AWS credentials"), "{note}");
+    assert!(!result.stdout.contains("ABSKQmVkcm9ja0FQSUtleS10ZXN0"));
+}

@@ -175,3 +175,78 @@ fn debug_traces_redact_secrets() {
         assert!(!result.stdout.contains(secret), "{secret} leaked");
     }
 }
+
+/// Flags that take JSON name themselves (and their file) when the JSON is bad.
+const JSON_FLAG_CASES: &[(&[&str], &str)] = &[
+    (
+        &["retrieve", "KB12345678", "tides", "--filter", "{\"equals\": "],
+        "--filter is not valid JSON at line 1",
+    ),
+    (
+        &["invoke-agent", "AGENT12345", "TSTALIASID", "hello", "--session-attributes", "{bad"],
+        "--session-attributes is not valid JSON",
+    ),
+    (
+        &["invoke-agent", "AGENT12345", "TSTALIASID", "hello", "--prompt-attributes", "[1,"],
+        "--prompt-attributes is not valid JSON",
+    ),
+    (
+        &["invoke-agent", "AGENT12345", "TSTALIASID", "--session-id", "s-1", "--return-control-results", "{"],
+        "--return-control-results is not valid JSON",
+    ),
+    (&["retrieve", "KB12345678", "tides", "--filter", "@FILE"], "--filter file "),
+];
+
+#[test]
+fn json_flags_name_themselves_in_errors() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let file = sandbox.path().join("filter.json");
+    std::fs::write(&file, "{\"equals\": {\"key\": \"a\",}}").unwrap();
+    let file_argument = format!("@{}", file.display());
+    for (args, fragment) in JSON_FLAG_CASES {
+        let args: Vec<&str> =
+            args.iter().map(|arg| if *arg == "@FILE" { file_argument.as_str() } else { arg }).collect();
+        let result = run(sandbox.against(&emulator).args(&args));
+        result.expect_one_line_error(252, fragment);
+        assert!(!result.stderr.contains("--body"), "{args:?}: {}", result.stderr);
+    }
+}
+
+#[test]
+fn an_instruction_naming_a_file_without_at_warns() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let file = sandbox.path().join("instruction.txt");
+    std::fs::write(&file, "You are a helpdesk agent. Answer questions politely.").unwrap();
+    let path = file.display().to_string();
+    let result = run(sandbox.against(&emulator).args([
+        "agents",
+        "create",
+        "--name",
+        "helpdesk",
+        "--model",
+        "claude-3-haiku",
+        "--instruction",
+        &path,
+    ]));
+    // The service refuses a path as an instruction (too short): the warning said why.
+    result.expect_code(254);
+    assert!(
+        result.stderr.contains(&format!("warning: --instruction {path}: the file's name is used as the instruction; to use its contents write --instruction @{path}")),
+        "{}",
+        result.stderr
+    );
+    let quiet = run(sandbox.against(&emulator).args([
+        "agents",
+        "create",
+        "--name",
+        "helpdesk-2",
+        "--model",
+        "claude-3-haiku",
+        "--instruction",
+        &format!("@{path}"),
+    ]));
+    quiet.expect_code(0);
+    assert!(!quiet.stderr.contains("warning"), "{}", quiet.stderr);
+}

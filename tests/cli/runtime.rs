@@ -349,3 +349,82 @@ fn an_exception_frame_midway_is_a_service_error() {
     ]));
     converse.expect_one_line_error(254, "ModelStreamErrorException");
 }
+
+/// The numbers of a `--usage` line: "… model latency M ms, total T ms …".
+fn latencies(line: &str) -> (u64, u64) {
+    let number_after = |label: &str| -> u64 {
+        let rest =
+            &line[line.find(label).unwrap_or_else(|| panic!("{label:?} not in {line}")) + label.len()..];
+        rest.split_whitespace().next().unwrap().parse().unwrap()
+    };
+    (number_after("model latency "), number_after("total "))
+}
+
+#[test]
+fn the_usage_total_includes_the_model_latency() {
+    // 40 ms of injected latency: the model's latency is at least that, and the total holds it.
+    let emulator = Emulator::with_args(&["--latency", "40"]);
+    let sandbox = Sandbox::new();
+    let cases: &[&[&str]] = &[
+        &["invoke", "llama3-8b", "one two", "--max-tokens", "4", "--usage"],
+        &["stream", "llama3-8b", "one two", "--max-tokens", "4", "--usage"],
+        &["converse", "nova-micro", "one two", "--max-tokens", "4", "--usage"],
+        &["converse", "nova-micro", "one two", "--max-tokens", "4", "--usage", "--stream"],
+    ];
+    for args in cases {
+        let result = run(sandbox.against(&emulator).args(*args));
+        result.expect_code(0);
+        let line = result
+            .stderr
+            .lines()
+            .find(|line| line.starts_with("usage:"))
+            .unwrap_or_else(|| panic!("{}", result.stderr));
+        let (model, total) = latencies(line);
+        assert!(model >= 40, "{args:?}: the model latency is the time the service took: {line}");
+        assert!(total >= model, "{args:?}: the total includes the model's latency: {line}");
+    }
+}
+
+#[test]
+fn json_output_prints_a_body_the_family_reader_does_not_know() {
+    // A newer model's answer, in a shape no family reader knows yet.
+    let service =
+        crate::support::RecordingServer::start(r#"{"futureOutput":{"text":"hello"},"usage":{"tokens":3}}"#);
+    let sandbox = Sandbox::new();
+    let result = run(sandbox.configured().args([
+        "--endpoint-url",
+        &service.url,
+        "-o",
+        "json",
+        "invoke",
+        "nova-micro",
+        "hi",
+    ]));
+    result.expect_code(0);
+    assert_eq!(result.json(), serde_json::json!({"futureOutput": {"text": "hello"}, "usage": {"tokens": 3}}));
+}
+
+#[test]
+fn query_applies_to_runtime_documents_and_the_config_output_to_control_plane_documents() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    // No -o: --query still reads the model's JSON answer.
+    let queried =
+        run(sandbox.against(&emulator).args(["invoke", "nova-micro", "one two", "--query", "keys(@)"]));
+    queried.expect_code(0);
+    assert!(queried.json().as_array().unwrap().contains(&serde_json::json!("output")), "{}", queried.stdout);
+
+    // The config file's `output = "json"` shapes documents, not generated text.
+    std::fs::write(sandbox.path().join("bedrock-config.toml"), "output = \"json\"\n").unwrap();
+    let text = run(sandbox.against(&emulator).args(["invoke", "nova-micro", "one two"]));
+    text.expect_code(0);
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&text.stdout).is_err(),
+        "generated text expected: {}",
+        text.stdout
+    );
+    std::fs::write(sandbox.path().join("bedrock-config.toml"), "output = \"text\"\n").unwrap();
+    let listed = run(sandbox.against(&emulator).args(["models", "list", "--provider", "amazon"]));
+    listed.expect_code(0);
+    assert!(listed.stdout.lines().next().unwrap().contains('\t'), "text rows expected: {}", listed.stdout);
+}

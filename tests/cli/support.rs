@@ -152,3 +152,88 @@ pub fn catalog_profile_count() -> usize {
     let text = include_str!("../../src/emulator/data/inference_profiles.json");
     serde_json::from_str::<Vec<Value>>(text).unwrap().len()
 }
+
+/// A plain-HTTP server on 127.0.0.1 that answers every request with 200 and a fixed JSON body
+/// and keeps each request's head (request line and headers), so that a test can see which
+/// identity signed a request. Its thread lives as long as the test binary.
+pub struct RecordingServer {
+    pub url: String,
+    heads: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl RecordingServer {
+    pub fn start(body: &'static str) -> Self {
+        RecordingServer::answering("200 OK", "application/json", body)
+    }
+
+    /// A server that answers every request with `status` (`"403 Forbidden"`) and `body`.
+    pub fn answering(status: &'static str, content_type: &'static str, body: &'static str) -> Self {
+        use std::io::Write;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let heads = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let recorded = heads.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let Some((head, _body)) = read_request(&mut stream) else { continue };
+                recorded.lock().unwrap().push(head);
+                let response = format!(
+                    "HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = stream.write_all(response.as_bytes());
+            }
+        });
+        RecordingServer { url, heads }
+    }
+
+    /// The heads of the requests received so far.
+    pub fn heads(&self) -> Vec<String> {
+        self.heads.lock().unwrap().clone()
+    }
+
+    /// The SigV4 credential scopes (`AKID/date/region/service/aws4_request`) of the requests.
+    pub fn credential_scopes(&self) -> Vec<String> {
+        self.heads()
+            .iter()
+            .filter_map(|head| {
+                let line =
+                    head.lines().find(|line| line.to_ascii_lowercase().starts_with("authorization:"))?;
+                let scope = line.split("Credential=").nth(1)?;
+                Some(scope.split([',', ' ']).next()?.to_string())
+            })
+            .collect()
+    }
+}
+
+/// Read one HTTP/1.1 request: its head (request line and headers) and its body (by
+/// content-length). None when the connection ends first.
+pub fn read_request(stream: &mut impl std::io::Read) -> Option<(String, Vec<u8>)> {
+    let mut received = Vec::new();
+    let mut buffer = [0u8; 8192];
+    let head_end = loop {
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return None,
+            Ok(count) => received.extend_from_slice(&buffer[..count]),
+        }
+        if let Some(position) = received.windows(4).position(|window| window == b"\r\n\r\n") {
+            break position;
+        }
+    };
+    let head = String::from_utf8_lossy(&received[..head_end]).into_owned();
+    let length = head
+        .lines()
+        .find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            name.eq_ignore_ascii_case("content-length").then(|| value.trim().parse::<usize>().ok())?
+        })
+        .unwrap_or(0);
+    while received.len() < head_end + 4 + length {
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return None,
+            Ok(count) => received.extend_from_slice(&buffer[..count]),
+        }
+    }
+    Some((head, received[head_end + 4..].to_vec()))
+}

@@ -4,6 +4,8 @@
 //! whole response, for event streams).
 
 pub mod models;
+pub mod profiles;
+pub mod runtime;
 
 use axum::response::Response;
 use serde_json::Value;
@@ -33,6 +35,8 @@ impl From<Value> for Answer {
 pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
     Some(match (call.service, call.operation.name.as_str()) {
         (Service::Bedrock, "GetFoundationModelAvailability") => models::availability(call),
+        (Service::BedrockRuntime, "CountTokens") => runtime::count_tokens(call),
+        (Service::Bedrock, "CreateInferenceProfile") => profiles::create(call),
         _ => return None,
     })
 }
