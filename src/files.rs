@@ -68,17 +68,8 @@ pub fn write_atomically(
     let file_name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
     let temporary = temporary_path(directory, &file_name);
     let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        // A name of our own: never truncate a file another write is filling.
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        if private {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        #[cfg(not(unix))]
-        let _ = private;
-        let mut out = BufWriter::new(options.open(&temporary)?);
+        // A name of our own, created new: never truncate a file another write is filling.
+        let mut out = BufWriter::new(create_new(&temporary, private)?);
         write(&mut out)?;
         out.flush()?;
         out.into_inner().map_err(|error| error.into_error())?.sync_all()?;
