@@ -3663,7 +3663,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__converse)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --input --concurrency --unordered --resume --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --input --concurrency --unordered --resume --resume-keep-errors --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5277,7 +5277,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__embed)
-            opts="-o -q -h --input --concurrency --unordered --resume --image --dimensions --normalize --input-type --truncate --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --input --concurrency --unordered --resume --resume-keep-errors --image --dimensions --normalize --input-type --truncate --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5383,7 +5383,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__emulator)
-            opts="-o -q -h --host --port --state --export-state --fault-throttle --fault-error --fault-unavailable --fault-reset --fault-malformed --fault-stream-cut --fault-stream-exception --fault-first --latency --job-seconds --s3-root --seed --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --host --port --state --export-state --fault-throttle --fault-error --fault-unavailable --fault-reset --fault-malformed --fault-stream-cut --fault-stream-exception --fault-first --latency --job-seconds --s3-root --seed --header-timeout --body-timeout --idle-timeout --require-credentials --max-connections --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5446,6 +5446,26 @@ _bedrock() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --require-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8481,7 +8501,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__invoke)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --input --concurrency --unordered --resume --emit-sfn-task --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --input --concurrency --unordered --resume --resume-keep-errors --emit-sfn-task --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

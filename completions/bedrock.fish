@@ -316,7 +316,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l accept -d 'Th
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l content-type -d 'The Content-Type header of the request' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with an optional "id"' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already has and append the other results to FILE (nothing goes to stdout)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already answered and append the other results to FILE (nothing goes to stdout); lines whose result was an error are run again' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -339,6 +339,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l guardrail-tra
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l usage -d 'Print input/output tokens and latency to stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l resume-keep-errors -d 'With --resume: keep the error lines FILE has instead of running those lines again'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l emit-sfn-task -d 'Print the Step Functions Task state (arn:aws:states:::bedrock:invokeModel) that makes this call, instead of calling'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
@@ -409,7 +410,7 @@ optimized\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l request-metadata -d 'Request metadata for invocation logs: key=value (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with an optional "id"' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already has and append the other results to FILE (nothing goes to stdout)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already answered and append the other results to FILE (nothing goes to stdout); lines whose result was an error are run again' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -434,6 +435,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l stream -d '
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l dry-run -d 'Print the request document instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l usage -d 'Print input/output tokens and latency to stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l resume-keep-errors -d 'With --resume: keep the error lines FILE has instead of running those lines again'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
@@ -474,7 +476,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l local -d 'Run a
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with an optional "id"' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already has and append the other results to FILE (nothing goes to stdout)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already answered and append the other results to FILE (nothing goes to stdout); lines whose result was an error are run again' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l image -d 'An image to embed (Titan Multimodal Embeddings)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l dimensions -d 'Vector length (Titan v2: 256, 512, 1024; multimodal: 256, 384, 1024)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l normalize -d 'Normalise vectors to unit length (Titan v2)' -r -f -a "true\t''
@@ -501,6 +503,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l max-attempts -
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l resume-keep-errors -d 'With --resume: keep the error lines FILE has instead of running those lines again'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l dry-run -d 'Print the request body of the first request instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
@@ -4095,6 +4098,11 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l latency -d 
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l job-seconds -d 'Wall-clock seconds a simulated long-running job (customization, batch, ingestion, provisioning, …) takes to finish; 0 finishes jobs at once' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l s3-root -d 'Directory behind s3:// URIs: s3://bucket/key is DIR/bucket/key (knowledge-base data sources are read from it)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l seed -d 'Seed for the fault generator, so a run\'s faults can be reproduced' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l header-timeout -d 'Seconds a request\'s headers may take to arrive (counted from when the connection is ready for a request, so it also closes connections that send nothing); slow senders are disconnected' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l body-timeout -d 'Seconds a request body may send nothing before the request fails' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l idle-timeout -d 'Seconds a kept-alive connection may stay idle between requests before it is closed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l require-credentials -d 'Serve only requests signed (SigV4) with this access key and secret key, for hosts other clients can reach; by default the emulator accepts any signature' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l max-connections -d 'Connections served at once; further ones are answered 503 and closed' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

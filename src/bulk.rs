@@ -3,11 +3,14 @@
 //! number of requests in flight and success creeps it back up (AIMD), so a throttled run slows
 //! down instead of failing lines; transient errors are retried; every input line yields exactly
 //! one NDJSON result line, in input order (through a bounded reorder window) or in completion
-//! order. `--resume FILE` skips the ids a previous, interrupted run already wrote to FILE and
-//! appends the rest there. Memory stays flat: the input is read by a thread through a bounded
+//! order. `--resume FILE` skips the ids a previous, interrupted run already answered in FILE and
+//! appends the rest there; lines whose result was an error are run again unless
+//! `--resume-keep-errors`. Ids are unique in a run: a line whose id another line already has gets
+//! an error line naming both. A line that is not UTF-8 or not JSON gets an error line and the run
+//! goes on. Memory stays flat: the input is read by a thread through a bounded
 //! channel, and no more than the reorder window of results is held.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::future::Future;
 use std::hash::{Hash, Hasher};
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
@@ -51,10 +54,15 @@ pub struct BulkFlags {
     #[arg(long, requires = "input")]
     pub unordered: bool,
 
-    /// Continue an interrupted run whose results went to FILE: skip the ids FILE already has and
-    /// append the other results to FILE (nothing goes to stdout).
+    /// Continue an interrupted run whose results went to FILE: skip the ids FILE already answered
+    /// and append the other results to FILE (nothing goes to stdout); lines whose result was an
+    /// error are run again.
     #[arg(long, value_name = "FILE", requires = "input")]
     pub resume: Option<PathBuf>,
+
+    /// With --resume: keep the error lines FILE has instead of running those lines again.
+    #[arg(long, requires = "resume")]
+    pub resume_keep_errors: bool,
 }
 
 impl BulkFlags {
@@ -63,6 +71,7 @@ impl BulkFlags {
             concurrency: self.concurrency,
             unordered: self.unordered,
             resume: self.resume.clone(),
+            keep_errors: self.resume_keep_errors,
             plain_lines: false,
         }
     }
@@ -93,6 +102,8 @@ pub struct Options {
     pub unordered: bool,
     /// Continue the run whose results are in this file, appending to it.
     pub resume: Option<PathBuf>,
+    /// On resume, keep the file's error lines instead of running their lines again.
+    pub keep_errors: bool,
     /// Lines that are not JSON (do not start with `{` or `"`) are plain text records.
     pub plain_lines: bool,
 }
@@ -196,15 +207,33 @@ fn id_key(id: &Value) -> u64 {
     hasher.finish()
 }
 
-/// The ids a previous run wrote to `path`. A torn last line (an interrupted write) is cut off
-/// the file so that appended results start on a line of their own.
-fn resume_ids(path: &Path) -> Result<HashSet<u64>> {
+/// What a previous run left in its `--resume` file.
+#[derive(Debug, Default)]
+struct Resumed {
+    /// The ids answered (a result line without "error").
+    done_ids: HashSet<u64>,
+    /// The line numbers whose error lines are kept (`--resume-keep-errors`).
+    kept_error_lines: HashSet<u64>,
+    /// Error lines taken out of the file to be run again.
+    retried: u64,
+}
+
+impl Resumed {
+    fn is_done(&self, line: &Line) -> bool {
+        self.done_ids.contains(&id_key(&line.id)) || self.kept_error_lines.contains(&line.number)
+    }
+}
+
+/// What a previous run wrote to `path`. A torn last line (an interrupted write) is cut off the
+/// file so that appended results start on a line of their own; unless `keep_errors`, error lines
+/// are taken out of the file (rewritten atomically) so that their lines run again.
+fn resume_state(path: &Path, keep_errors: bool) -> Result<Resumed> {
     let mut file = match std::fs::OpenOptions::new().read(true).write(true).open(path) {
         Ok(file) => file,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(HashSet::new()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Resumed::default()),
         Err(error) => return Err(Failure::file(path, "open the --resume file", &error)),
     };
-    let mut ids = HashSet::new();
+    let mut resumed = Resumed::default();
     let mut complete_bytes: u64 = 0;
     let mut reader = BufReader::new(&mut file);
     let mut line = Vec::new();
@@ -225,26 +254,63 @@ fn resume_ids(path: &Path) -> Result<HashSet<u64>> {
         let document: Value = serde_json::from_slice(&line).map_err(|error| {
             Failure::usage(format!("--resume {}: line {number} is not JSON: {error}", path.display()))
         })?;
-        match document.get("id") {
-            Some(id) if !id.is_null() => {
-                ids.insert(id_key(id));
-            }
+        let id = match document.get("id") {
+            Some(id) if !id.is_null() => id,
             _ => {
                 return Err(Failure::usage(format!(
                     "--resume {}: line {number} has no \"id\"; is this the output of a bulk run?",
                     path.display()
                 )));
             }
+        };
+        if document.get("error").is_none() {
+            resumed.done_ids.insert(id_key(id));
+        } else if !keep_errors {
+            resumed.retried += 1;
+        } else {
+            // An error line names its input line; an older file's error line has only its id.
+            match document.get("line").and_then(Value::as_u64) {
+                Some(input_line) => resumed.kept_error_lines.insert(input_line),
+                None => resumed.done_ids.insert(id_key(id)),
+            };
         }
     }
     drop(reader);
+    if resumed.retried > 0 {
+        drop(file);
+        remove_error_lines(path)?;
+        return Ok(resumed);
+    }
     let length =
         file.metadata().map_err(|error| Failure::file(path, "read the --resume file", &error))?.len();
     if length > complete_bytes {
         file.set_len(complete_bytes)
             .map_err(|error| Failure::file(path, "trim the --resume file", &error))?;
     }
-    Ok(ids)
+    Ok(resumed)
+}
+
+/// Rewrite a `--resume` file without its error lines (and without a torn last line), atomically:
+/// interrupted, the file is either the old one or the new one.
+fn remove_error_lines(path: &Path) -> Result<()> {
+    let source =
+        std::fs::File::open(path).map_err(|error| Failure::file(path, "read the --resume file", &error))?;
+    let written = crate::files::write_atomically(path, true, |out| {
+        let mut reader = BufReader::new(source);
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line)? == 0 || !line.ends_with(b"\n") {
+                return Ok(());
+            }
+            let is_error =
+                serde_json::from_slice::<Value>(&line).is_ok_and(|document| document.get("error").is_some());
+            if !is_error {
+                out.write_all(&line)?;
+            }
+        }
+    });
+    written.map_err(|error| Failure::file(path, "rewrite the --resume file", &error))
 }
 
 /// Whether a failure is worth retrying, and how.
@@ -316,29 +382,46 @@ impl Window {
 /// Where result lines go: stdout, or appended to the `--resume` file.
 enum Sink<'a> {
     Stdout(&'a crate::output::Output),
-    File(std::fs::File, PathBuf),
+    /// The file, its path, and its length after the last whole line.
+    File(std::fs::File, PathBuf, u64),
 }
 
 impl Sink<'_> {
     fn write(&mut self, line: &Value) -> Result<()> {
         match self {
             Sink::Stdout(output) => output.ndjson(line),
-            Sink::File(file, path) => {
+            Sink::File(file, path, length) => {
                 let mut text = crate::output::json::render_line(line);
                 if !text.ends_with('\n') {
                     text.push('\n');
                 }
-                file.write_all(text.as_bytes())
-                    .map_err(|error| Failure::file(path, "write results to", &error))
+                match file.write_all(text.as_bytes()) {
+                    Ok(()) => {
+                        *length += text.len() as u64;
+                        Ok(())
+                    }
+                    Err(error) => {
+                        // A line written in part (a full disk) is cut off again, so that the file
+                        // ends with a whole line; if even that fails, say so.
+                        let restored = file.set_len(*length).is_ok();
+                        let hint = if restored {
+                            "the file holds every result written so far; run the same command again to go on"
+                        } else {
+                            "its last line may be cut off; the same command run again trims it and goes on"
+                        };
+                        Err(Failure::file(path, "write results to", &error).with_hint(hint))
+                    }
+                }
             }
         }
     }
 }
 
-/// The result line of a request.
-fn result_line(id: &Value, outcome: std::result::Result<Answer, Failure>) -> (Value, bool, u64) {
+/// The result line of a request; an error line also names its input line, so that a resumed
+/// run can keep it even where two lines share an id.
+fn result_line(input: &Line, outcome: std::result::Result<Answer, Failure>) -> (Value, bool, u64) {
     let mut line = Map::new();
-    line.insert("id".into(), id.clone());
+    line.insert("id".into(), input.id.clone());
     match outcome {
         Ok(answer) => {
             let tokens = answer.input_tokens + answer.output_tokens;
@@ -350,23 +433,51 @@ fn result_line(id: &Value, outcome: std::result::Result<Answer, Failure>) -> (Va
             if let Some(request_id) = failure.request_id {
                 error["requestId"] = json!(request_id);
             }
+            line.insert("line".into(), json!(input.number));
             line.insert("error".into(), error);
             (Value::Object(line), false, 0)
         }
     }
 }
 
-/// Read lines on a thread into a bounded channel: (line number, text) or a read error.
+/// One line read: its number and its text, or why the line has no text (not UTF-8).
+type ReadLine = (u64, std::result::Result<String, String>);
+
+/// The text of one line of bytes (its `\n` or `\r\n` taken off), or why it is not text.
+fn line_text(number: u64, mut bytes: Vec<u8>) -> std::result::Result<String, String> {
+    if bytes.ends_with(b"\n") {
+        bytes.pop();
+        if bytes.ends_with(b"\r") {
+            bytes.pop();
+        }
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let column = error.utf8_error().valid_up_to() + 1;
+        let byte = error.as_bytes()[column - 1];
+        format!("line {number} is not UTF-8: byte 0x{byte:02x} at column {column}")
+    })
+}
+
+/// Read lines on a thread into a bounded channel: each line, or an error reading the input.
 fn spawn_reader(
     input: Box<dyn Read + Send>,
-) -> tokio::sync::mpsc::Receiver<std::result::Result<(u64, String), String>> {
+) -> tokio::sync::mpsc::Receiver<std::result::Result<ReadLine, String>> {
     let (sender, receiver) = tokio::sync::mpsc::channel(READ_AHEAD);
     std::thread::spawn(move || {
-        let reader = BufReader::with_capacity(1 << 16, input);
-        for (index, line) in reader.lines().enumerate() {
-            let item = line.map(|text| (index as u64 + 1, text)).map_err(|error| {
-                format!("cannot read input line {}: {}", index + 1, crate::error::io_reason(&error))
-            });
+        let mut reader = BufReader::with_capacity(1 << 16, input);
+        let mut number = 0u64;
+        loop {
+            let mut bytes = Vec::new();
+            let item = match reader.read_until(b'\n', &mut bytes) {
+                Ok(0) => return,
+                Ok(_) => {
+                    number += 1;
+                    Ok((number, line_text(number, bytes)))
+                }
+                Err(error) => {
+                    Err(format!("cannot read input line {}: {}", number + 1, crate::error::io_reason(&error)))
+                }
+            };
             let stop = item.is_err();
             if sender.blocking_send(item).is_err() || stop {
                 return;
@@ -374,6 +485,41 @@ fn spawn_reader(
         }
     });
     receiver
+}
+
+/// The ids given out so far in a run: by id key, the line that has it and whether the id was
+/// the line's own `"id"` (or its line number).
+#[derive(Debug, Default)]
+struct Ids {
+    seen: HashMap<u64, (u64, bool)>,
+}
+
+impl Ids {
+    /// Give `line` its id, or say which earlier line has it already.
+    fn claim(&mut self, line: &Line, explicit: bool) -> std::result::Result<(), String> {
+        match self.seen.get(&id_key(&line.id)) {
+            None => {
+                self.seen.insert(id_key(&line.id), (line.number, explicit));
+                Ok(())
+            }
+            Some(&(first, first_explicit)) => {
+                let id = crate::output::json::render_line(&line.id);
+                let id = id.trim_end();
+                let theirs = if first_explicit { "the \"id\"" } else { "the line number" };
+                Err(if explicit {
+                    format!(
+                        "line {}: id {id} is already {theirs} of line {first}; ids must be unique in a run",
+                        line.number
+                    )
+                } else {
+                    format!(
+                        "line {} has no \"id\" and its line number {id} is already {theirs} of line {first}; give line {} an \"id\"",
+                        line.number, line.number
+                    )
+                })
+            }
+        }
+    }
 }
 
 /// A finished attempt: sequence number, line, tries so far, throttled tries, outcome.
@@ -454,10 +600,18 @@ where
     Fut: Future<Output = std::result::Result<Answer, Failure>>,
 {
     options.check()?;
-    let done_ids = match &options.resume {
-        Some(path) => resume_ids(path)?,
-        None => HashSet::new(),
+    let resumed = match &options.resume {
+        Some(path) => resume_state(path, options.keep_errors)?,
+        None => Resumed::default(),
     };
+    if resumed.retried > 0 {
+        output.info(&format!(
+            "resuming: running again {} line{} whose result was an error (--resume-keep-errors keeps them)",
+            resumed.retried,
+            if resumed.retried == 1 { "" } else { "s" }
+        ));
+    }
+    let mut ids = Ids::default();
     let mut sink = match &options.resume {
         Some(path) => {
             // Results hold conversation data: a file we create is readable by the owner only.
@@ -470,10 +624,11 @@ where
             }
             let file =
                 open.open(path).map_err(|error| Failure::file(path, "open the --resume file", &error))?;
-            if let Ok(mut seekable) = file.try_clone() {
-                let _ = seekable.seek(SeekFrom::End(0));
-            }
-            Sink::File(file, path.clone())
+            let length = match file.try_clone() {
+                Ok(mut seekable) => seekable.seek(SeekFrom::End(0)).unwrap_or(0),
+                Err(_) => file.metadata().map(|metadata| metadata.len()).unwrap_or(0),
+            };
+            Sink::File(file, path.clone(), length)
         }
         None => Sink::Stdout(output),
     };
@@ -516,31 +671,43 @@ where
                 None => input_done = true,
                 Some(Err(message)) => read_error = Some(Failure::usage(message)),
                 Some(Ok((number, text))) => {
-                    if text.trim().is_empty() {
+                    if text.as_ref().is_ok_and(|text| text.trim().is_empty()) {
                         continue;
                     }
-                    let parsed = if options.plain_lines && !text.trim_start().starts_with(['{', '"']) {
-                        Ok(Line { number, id: json!(number), record: Value::String(text.clone()) })
-                    } else {
-                        parse_line(number, text.trim())
-                    };
-                    let line = match parsed {
-                        Ok(line) => line,
+                    let parsed = text.and_then(|text| {
+                        if options.plain_lines && !text.trim_start().starts_with(['{', '"']) {
+                            Ok(Line { number, id: json!(number), record: Value::String(text) })
+                        } else {
+                            parse_line(number, text.trim())
+                        }
+                    });
+                    let (line, problem) = match parsed {
+                        Ok(line) => {
+                            let explicit = line.record.get("id").is_some_and(|id| !id.is_null());
+                            let claimed = ids.claim(&line, explicit);
+                            (line, claimed.err().map(|message| ("DuplicateId", message)))
+                        }
+                        // A line that cannot be read still gets its result line, keyed by its
+                        // number, so that every input line has exactly one.
                         Err(message) => {
-                            // A line that cannot be read still gets its result line, keyed by its
-                            // number, so that every input line has exactly one.
                             let line = Line { number, id: json!(number), record: Value::Null };
-                            if done_ids.contains(&id_key(&line.id)) {
-                                summary.skipped += 1;
-                                continue;
-                            }
-                            let failure = Failure::new(Kind::Usage, "InvalidInput", message);
-                            in_flight.push(finished(next_sequence, line, Err(failure)));
-                            next_sequence += 1;
-                            continue;
+                            let _ = ids.claim(&line, false);
+                            (line, Some(("InvalidInput", message)))
                         }
                     };
-                    if done_ids.contains(&id_key(&line.id)) {
+                    if let Some((code, message)) = problem {
+                        if resumed.kept_error_lines.contains(&number)
+                            || (code == "InvalidInput" && resumed.is_done(&line))
+                        {
+                            summary.skipped += 1;
+                            continue;
+                        }
+                        let failure = Failure::new(Kind::Usage, code, message);
+                        in_flight.push(finished(next_sequence, line, Err(failure)));
+                        next_sequence += 1;
+                        continue;
+                    }
+                    if resumed.is_done(&line) {
                         summary.skipped += 1;
                         tally.skipped += 1;
                         progress.update(&tally);
@@ -588,7 +755,7 @@ where
                 Ok(answer)
             }
         };
-        let (result, answered, tokens) = result_line(&line.id, outcome);
+        let (result, answered, tokens) = result_line(&line, outcome);
         if answered {
             summary.answered += 1;
             tally.answered += 1;
@@ -642,6 +809,22 @@ mod tests {
     }
 
     #[test]
+    fn lines_that_are_not_utf8_and_ids_given_twice_are_named() {
+        assert_eq!(line_text(1, b"\"ok\"\r\n".to_vec()).unwrap(), "\"ok\"");
+        let message = line_text(4, b"\"caf\xe9\"\n".to_vec()).unwrap_err();
+        assert_eq!(message, "line 4 is not UTF-8: byte 0xe9 at column 5");
+        let mut ids = Ids::default();
+        let line = |number, id: Value| Line { number, id, record: Value::Null };
+        assert!(ids.claim(&line(1, json!(3)), true).is_ok());
+        assert!(ids.claim(&line(2, json!(2)), false).is_ok());
+        let default_taken = ids.claim(&line(3, json!(3)), false).unwrap_err();
+        assert!(default_taken.contains("line 3 has no \"id\"") && default_taken.contains("line 1"));
+        let explicit_taken = ids.claim(&line(4, json!(2)), true).unwrap_err();
+        assert!(explicit_taken.contains("line 4: id 2 is already the line number of line 2"));
+        assert!(ids.claim(&line(5, json!("2")), true).is_ok(), "a string id is not a number id");
+    }
+
+    #[test]
     fn the_window_halves_on_throttling_and_creeps_back() {
         let mut window = Window::new(32);
         let now = Instant::now();
@@ -678,15 +861,15 @@ mod tests {
         let path = directory.path().join("out.jsonl");
         std::fs::write(&path, "{\"id\":1,\"text\":\"a\"}\n{\"id\":\"b\",\"text\":\"b\"}\n{\"id\":3,\"te")
             .unwrap();
-        let ids = resume_ids(&path).unwrap();
+        let ids = resume_state(&path, false).unwrap().done_ids;
         assert_eq!(ids.len(), 2);
         assert!(ids.contains(&id_key(&json!(1))));
         assert!(ids.contains(&id_key(&json!("b"))));
         assert!(!ids.contains(&id_key(&json!("1"))), "string and number ids differ");
         assert!(std::fs::read_to_string(&path).unwrap().ends_with("\"b\"}\n"));
         std::fs::write(&path, "not json\n").unwrap();
-        assert!(resume_ids(&path).unwrap_err().message.contains("line 1 is not JSON"));
-        assert!(resume_ids(&directory.path().join("missing.jsonl")).unwrap().is_empty());
+        assert!(resume_state(&path, false).unwrap_err().message.contains("line 1 is not JSON"));
+        assert!(resume_state(&directory.path().join("missing.jsonl"), false).unwrap().done_ids.is_empty());
     }
 
     fn quiet_output() -> crate::output::Output {
@@ -704,8 +887,13 @@ mod tests {
         let path = directory.path().join("out.jsonl");
         let calls = AtomicU64::new(0);
         let peak = Mutex::new((0usize, 0usize));
-        let options =
-            Options { concurrency: 8, unordered: false, resume: Some(path.clone()), plain_lines: false };
+        let options = Options {
+            concurrency: 8,
+            unordered: false,
+            resume: Some(path.clone()),
+            keep_errors: false,
+            plain_lines: false,
+        };
         let summary = run(&quiet_output(), &options, input(200), Some(200), |line| {
             let count = calls.fetch_add(1, Ordering::Relaxed);
             {
@@ -753,8 +941,13 @@ mod tests {
     async fn permanent_errors_become_error_lines() {
         let directory = tempfile::tempdir().unwrap();
         let path = directory.path().join("out.jsonl");
-        let options =
-            Options { concurrency: 4, unordered: true, resume: Some(path.clone()), plain_lines: false };
+        let options = Options {
+            concurrency: 4,
+            unordered: true,
+            resume: Some(path.clone()),
+            keep_errors: false,
+            plain_lines: false,
+        };
         let summary = run(&quiet_output(), &options, input(10), None, |line| async move {
             if line.number % 2 == 0 {
                 Err(Failure::new(Kind::Service, "ValidationException", "bad prompt"))
@@ -772,7 +965,13 @@ mod tests {
 
     #[test]
     fn bad_concurrency_is_a_usage_error() {
-        let options = Options { concurrency: 0, unordered: false, resume: None, plain_lines: false };
+        let options = Options {
+            concurrency: 0,
+            unordered: false,
+            resume: None,
+            keep_errors: false,
+            plain_lines: false,
+        };
         assert_eq!(options.check().unwrap_err().kind, Kind::Usage);
     }
 }

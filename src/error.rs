@@ -16,6 +16,8 @@ pub enum Kind {
     Other,
     /// Ctrl-C: exit 130.
     Interrupted,
+    /// SIGTERM: exit 143 (128 + 15, as a shell reports a process the signal ended).
+    Terminated,
     /// stdout was closed by the reader (`| head`): exit 0, print nothing.
     BrokenPipe,
     /// An agent returned control and no handler was given (`invoke-agent`): exit 3; the command
@@ -32,6 +34,7 @@ impl Kind {
             Kind::Service => 254,
             Kind::Other => 255,
             Kind::Interrupted => 130,
+            Kind::Terminated => 143,
             Kind::BrokenPipe => 0,
             Kind::ControlReturned => 3,
         }
@@ -78,6 +81,10 @@ impl Failure {
         Failure::new(Kind::Interrupted, "interrupted", "interrupted")
     }
 
+    pub fn terminated() -> Self {
+        Failure::new(Kind::Terminated, "terminated", "terminated by SIGTERM")
+    }
+
     pub fn broken_pipe() -> Self {
         Failure::new(Kind::BrokenPipe, "broken-pipe", "broken pipe")
     }
@@ -105,9 +112,23 @@ impl Failure {
         }
     }
 
-    /// An I/O error on a named file.
+    /// An I/O error on a named file: bad input (a missing file, a directory, no permission) is a
+    /// usage error (252); the machine failing (a full disk, an I/O error) is `io` (255).
     pub fn file(path: &std::path::Path, action: &str, error: &std::io::Error) -> Self {
-        Failure::usage(format!("cannot {action} {}: {}", path.display(), io_reason(error)))
+        use std::io::ErrorKind;
+        let message = format!("cannot {action} {}: {}", path.display(), io_reason(error));
+        let bad_input = matches!(
+            error.kind(),
+            ErrorKind::NotFound
+                | ErrorKind::PermissionDenied
+                | ErrorKind::AlreadyExists
+                | ErrorKind::InvalidInput
+                | ErrorKind::InvalidData
+                | ErrorKind::IsADirectory
+                | ErrorKind::NotADirectory
+                | ErrorKind::InvalidFilename
+        );
+        if bad_input { Failure::usage(message) } else { Failure::other("io", message) }
     }
 }
 

@@ -76,11 +76,16 @@ fn execute(command: Command, settings: settings::Settings, environment: Environm
             // The emulator treats Ctrl-C as its normal stop.
             return commands::run(&ctx, command).await;
         }
+        // Registered before the command starts, so that a SIGTERM at any point ends the
+        // command's future (its temporary files removed on drop) instead of the process.
+        let interrupted = signalled(SignalName::Interrupt);
+        let terminated = signalled(SignalName::Terminate);
         // Biased: a command that handles Ctrl-C itself (a waiter) gets to say what it left running.
         tokio::select! {
             biased;
             result = commands::run(&ctx, command) => result,
-            _ = tokio::signal::ctrl_c() => Err(Failure::interrupted()),
+            _ = interrupted => Err(Failure::interrupted()),
+            _ = terminated => Err(Failure::terminated()),
         }
     });
     if serves {
@@ -91,6 +96,46 @@ fn execute(command: Command, settings: settings::Settings, environment: Environm
         std::mem::forget(runtime);
     }
     result
+}
+
+/// The signals that end a command.
+#[derive(Debug, Clone, Copy)]
+enum SignalName {
+    /// SIGINT (Ctrl-C).
+    Interrupt,
+    /// SIGTERM.
+    Terminate,
+}
+
+/// A future that completes when the process receives the signal (SIGTERM: never where there is
+/// none). The handler is installed when this is called, not when the future is first polled:
+/// a command that works before its first await (building a batch file) is still ended through
+/// its future, so that what it drops (temporary files) is cleaned up.
+fn signalled(name: SignalName) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::SignalKind;
+        let kind = match name {
+            SignalName::Interrupt => SignalKind::interrupt(),
+            SignalName::Terminate => SignalKind::terminate(),
+        };
+        let signal = tokio::signal::unix::signal(kind);
+        Box::pin(async move {
+            match signal {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        })
+    }
+    #[cfg(not(unix))]
+    match name {
+        SignalName::Interrupt => Box::pin(async {
+            let _ = tokio::signal::ctrl_c().await;
+        }),
+        SignalName::Terminate => Box::pin(std::future::pending::<()>()),
+    }
 }
 
 /// Help and version go to stdout with exit 0; every other parse error is one line, exit 252.

@@ -276,7 +276,8 @@ pub fn credentials_failure(error: &CredentialsError) -> Failure {
         return assume_role_failure(&context, &reason)
             .with_request_id(assume_role.request_id().map(str::to_string));
     }
-    let reason = readable_chain(error);
+    // A failing credential_process: its status and a redacted first line, never its output.
+    let reason = credential_process_failure(error).unwrap_or_else(|| readable_chain(error));
     if context.role_arn.is_some() && reason.to_ascii_lowercase().contains("assum") {
         return assume_role_failure(&context, &reason);
     }
@@ -305,6 +306,29 @@ fn readable_chain(error: &(dyn std::error::Error + 'static)) -> String {
         Some(position) => text[..position].trim_end_matches([':', ' ']).to_string(),
         None => text,
     }
+}
+
+/// A failing `credential_process`: its exit status and a redacted first line of its stderr,
+/// never its output as it was (it may hold a token or a password).
+pub fn credential_process_failure(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    const MARK: &str = "external process exited with code ";
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(item) = current {
+        let text = item.to_string();
+        if let Some(position) = text.find(MARK) {
+            let rest = &text[position + MARK.len()..];
+            let (status, stderr) = rest.split_once(". Stderr: ").unwrap_or((rest, ""));
+            let first_line = super::redact::foreign_line(stderr);
+            let said = if first_line.is_empty() {
+                "nothing on stderr".to_string()
+            } else {
+                format!("stderr: {first_line}")
+            };
+            return Some(format!("credential_process failed ({}; {said})", status.trim()));
+        }
+        current = item.source();
+    }
+    None
 }
 
 /// Search an error's source chain for a given type.

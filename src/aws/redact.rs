@@ -66,9 +66,65 @@ pub fn body(text: &str) -> String {
     }
 }
 
+/// Text with the password of every URL's userinfo hidden (`http://user:<redacted>@host`).
+pub fn url_passwords(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("://") || !text.contains('@') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    static USERINFO: OnceLock<Option<Regex>> = OnceLock::new();
+    let userinfo =
+        USERINFO.get_or_init(|| Regex::new(r"([A-Za-z][A-Za-z0-9+.-]*://[^/?#\s:@]*):[^/?#\s@]*@").ok());
+    match userinfo {
+        Some(userinfo) => userinfo.replace_all(text, "$1:<redacted>@"),
+        None => std::borrow::Cow::Owned("<not shown>".to_string()),
+    }
+}
+
+/// Text another program wrote (a failing `credential_process`'s stderr), reduced to a line that
+/// may be shown: its first non-blank line, URL passwords, `name=value` secrets and long
+/// token-like words hidden, at most 120 characters.
+pub fn foreign_line(text: &str) -> String {
+    let first = text.lines().map(str::trim).find(|line| !line.is_empty()).unwrap_or("");
+    static ASSIGNMENT: OnceLock<Option<Regex>> = OnceLock::new();
+    static TOKEN: OnceLock<Option<Regex>> = OnceLock::new();
+    let assignment = ASSIGNMENT.get_or_init(|| {
+        Regex::new(r"(?i)\b([a-z_-]*(?:password|passwd|secret|token|key|credential)[a-z_-]*)(\s*[=:]\s*)\S+")
+            .ok()
+    });
+    let token = TOKEN.get_or_init(|| Regex::new(r"[A-Za-z0-9/+=_.-]{16,}").ok());
+    let (Some(assignment), Some(token)) = (assignment, token) else {
+        return "<not shown>".to_string();
+    };
+    let shown = url_passwords(first);
+    let shown = assignment.replace_all(&shown, "$1$2<redacted>");
+    let shown = token.replace_all(&shown, "<redacted>");
+    let mut shown = shown.into_owned();
+    if shown.chars().count() > 120 {
+        shown = shown.chars().take(120).collect::<String>() + "…";
+    }
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn url_passwords_are_hidden_and_the_rest_kept() {
+        assert_eq!(
+            url_passwords("GET http://user:hunter2@127.0.0.1:9/x and https://a:b%40c@proxy:3128"),
+            "GET http://user:<redacted>@127.0.0.1:9/x and https://a:<redacted>@proxy:3128"
+        );
+        assert_eq!(url_passwords("http://user@host/ a@b"), "http://user@host/ a@b");
+        assert_eq!(url_passwords("plain text"), "plain text");
+    }
+
+    #[test]
+    fn foreign_lines_keep_the_first_line_without_secrets() {
+        let shown = foreign_line("\n  login failed: token=hunter2 key AKIAIOSFODNN7EXAMPLE\nsecond line");
+        assert_eq!(shown, "login failed: token=<redacted> key <redacted>");
+        assert!(foreign_line(&"x".repeat(500)).len() < 140);
+    }
 
     #[test]
     fn sigv4_signature_and_key_are_hidden() {

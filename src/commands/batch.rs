@@ -307,19 +307,21 @@ pub fn join(
     Ok(joined)
 }
 
-/// A file in the temporary directory, removed when dropped.
+/// A file in the temporary directory, readable by the owner only (it holds prompts or answers),
+/// created under a name of its own and removed when dropped: at the end, on an error, and on
+/// Ctrl-C or SIGTERM (which end the command's future, see `lib.rs`).
 struct TemporaryFile {
     path: PathBuf,
 }
 
 impl TemporaryFile {
-    fn new(label: &str) -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|elapsed| elapsed.subsec_nanos())
-            .unwrap_or(0);
-        let name = format!("bedrock-batch-{}-{nanos}-{label}", std::process::id());
-        TemporaryFile { path: std::env::temp_dir().join(name) }
+    /// Create the (empty) file.
+    fn create(label: &str) -> Result<(Self, std::fs::File)> {
+        let name = format!("bedrock-batch-{}-{label}", crate::files::unique_part());
+        let path = std::env::temp_dir().join(name);
+        let file = crate::files::create_private(&path)
+            .map_err(|error| Failure::file(&path, "create the temporary file", &error))?;
+        Ok((TemporaryFile { path }, file))
     }
 }
 
@@ -395,10 +397,8 @@ async fn run_batch(ctx: &Ctx, args: RunArgs) -> Result<()> {
     let invoke = invoke_args(&args);
     let template = invoke::template(ctx, &invoke)?;
     let input = std::fs::File::open(&args.file).map_err(|error| Failure::file(&args.file, "read", &error))?;
-    let records_file = TemporaryFile::new("records.jsonl");
+    let (records_file, out) = TemporaryFile::create("records.jsonl")?;
     let built = {
-        let out = std::fs::File::create(&records_file.path)
-            .map_err(|error| Failure::file(&records_file.path, "write", &error))?;
         let mut out = BufWriter::new(out);
         let built = build_records(&invoke, &template, BufReader::new(input), &mut out)?;
         out.flush().map_err(|error| Failure::file(&records_file.path, "write", &error))?;
@@ -499,8 +499,13 @@ async fn download(ctx: &Ctx, s3: &aws_sdk_s3::Client, uri: &str, file: &Path) ->
         Err(error) => return Err(ctx.s3_failure(error).await.with_hint(format!("while downloading {uri}"))),
     };
     let mut reader = object.body.into_async_read();
-    let mut out =
-        tokio::fs::File::create(file).await.map_err(|error| Failure::file(file, "write", &error))?;
+    // The file was created (private) by TemporaryFile: opened again, never created here.
+    let mut out = tokio::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(file)
+        .await
+        .map_err(|error| Failure::file(file, "write", &error))?;
     tokio::io::copy(&mut reader, &mut out)
         .await
         .map_err(|error| Failure::network(format!("downloading {uri} failed: {error}")))?;
@@ -555,9 +560,9 @@ async fn collect(
     let family = invoke::family_for(&text("/modelId"), family_flag)?;
     let s3 = ctx.s3().await?;
     let inputs = input_keys(ctx, &s3, &input_uri).await?;
-    let records_file = TemporaryFile::new("input.jsonl");
-    let results_file = TemporaryFile::new("results.jsonl.out");
-    let manifest_file = TemporaryFile::new("manifest.json.out");
+    let (records_file, _) = TemporaryFile::create("input.jsonl")?;
+    let (results_file, _) = TemporaryFile::create("results.jsonl.out")?;
+    let (manifest_file, _) = TemporaryFile::create("manifest.json.out")?;
     ctx.output.info(&format!("downloading the results of {job_id} from {results_base}/"));
     download(ctx, &s3, &format!("{results_base}/manifest.json.out"), &manifest_file.path).await?;
     let open = |path: &Path| -> Result<BufReader<std::fs::File>> {

@@ -98,7 +98,10 @@ pub async fn run(ctx: &Ctx, args: DoctorArgs) -> Result<()> {
             report.insert("credentials".into(), credentials);
             let mut endpoints = Map::new();
             for service in Service::ALL {
-                endpoints.insert(service.endpoint_prefix().into(), json!(ctx.endpoint(service).await?));
+                endpoints.insert(
+                    service.endpoint_prefix().into(),
+                    json!(crate::aws::redact::url_passwords(&ctx.endpoint(service).await?)),
+                );
             }
             report.insert("endpoints".into(), Value::Object(endpoints));
             report.insert(

@@ -83,6 +83,46 @@ pub struct EmulatorArgs {
     /// Seed for the fault generator, so a run's faults can be reproduced.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub seed: u64,
+
+    /// Seconds a request's headers may take to arrive (counted from when the connection is
+    /// ready for a request, so it also closes connections that send nothing); slow senders
+    /// are disconnected.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0, help_heading = "Server limits")]
+    pub header_timeout: f64,
+
+    /// Seconds a request body may send nothing before the request fails.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0, help_heading = "Server limits")]
+    pub body_timeout: f64,
+
+    /// Seconds a kept-alive connection may stay idle between requests before it is closed.
+    #[arg(long, value_name = "SECONDS", default_value_t = 15.0, help_heading = "Server limits")]
+    pub idle_timeout: f64,
+
+    /// Serve only requests signed (SigV4) with this access key and secret key, for hosts other
+    /// clients can reach; by default the emulator accepts any signature.
+    #[arg(long, value_name = "KEY:SECRET", env = "BEDROCK_EMULATOR_CREDENTIALS", hide_env_values = true)]
+    pub require_credentials: Option<String>,
+
+    /// Connections served at once; further ones are answered 503 and closed.
+    #[arg(long, value_name = "N", default_value_t = 512, help_heading = "Server limits")]
+    pub max_connections: usize,
+}
+
+/// Whether `--host` keeps the emulator on this machine.
+fn is_loopback(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    bare.eq_ignore_ascii_case("localhost")
+        || bare.parse::<std::net::IpAddr>().is_ok_and(|address| address.is_loopback())
+}
+
+/// A limit in seconds given on the command line: positive and finite.
+fn seconds(flag: &str, value: f64) -> Result<std::time::Duration> {
+    if !value.is_finite() || value <= 0.0 || value > 86_400.0 {
+        return Err(Failure::usage(format!(
+            "{flag}: {value} is not a number of seconds (more than 0, at most 86400)"
+        )));
+    }
+    Ok(std::time::Duration::from_secs_f64(value))
 }
 
 pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
@@ -119,7 +159,36 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
             args.job_seconds
         )));
     }
+    if args.max_connections == 0 {
+        return Err(Failure::usage("--max-connections: 0 would serve no one; use 1 or more"));
+    }
+    let limits = emulator::server::Limits {
+        header_timeout: seconds("--header-timeout", args.header_timeout)?,
+        body_timeout: seconds("--body-timeout", args.body_timeout)?,
+        idle_timeout: seconds("--idle-timeout", args.idle_timeout)?,
+        max_connections: args.max_connections,
+    };
+    let required_credentials = match &args.require_credentials {
+        None => None,
+        Some(text) => Some(emulator::signature::RequiredCredentials::parse(text).ok_or_else(|| {
+            Failure::usage("--require-credentials: give ACCESS_KEY:SECRET_KEY (both non-empty)")
+        })?),
+    };
+    if !is_loopback(&args.host) {
+        let checks = if required_credentials.is_some() {
+            "only requests signed with --require-credentials are served"
+        } else {
+            "it checks no signature (add --require-credentials KEY:SECRET)"
+        };
+        ctx.output.warn(&format!(
+            "the emulator listens on {}, beyond this machine: {checks}, and its state{} is open to anyone who can reach the port",
+            args.host,
+            if args.s3_root.is_some() { " and --s3-root directory" } else { "" }
+        ));
+    }
     let options = Options {
+        required_credentials,
+        limits,
         host: args.host,
         port: args.port,
         state_path: args.state,

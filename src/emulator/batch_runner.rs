@@ -64,9 +64,8 @@ impl Counts {
 pub fn input_objects(store: &ObjectStore, uri: &str) -> Result<Vec<(String, PathBuf)>, String> {
     let missing = || format!("The input S3 URI {uri} does not exist or holds no .jsonl objects.");
     let location = parse_uri(uri).ok_or_else(missing)?;
-    if let Some(path) = store.object_path(&location.bucket, &location.key)
+    if let Some(path) = store.existing_object(&location.bucket, &location.key)
         && !location.key.is_empty()
-        && path.is_file()
     {
         return Ok(vec![(file_name(&location.key), path)]);
     }
@@ -89,11 +88,14 @@ pub fn output_directory(store: &ObjectStore, uri: &str, job_id: &str) -> Result<
     let prefix = location.key.trim_end_matches('/');
     let key = if prefix.is_empty() { job_id.to_string() } else { format!("{prefix}/{job_id}") };
     let Location { bucket, .. } = location;
-    let bucket_directory = store.object_path(&bucket, "").filter(|path| path.is_dir());
-    if bucket_directory.is_none() {
+    if store.bucket_directory(&bucket).is_none() {
         return Err(format!("The output S3 bucket {bucket} does not exist or is not accessible."));
     }
-    store.object_path(&bucket, &key).ok_or_else(|| format!("The output S3 URI {uri} is not valid."))
+    // The results' directory is created here, and refused when a link would take it outside.
+    store
+        .writable_object(&bucket, &format!("{key}/manifest.json.out"))
+        .and_then(|manifest| manifest.parent().map(Path::to_path_buf))
+        .ok_or_else(|| format!("The output S3 URI {uri} is not valid."))
 }
 
 /// Non-blank lines of the input files.

@@ -6,19 +6,18 @@
 use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::extract::connect_info::{ConnectInfo, Connected};
+use axum::extract::connect_info::ConnectInfo;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::serve::{IncomingStream, Listener};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpStream;
 
 use super::Shared;
 use super::errors::ServiceError;
@@ -205,9 +204,16 @@ pub async fn middleware(State(emulator): State<Shared>, mut request: Request, ne
 #[derive(Debug, Clone, Default)]
 pub struct Connection {
     reset: Arc<AtomicBool>,
+    /// Requests whose response has not been written yet (see `server.rs`).
+    in_flight: Arc<AtomicUsize>,
 }
 
 impl Connection {
+    /// The connection's count of requests in flight.
+    pub fn in_flight(&self) -> Arc<AtomicUsize> {
+        self.in_flight.clone()
+    }
+
     pub fn reset(&self) {
         self.reset.store(true, Ordering::SeqCst);
     }
@@ -224,40 +230,6 @@ pub struct Peer {
     pub connection: Connection,
 }
 
-impl Connected<IncomingStream<'_, FaultListener>> for Peer {
-    fn connect_info(stream: IncomingStream<'_, FaultListener>) -> Self {
-        stream.remote_addr().clone()
-    }
-}
-
-/// The emulator's listener: a TCP listener whose connections can be reset on demand.
-pub struct FaultListener {
-    pub inner: TcpListener,
-}
-
-impl Listener for FaultListener {
-    type Io = FaultStream;
-    type Addr = Peer;
-
-    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
-        loop {
-            match self.inner.accept().await {
-                Ok((stream, address)) => {
-                    let connection = Connection::default();
-                    let peer = Peer { address, connection: connection.clone() };
-                    return (FaultStream { stream, connection }, peer);
-                }
-                // Out of file descriptors and the like: wait a little, as axum's own listener does.
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-            }
-        }
-    }
-
-    fn local_addr(&self) -> io::Result<Self::Addr> {
-        Ok(Peer { address: self.inner.local_addr()?, connection: Connection::default() })
-    }
-}
-
 /// A served TCP connection that fails with a reset once its [`Connection`] is reset.
 pub struct FaultStream {
     stream: TcpStream,
@@ -265,6 +237,13 @@ pub struct FaultStream {
 }
 
 impl FaultStream {
+    pub fn new(stream: TcpStream, connection: Connection) -> Self {
+        FaultStream { stream, connection }
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.connection
+    }
     /// If the connection was reset: abort it (linger 0 makes the close a TCP RST) and fail.
     fn check(&self) -> io::Result<()> {
         if self.connection.is_reset() {

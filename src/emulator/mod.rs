@@ -17,6 +17,8 @@ pub mod jobs;
 pub mod logging;
 pub mod operations;
 pub mod runtime;
+pub mod server;
+pub mod signature;
 pub mod state;
 pub mod store;
 pub mod sts;
@@ -30,6 +32,7 @@ pub mod knowledge;
 pub mod resources;
 pub mod s3;
 pub mod s3_service;
+pub mod s3_stream;
 // Batch jobs that process their records from the S3 directory.
 pub mod batch_runner;
 
@@ -65,6 +68,10 @@ pub struct Options {
     pub clock: clock::Clock,
     /// The directory behind `s3://` URIs: `s3://bucket/key` is `DIR/bucket/key`.
     pub s3_root: Option<PathBuf>,
+    /// Timeouts and the connection limit of the server.
+    pub limits: server::Limits,
+    /// The only key pair whose SigV4 signatures are accepted (`--require-credentials`).
+    pub required_credentials: Option<signature::RequiredCredentials>,
 }
 
 impl Default for Options {
@@ -76,6 +83,8 @@ impl Default for Options {
             faults: Faults::default(),
             clock: clock::Clock::default(),
             s3_root: None,
+            limits: server::Limits::default(),
+            required_credentials: None,
         }
     }
 }
@@ -88,6 +97,8 @@ pub struct Emulator {
     pub clock: clock::Clock,
     /// Objects of `s3://` URIs (data sources of knowledge bases).
     pub s3: s3::ObjectStore,
+    /// When set, only requests signed with this key pair are served.
+    pub required_credentials: Option<signature::RequiredCredentials>,
     request_counter: AtomicU64,
     request_id_seed: u64,
 }
@@ -101,6 +112,7 @@ impl Emulator {
             faults: faults::FaultGenerator::new(options.faults.clone()),
             clock: options.clock,
             s3: s3::ObjectStore::new(options.s3_root.clone()),
+            required_credentials: options.required_credentials.clone(),
             request_counter: AtomicU64::new(0),
             request_id_seed: faults::mix(options.faults.seed ^ 0x5eed),
         })
@@ -173,6 +185,7 @@ pub fn router(shared: Shared) -> Router {
         .layer(axum::middleware::from_fn(dispatch::fidelity))
         .layer(axum::middleware::from_fn_with_state(shared.clone(), s3_service::middleware))
         .layer(axum::middleware::from_fn_with_state(shared.clone(), faults::middleware))
+        .layer(axum::middleware::from_fn_with_state(shared.clone(), signature::middleware))
         .with_state(shared)
 }
 
@@ -197,14 +210,7 @@ pub async fn start(options: Options) -> Result<RunningEmulator> {
         .map_err(|error| Failure::other("emulator", format!("cannot read the listening address: {error}")))?;
     let (shutdown, shutdown_signal) = oneshot::channel::<()>();
     let app = router(shared);
-    let task = tokio::spawn(async move {
-        let listener = faults::FaultListener { inner: listener };
-        let _ = axum::serve(listener, app.into_make_service_with_connect_info::<faults::Peer>())
-            .with_graceful_shutdown(async {
-                let _ = shutdown_signal.await;
-            })
-            .await;
-    });
+    let task = tokio::spawn(server::serve(listener, app, options.limits, shutdown_signal));
     let host = if address.is_ipv6() { format!("[{}]", address.ip()) } else { address.ip().to_string() };
     Ok(RunningEmulator {
         url: format!("http://{host}:{}", address.port()),

@@ -1,7 +1,11 @@
 //! Local objects behind `s3://` URIs: `s3://bucket/key` is the file `ROOT/bucket/key` of the
 //! directory given with `bedrock emulator --s3-root DIR`. Knowledge-base ingestion reads data
 //! sources through it; the same type is meant to back an S3 API emulation over the same tree.
+//! Only regular files are objects (a FIFO or a device would block the reader), and symbolic
+//! links are followed only while they stay inside the root.
 
+use std::collections::HashSet;
+use std::fs::File;
 use std::path::{Component, Path, PathBuf};
 
 /// One object found under a prefix.
@@ -44,6 +48,48 @@ pub fn bucket_of_arn(arn: &str) -> Option<String> {
 fn valid_bucket(bucket: &str) -> bool {
     (3..=63).contains(&bucket.len())
         && bucket.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+}
+
+/// Why S3 would refuse `name` for a new bucket (its general-purpose bucket naming rules), or None.
+pub fn bucket_name_problem(name: &str) -> Option<&'static str> {
+    const RESERVED_PREFIXES: [&str; 3] = ["xn--", "sthree-", "amzn-s3-demo-"];
+    const RESERVED_SUFFIXES: [&str; 5] = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"];
+    let edge_ok = |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if !(3..=63).contains(&name.len()) {
+        Some("bucket names are 3 to 63 characters long")
+    } else if !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.') {
+        Some("bucket names use only lower-case letters, digits, dots and hyphens")
+    } else if !edge_ok(name.chars().next()) || !edge_ok(name.chars().last()) {
+        Some("bucket names begin and end with a letter or a digit")
+    } else if name.contains("..") {
+        Some("bucket names do not have two dots in a row")
+    } else if name.split('.').count() == 4 && name.parse::<std::net::Ipv4Addr>().is_ok() {
+        Some("bucket names are not IP addresses")
+    } else if RESERVED_PREFIXES.iter().any(|prefix| name.starts_with(prefix)) {
+        Some("bucket names do not begin with xn--, sthree- or amzn-s3-demo-")
+    } else if RESERVED_SUFFIXES.iter().any(|suffix| name.ends_with(suffix)) {
+        Some("bucket names do not end with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3")
+    } else {
+        None
+    }
+}
+
+/// Open a file for reading only if it is a regular file: opened without blocking (a FIFO would
+/// wait for a writer), then checked on the open descriptor so that it cannot be swapped.
+pub fn open_regular(path: &Path) -> std::io::Result<(File, std::fs::Metadata)> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file"));
+    }
+    Ok((file, metadata))
 }
 
 /// The directory that holds the buckets, if the emulator was given one.
@@ -93,30 +139,87 @@ impl ObjectStore {
         Some(root.join(bucket).join(relative))
     }
 
-    /// Every object of a bucket whose key starts with `prefix`, in key order.
-    pub fn list(&self, bucket: &str, prefix: &str) -> Result<Vec<Object>, ListError> {
-        let root = self.root.as_ref().ok_or(ListError::NoRoot)?;
+    /// Where `path` really is, if it exists and stays inside the root (symbolic links resolved).
+    fn resolve_inside(&self, path: &Path) -> Option<PathBuf> {
+        let root = self.root.as_ref()?.canonicalize().ok()?;
+        path.canonicalize().ok().filter(|resolved| resolved.starts_with(&root))
+    }
+
+    /// The directory of a bucket, if it exists, is a directory, and is inside the root.
+    pub fn bucket_directory(&self, bucket: &str) -> Option<PathBuf> {
         if !valid_bucket(bucket) {
-            return Err(ListError::NoSuchBucket(bucket.to_string()));
+            return None;
         }
-        let bucket_directory = root.join(bucket);
-        if !bucket_directory.is_dir() {
-            return Err(ListError::NoSuchBucket(bucket.to_string()));
+        let directory = self.root.as_ref()?.join(bucket);
+        self.resolve_inside(&directory).filter(|resolved| resolved.is_dir()).map(|_| directory)
+    }
+
+    /// The file of an existing object: a regular file inside the root, reached through links
+    /// that stay inside it. None for a missing key, a directory, a FIFO or a link leaving the root.
+    pub fn existing_object(&self, bucket: &str, key: &str) -> Option<PathBuf> {
+        let path = self.object_path(bucket, key)?;
+        let name = path.file_name()?.to_string_lossy();
+        if crate::files::is_temporary(&name) || super::s3_stream::is_tag_file(&name) {
+            return None;
         }
+        self.bucket_directory(bucket)?;
+        let resolved = self.resolve_inside(&path)?;
+        std::fs::metadata(&resolved).ok().filter(|metadata| metadata.is_file()).map(|_| resolved)
+    }
+
+    /// The file a new object of `key` goes to, its directories created: None when the key
+    /// is not valid here, or when its directory would be outside the root (through a link).
+    pub fn writable_object(&self, bucket: &str, key: &str) -> Option<PathBuf> {
+        let path = self.object_path(bucket, key)?;
+        let parent = path.parent()?;
+        // Check the deepest directory that exists before creating any, then the created one.
+        let existing = parent.ancestors().find(|ancestor| ancestor.exists())?;
+        self.resolve_inside(existing)?;
+        std::fs::create_dir_all(parent).ok()?;
+        self.resolve_inside(parent)?;
+        Some(path)
+    }
+
+    /// Every object of a bucket whose key starts with `prefix`, in key order: regular files,
+    /// through directories and links that stay inside the root.
+    pub fn list(&self, bucket: &str, prefix: &str) -> Result<Vec<Object>, ListError> {
+        self.root.as_ref().ok_or(ListError::NoRoot)?;
+        let Some(bucket_directory) = self.bucket_directory(bucket) else {
+            return Err(ListError::NoSuchBucket(bucket.to_string()));
+        };
         let mut objects = Vec::new();
         let mut pending = vec![bucket_directory.clone()];
+        // Directories reached through links, by where they are (a link may point back up).
+        let mut visited: HashSet<PathBuf> = bucket_directory.canonicalize().into_iter().collect();
         while let Some(directory) = pending.pop() {
             let entries = std::fs::read_dir(&directory)
                 .map_err(|error| ListError::Unreadable(crate::error::io_reason(&error)))?;
             for entry in entries.flatten() {
                 let path = entry.path();
-                let Ok(metadata) = entry.metadata() else { continue };
+                let Ok(file_type) = entry.file_type() else { continue };
+                let metadata = if file_type.is_symlink() {
+                    let Some(resolved) = self.resolve_inside(&path) else { continue };
+                    let Ok(metadata) = std::fs::metadata(&resolved) else { continue };
+                    if metadata.is_dir() && !visited.insert(resolved) {
+                        continue;
+                    }
+                    metadata
+                } else {
+                    let Ok(metadata) = entry.metadata() else { continue };
+                    metadata
+                };
                 if metadata.is_dir() {
                     pending.push(path);
                     continue;
                 }
-                // An object being written (a temporary file of crate::files) is not there yet.
-                if crate::files::is_temporary(&entry.file_name().to_string_lossy()) {
+                // FIFOs, sockets and devices are not objects.
+                if !metadata.is_file() {
+                    continue;
+                }
+                // An object being written (a temporary file of crate::files) is not there yet,
+                // and the file keeping an object's ETag is not an object.
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if crate::files::is_temporary(&name) || super::s3_stream::is_tag_file(&name) {
                     continue;
                 }
                 let Ok(relative) = path.strip_prefix(&bucket_directory) else { continue };

@@ -4,7 +4,7 @@
 //! and `aws s3 cp --endpoint-url …` works too. Requests are recognised by their SigV4 signing
 //! service (`…/s3/aws4_request`), since S3's paths (`/bucket/key`) overlap the other services'.
 
-use axum::body::{Body, Bytes, to_bytes};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
@@ -13,9 +13,11 @@ use axum::response::Response;
 use super::Shared;
 use super::clock;
 use super::s3::ObjectStore;
+use super::s3_stream;
 
-/// The largest object the emulator accepts.
-const MAXIMUM_OBJECT_BYTES: usize = 512 * 1024 * 1024;
+/// The largest object the emulator accepts (S3's limit for one PutObject); objects are streamed
+/// to and from disk, so memory does not grow with them.
+const MAXIMUM_OBJECT_BYTES: u64 = 5 * 1024 * 1024 * 1024;
 /// Keys per ListObjectsV2 page at most.
 const MAXIMUM_KEYS: usize = 1000;
 
@@ -83,31 +85,6 @@ fn query_value(query: &str, name: &str) -> Option<String> {
     })
 }
 
-/// An object's entity tag: a quoted hash of its bytes.
-fn entity_tag(bytes: &[u8]) -> String {
-    format!("\"{:016x}{:016x}\"", super::runtime::generation::hash_bytes(bytes), bytes.len())
-}
-
-/// Decode an `aws-chunked` body (`SIZE[;chunk-signature=…]\r\nDATA\r\n…0\r\n[trailers]\r\n`).
-fn decode_aws_chunked(body: &[u8]) -> Option<Vec<u8>> {
-    let mut decoded = Vec::with_capacity(body.len());
-    let mut rest = body;
-    loop {
-        let line_end = rest.windows(2).position(|window| window == b"\r\n")?;
-        let line = std::str::from_utf8(&rest[..line_end]).ok()?;
-        let size = usize::from_str_radix(line.split(';').next()?.trim(), 16).ok()?;
-        rest = &rest[line_end + 2..];
-        if size == 0 {
-            return Some(decoded);
-        }
-        if rest.len() < size + 2 {
-            return None;
-        }
-        decoded.extend_from_slice(&rest[..size]);
-        rest = &rest[size + 2..];
-    }
-}
-
 fn http_date(millis: u64) -> String {
     aws_smithy_types::DateTime::from_millis(millis as i64)
         .fmt(aws_smithy_types::date_time::Format::HttpDate)
@@ -138,10 +115,34 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             &path,
         );
     }
-    let bucket_directory = root.join(&bucket);
+    let creating_bucket = key.is_empty() && method == Method::PUT;
+    let name_problem = if creating_bucket {
+        super::s3::bucket_name_problem(&bucket)
+    } else {
+        super::s3::bucket_name_problem(&bucket).filter(|_| store.object_path(&bucket, "").is_none())
+    };
+    if let Some(problem) = name_problem {
+        return if method == Method::HEAD {
+            head_error(StatusCode::BAD_REQUEST, "InvalidBucketName")
+        } else {
+            error(
+                StatusCode::BAD_REQUEST,
+                "InvalidBucketName",
+                &format!("The specified bucket is not valid: {problem}."),
+                &bucket,
+            )
+        };
+    }
+    let bucket_directory = store.bucket_directory(&bucket);
     if key.is_empty() {
         return match method {
-            Method::PUT => match std::fs::create_dir_all(&bucket_directory) {
+            Method::PUT => match std::fs::create_dir_all(root.join(&bucket)) {
+                Ok(()) if store.bucket_directory(&bucket).is_none() => error(
+                    StatusCode::FORBIDDEN,
+                    "AccessDenied",
+                    "The bucket's directory is a link that leaves the emulator's S3 root.",
+                    &path,
+                ),
                 Ok(()) => {
                     let mut response = Response::new(Body::empty());
                     if let Ok(value) = HeaderValue::from_str(&format!("/{bucket}")) {
@@ -156,7 +157,7 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             Method::GET if query_value(&query, "list-type").as_deref() == Some("2") => {
                 list_objects(store, &bucket, &query, &path)
             }
-            Method::HEAD if bucket_directory.is_dir() => Response::new(Body::empty()),
+            Method::HEAD if bucket_directory.is_some() => Response::new(Body::empty()),
             Method::HEAD => head_error(StatusCode::NOT_FOUND, "NoSuchBucket"),
             _ => error(
                 StatusCode::NOT_IMPLEMENTED,
@@ -166,12 +167,12 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
             ),
         };
     }
-    let Some(file) = store.object_path(&bucket, &key) else {
+    if store.object_path(&bucket, &key).is_none() {
         return error(StatusCode::BAD_REQUEST, "InvalidArgument", "The object key is not valid here.", &path);
-    };
+    }
     match method {
         Method::PUT => {
-            if !bucket_directory.is_dir() {
+            if bucket_directory.is_none() {
                 return error(
                     StatusCode::NOT_FOUND,
                     "NoSuchBucket",
@@ -187,48 +188,61 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
                     .get(header::CONTENT_ENCODING)
                     .and_then(|value| value.to_str().ok())
                     .is_some_and(|value| value.contains("aws-chunked"));
-            let body = match to_bytes(request.into_body(), MAXIMUM_OBJECT_BYTES).await {
-                Ok(body) => body,
-                Err(_) => {
-                    return error(
-                        StatusCode::BAD_REQUEST,
-                        "EntityTooLarge",
-                        "Your proposed upload exceeds the maximum allowed size",
-                        &path,
-                    );
-                }
+            // A directory of the key that is a link leaving the root is not written through.
+            let Some(file) = store.writable_object(&bucket, &key) else {
+                return error(
+                    StatusCode::FORBIDDEN,
+                    "AccessDenied",
+                    "The object's directory is a link that leaves the emulator's S3 root.",
+                    &path,
+                );
             };
-            let body = if chunked {
-                match decode_aws_chunked(&body) {
-                    Some(decoded) => Bytes::from(decoded),
-                    None => {
-                        return error(
-                            StatusCode::BAD_REQUEST,
-                            "IncompleteBody",
-                            "The aws-chunked body could not be read.",
-                            &path,
-                        );
-                    }
-                }
-            } else {
-                body
+            let too_large = || {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    "EntityTooLarge",
+                    "Your proposed upload exceeds the maximum allowed size",
+                    &path,
+                )
             };
-            match crate::files::write_bytes_atomically(&file, &body, false) {
-                Ok(()) => {
+            let declared = headers
+                .get("x-amz-decoded-content-length")
+                .or_else(|| headers.get(header::CONTENT_LENGTH))
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| value.parse::<u64>().ok());
+            if declared.is_some_and(|length| length > MAXIMUM_OBJECT_BYTES) {
+                return too_large();
+            }
+            // Streamed to disk a piece at a time: memory does not grow with the object.
+            match s3_stream::receive(request.into_body(), chunked, MAXIMUM_OBJECT_BYTES, &file).await {
+                Ok(tag) => {
                     let mut response = Response::new(Body::empty());
-                    if let Ok(value) = HeaderValue::from_str(&entity_tag(&body)) {
+                    if let Ok(value) = HeaderValue::from_str(&tag) {
                         response.headers_mut().insert(header::ETAG, value);
                     }
                     response
                 }
-                Err(failure) => {
+                Err(s3_stream::ReceiveError::TooLarge) => too_large(),
+                Err(s3_stream::ReceiveError::BadChunks(reason)) => error(
+                    StatusCode::BAD_REQUEST,
+                    "IncompleteBody",
+                    &format!("The aws-chunked body could not be read: {reason}."),
+                    &path,
+                ),
+                Err(s3_stream::ReceiveError::Interrupted(reason)) => error(
+                    StatusCode::BAD_REQUEST,
+                    "IncompleteBody",
+                    &format!("The request body did not arrive whole: {reason}."),
+                    &path,
+                ),
+                Err(s3_stream::ReceiveError::Disk(failure)) => {
                     error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &failure.to_string(), &path)
                 }
             }
         }
         Method::GET | Method::HEAD => {
             let head = method == Method::HEAD;
-            if !bucket_directory.is_dir() {
+            if bucket_directory.is_none() {
                 return if head {
                     head_error(StatusCode::NOT_FOUND, "NoSuchBucket")
                 } else {
@@ -240,37 +254,40 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
                     )
                 };
             }
-            let (bytes, modified) = match (std::fs::read(&file), std::fs::metadata(&file)) {
-                (Ok(bytes), Ok(metadata)) if metadata.is_file() => {
-                    let modified = metadata
-                        .modified()
-                        .ok()
-                        .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
-                        .map(|elapsed| elapsed.as_millis() as u64)
-                        .unwrap_or(0);
-                    (bytes, modified)
-                }
-                _ => {
-                    return if head {
-                        head_error(StatusCode::NOT_FOUND, "NoSuchKey")
-                    } else {
-                        error(StatusCode::NOT_FOUND, "NoSuchKey", "The specified key does not exist.", &key)
-                    };
-                }
+            // Regular files inside the root only: a FIFO would block, a link may leave the root.
+            let opened = store.existing_object(&bucket, &key).and_then(|file| {
+                let (opened, metadata) = super::s3::open_regular(&file).ok()?;
+                let tag = s3_stream::entity_tag_of(&file, &metadata).ok()?;
+                Some((opened, metadata, tag))
+            });
+            let Some((opened, metadata, tag)) = opened else {
+                return if head {
+                    head_error(StatusCode::NOT_FOUND, "NoSuchKey")
+                } else {
+                    error(StatusCode::NOT_FOUND, "NoSuchKey", "The specified key does not exist.", &key)
+                };
             };
-            let tag = entity_tag(&bytes);
-            let total = bytes.len();
-            // A ranged GET (the AWS CLI downloads large objects in parts) answers 206 with the part.
+            let modified = metadata
+                .modified()
+                .ok()
+                .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|elapsed| elapsed.as_millis() as u64)
+                .unwrap_or(0);
+            let total = metadata.len() as usize;
+            // A ranged GET (the AWS CLI downloads large objects in parts) answers 206 with the
+            // part, read from the file alone; every body is streamed a piece at a time.
             let range = headers
                 .get(header::RANGE)
                 .and_then(|value| value.to_str().ok())
                 .and_then(|value| byte_range(value, total))
                 .filter(|_| !head);
-            let (body, length) = match range {
-                Some((start, end)) => (bytes[start..=end].to_vec(), end + 1 - start),
-                None => (bytes, total),
+            let (start, length) = match range {
+                Some((start, end)) => (start, end + 1 - start),
+                None => (0, total),
             };
-            let mut response = Response::new(if head { Body::empty() } else { Body::from(body) });
+            let body =
+                if head { Body::empty() } else { s3_stream::file_body(opened, start as u64, length as u64) };
+            let mut response = Response::new(body);
             if let Some((start, end)) = range {
                 *response.status_mut() = StatusCode::PARTIAL_CONTENT;
                 if let Ok(value) = HeaderValue::from_str(&format!("bytes {start}-{end}/{total}")) {
@@ -347,8 +364,10 @@ fn list_objects(store: &ObjectStore, bucket: &str, query: &str, path: &str) -> R
     let page = &remaining[..remaining.len().min(maximum)];
     let mut contents = String::new();
     for object in page {
-        let size = std::fs::metadata(&object.path).map(|metadata| metadata.len()).unwrap_or(0);
-        let tag = std::fs::read(&object.path).map(|bytes| entity_tag(&bytes)).unwrap_or_default();
+        // The ETag kept beside the object (computed a piece at a time the first time).
+        let Ok((_, metadata)) = super::s3::open_regular(&object.path) else { continue };
+        let size = metadata.len();
+        let Ok(tag) = s3_stream::entity_tag_of(&object.path, &metadata) else { continue };
         contents.push_str(&format!(
             "<Contents><Key>{}</Key><LastModified>{}</LastModified><ETag>{}</ETag><Size>{size}</Size><StorageClass>STANDARD</StorageClass></Contents>",
             escape(&object.key),
@@ -384,13 +403,6 @@ mod tests {
         assert_eq!(byte_range("bytes=100-", 100), None);
         assert_eq!(byte_range("bytes=0-1,5-6", 100), None);
         assert_eq!(byte_range("items=0-1", 100), None);
-    }
-
-    #[test]
-    fn chunked_bodies_are_decoded() {
-        let body = b"5;chunk-signature=abc\r\nhello\r\n6\r\n world\r\n0\r\nx-amz-checksum-crc32:AAAA\r\n\r\n";
-        assert_eq!(decode_aws_chunked(body).unwrap(), b"hello world");
-        assert_eq!(decode_aws_chunked(b"5\r\nhel"), None);
     }
 
     #[test]

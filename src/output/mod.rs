@@ -299,8 +299,10 @@ pub fn debug_line(text: &str) {
     stderr_line(&format!("[debug] {text}"));
 }
 
-/// One line on stderr; a closed stderr is ignored (there is nowhere left to report it).
+/// One line on stderr, with URL passwords hidden (an endpoint or proxy URL in a trace, a
+/// warning or an error); a closed stderr is ignored (there is nowhere left to report it).
 pub fn stderr_line(text: &str) {
+    let text = crate::aws::redact::url_passwords(text);
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "{text}");
 }

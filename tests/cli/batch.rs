@@ -351,3 +351,58 @@ fn collect_joins_a_job_over_a_prefix_of_input_files() {
     assert_eq!(job["totalRecordCount"], 3);
     assert_eq!(job["successRecordCount"], 3);
 }
+
+/// The batch run's temporary files in a directory.
+#[cfg(unix)]
+fn temporary_batch_files(directory: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(directory)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.file_name().unwrap().to_string_lossy().starts_with("bedrock-batch-"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn the_temporary_records_file_is_private_and_removed_on_sigterm_and_sigint() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::new();
+    // Jobs that take an hour: the run waits with its records file in place.
+    let (emulator, _root) = emulator_with_bucket("3600");
+    let input = write_input(sandbox.path(), false);
+    for (signal, code) in [(libc::SIGTERM, 143), (libc::SIGINT, 130)] {
+        let temporary = sandbox.path().join(format!("tmp-{signal}"));
+        std::fs::create_dir_all(&temporary).unwrap();
+        let child = sandbox
+            .against(&emulator)
+            .env("TMPDIR", &temporary)
+            .args(["-o", "json", "batch", "run"])
+            .arg(&input)
+            .args(["--model", MODEL, "--role-arn", ROLE, "--s3-uri", "s3://batch-data/signals"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Bounded: the file appears as soon as the records are written.
+        let mut found = Vec::new();
+        for _ in 0..3000 {
+            found = temporary_batch_files(&temporary);
+            if !found.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(found.len(), 1, "no temporary records file appeared");
+        let mode = std::fs::metadata(&found[0]).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the records file holds every prompt: {mode:o}");
+        // SAFETY: a signal to the child this test started.
+        assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, signal) }, 0);
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(code), "{}", String::from_utf8_lossy(&output.stderr));
+        assert_eq!(
+            temporary_batch_files(&temporary),
+            Vec::<PathBuf>::new(),
+            "left behind after signal {signal}"
+        );
+    }
+}

@@ -270,6 +270,218 @@ fn converse_and_embed_take_input_lines_too() {
     assert!(vectors.iter().all(|line| line["embedding"].as_array().unwrap().len() == 256));
 }
 
+fn result_lines(text: &str) -> Vec<Value> {
+    text.lines().map(|line| serde_json::from_str(line).unwrap()).collect()
+}
+
+#[test]
+fn a_line_that_is_not_utf8_gets_an_error_line_and_the_run_goes_on() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("latin1.jsonl");
+    std::fs::write(&input, b"\"first\"\n\"caf\xe9 au lait\"\n\"third\"\n").unwrap();
+    let args = ["invoke", "titan-text-express", "--max-tokens", "8", "--input"];
+    let result = run(sandbox.against(&emulator).args(args).arg(&input));
+    result.expect_one_line_error(254, "1 of 3 lines failed");
+    let lines = result_lines(&result.stdout);
+    assert_eq!(lines.len(), 3, "{}", result.stdout);
+    assert!(lines[0]["text"].is_string() && lines[2]["text"].is_string());
+    assert_eq!(lines[1]["id"], 2);
+    assert_eq!(lines[1]["error"]["code"], "InvalidInput");
+    let message = lines[1]["error"]["message"].as_str().unwrap();
+    assert!(message.contains("not UTF-8") && message.contains("0xe9"), "{message}");
+
+    // A resumed run gets past it too.
+    let output = sandbox.path().join("out.jsonl");
+    let resumed = run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output));
+    resumed.expect_code(254);
+    assert_eq!(ids(&std::fs::read_to_string(&output).unwrap()), [Value::from(1), 2.into(), 3.into()]);
+}
+
+#[test]
+fn resume_runs_error_lines_again_unless_told_to_keep_them() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("prompts.jsonl");
+    std::fs::write(&input, "\"one\"\n\"two\"\n\"three\"\n").unwrap();
+    let args = ["invoke", "titan-text-express", "--max-tokens", "8", "--input"];
+    // What a run left when line 2 failed for a reason that has gone since (and was cut off).
+    let previous = "{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"line\":2,\"error\":{\"code\":\"ThrottlingException\",\"message\":\"slow down\"}}\n";
+    let output = sandbox.path().join("out.jsonl");
+
+    std::fs::write(&output, previous).unwrap();
+    let kept = run(sandbox
+        .against(&emulator)
+        .args(args)
+        .arg(&input)
+        .arg("--resume")
+        .arg(&output)
+        .arg("--resume-keep-errors"));
+    kept.expect_code(0);
+    let kept_lines = result_lines(&std::fs::read_to_string(&output).unwrap());
+    assert_eq!(kept_lines.len(), 3);
+    assert_eq!(kept_lines[1]["error"]["code"], "ThrottlingException", "the error line is kept");
+    assert_eq!(kept_lines[2]["id"], 3);
+    assert!(!kept.stderr.contains("running again"), "{}", kept.stderr);
+
+    std::fs::write(&output, previous).unwrap();
+    let retried = run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output));
+    retried.expect_code(0);
+    assert!(retried.stderr.contains("running again 1 line whose result was an error"), "{}", retried.stderr);
+    let lines = result_lines(&std::fs::read_to_string(&output).unwrap());
+    assert_eq!(lines.len(), 3, "one result line per input line: {lines:?}");
+    assert!(lines.iter().all(|line| line.get("error").is_none()), "{lines:?}");
+    let mut answered: Vec<u64> = lines.iter().map(|line| line["id"].as_u64().unwrap()).collect();
+    answered.sort_unstable();
+    assert_eq!(answered, [1, 2, 3]);
+}
+
+#[test]
+fn ids_are_unique_in_a_run_and_a_duplicate_names_both_lines() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("ids.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "{\"id\": 3, \"prompt\": \"explicit three\"}\n",
+            "\"default two\"\n",
+            "\"default three\"\n",
+            "{\"id\": \"x\", \"prompt\": \"first x\"}\n",
+            "{\"id\": \"x\", \"prompt\": \"second x\"}\n",
+            "{\"id\": 2, \"prompt\": \"explicit two\"}\n",
+            "{\"id\": \"2\", \"prompt\": \"a string is not a number\"}\n",
+        ),
+    )
+    .unwrap();
+    let args = ["invoke", "titan-text-express", "--max-tokens", "8", "--concurrency", "3", "--input"];
+    let result = run(sandbox.against(&emulator).args(args).arg(&input));
+    result.expect_one_line_error(254, "3 of 7 lines failed");
+    let lines = result_lines(&result.stdout);
+    assert_eq!(lines.len(), 7, "{}", result.stdout);
+    let codes: Vec<&str> = lines.iter().map(|line| line["error"]["code"].as_str().unwrap_or("ok")).collect();
+    assert_eq!(codes, ["ok", "ok", "DuplicateId", "ok", "DuplicateId", "DuplicateId", "ok"]);
+    let message = |index: usize| lines[index]["error"]["message"].as_str().unwrap().to_string();
+    assert!(message(2).contains("line 3") && message(2).contains("line 1"), "{}", message(2));
+    assert!(message(4).contains("line 5") && message(4).contains("line 4"), "{}", message(4));
+    assert!(message(5).contains("line 6") && message(5).contains("line 2"), "{}", message(5));
+    assert_eq!(lines[4]["line"], 5);
+
+    // Resumed with the duplicates' error lines kept, nothing is run or written again.
+    let output = sandbox.path().join("out.jsonl");
+    run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output)).expect_code(254);
+    let first = std::fs::read_to_string(&output).unwrap();
+    assert_eq!(first, result.stdout);
+    run(sandbox
+        .against(&emulator)
+        .args(args)
+        .arg(&input)
+        .arg("--resume")
+        .arg(&output)
+        .arg("--resume-keep-errors"))
+    .expect_code(0);
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), first);
+    // Run again by default, the duplicates get their error lines again, once each.
+    let again = run(sandbox.against(&emulator).args(args).arg(&input).arg("--resume").arg(&output));
+    again.expect_code(254);
+    let lines = result_lines(&std::fs::read_to_string(&output).unwrap());
+    assert_eq!(lines.len(), 7);
+    assert_eq!(lines.iter().filter(|line| line["error"]["code"] == "DuplicateId").count(), 3);
+}
+
+/// Run `bedrock ARGS` (the sandbox's environment) with a 16 KiB tmpfs mounted on `directory`
+/// in a mount namespace of its own; what the tmpfs held afterwards is copied into `copy`. None
+/// (the test is skipped, with a message) where such a mount is not allowed here.
+#[cfg(target_os = "linux")]
+#[allow(clippy::print_stderr)] // the skip message is the test's report
+fn run_on_a_small_tmpfs(
+    sandbox: &Sandbox,
+    directory: &std::path::Path,
+    copy: &std::path::Path,
+    before: &str,
+    args: &[&str],
+) -> Option<crate::support::Run> {
+    std::fs::create_dir_all(directory).unwrap();
+    std::fs::create_dir_all(copy).unwrap();
+    let template = sandbox.command();
+    let mut command = std::process::Command::new("unshare");
+    command.env_clear();
+    for (name, value) in template.get_envs() {
+        if let Some(value) = value {
+            command.env(name, value);
+        }
+    }
+    let script = format!(
+        "mount -t tmpfs -o size=16k tmpfs \"$1\" || exit 97; shift; cd \"$1\" && shift; {before}; \"$@\"; code=$?; cp -a . \"$OLDPWD_COPY\"/ 2>/dev/null; exit $code"
+    );
+    command
+        .env("OLDPWD_COPY", copy)
+        .args(["--user", "--map-root-user", "--mount", "sh", "-c", &script, "sh"])
+        .arg(directory)
+        .arg(directory)
+        .arg(crate::support::binary())
+        .args(args)
+        .stdin(Stdio::null());
+    let result = run(&mut command);
+    if result.code == 97 || result.stderr.contains("unshare:") {
+        eprintln!("skipped: a tmpfs cannot be mounted here ({})", result.stderr.trim());
+        return None;
+    }
+    Some(result)
+}
+
+#[test]
+fn a_full_disk_is_an_io_error_for_stdout_resume_files_and_images() {
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 400);
+    // stdout on a full device.
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let output = sandbox
+        .command()
+        .args(["--local", "invoke", "titan-text-express", "--max-tokens", "8", "--input"])
+        .arg(&input)
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(255), "{stderr}");
+    assert!(stderr.contains("error: io:") && stderr.contains("No space left"), "{stderr}");
+
+    #[cfg(target_os = "linux")]
+    {
+        let directory = sandbox.path().join("small");
+        let copy = sandbox.path().join("copy");
+        let input = input.to_str().unwrap();
+        let args = ["--local", "invoke", "titan-text-express", "--max-tokens", "8", "--input", input];
+        let mut resume_args = args.to_vec();
+        resume_args.extend(["--resume", "out.jsonl"]);
+        let Some(resumed) = run_on_a_small_tmpfs(&sandbox, &directory, &copy, "true", &resume_args) else {
+            return;
+        };
+        resumed.expect_one_line_error(255, "cannot write results to out.jsonl: no space left on device");
+        let written = std::fs::read_to_string(copy.join("out.jsonl")).unwrap();
+        assert!(
+            !written.is_empty() && written.ends_with('\n'),
+            "a torn last line was left: {:?}",
+            &written[written.len().saturating_sub(80)..]
+        );
+        for line in written.lines() {
+            serde_json::from_str::<Value>(line).unwrap();
+        }
+
+        let copy = sandbox.path().join("copy-images");
+        let filler = "head -c 12000 /dev/zero > filler";
+        let image = ["--local", "image", "titan-image", "a cat on a full disk", "--out-dir", "."];
+        let drawn = run_on_a_small_tmpfs(&sandbox, &directory, &copy, filler, &image).unwrap();
+        drawn.expect_one_line_error(255, "no space left on device");
+        let left: Vec<String> = std::fs::read_dir(&copy)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(left, ["filler"], "a partial image or a temporary file was left");
+    }
+}
+
 /// Start a bulk run, wait until `file` has some result lines, and interrupt it with Ctrl-C.
 #[cfg(unix)]
 fn interrupt_when_written(mut command: std::process::Command, file: &std::path::Path) -> crate::support::Run {

@@ -136,3 +136,68 @@ fn no_secret_reaches_output_logs_or_files() {
         }
     }
 }
+
+/// A password in an endpoint URL, and what a credential helper printed on failure.
+const URL_PASSWORD: &str = "hunter2PasswordInUrl";
+const HELPER_SECRET: &str = "helperSessionSecret0123456789";
+
+#[test]
+fn passwords_in_endpoint_urls_are_never_printed() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let address = emulator.url.trim_start_matches("http://");
+    let with_password = format!("http://someone:{URL_PASSWORD}@{address}");
+    let listed =
+        run(sandbox.configured().args(["--debug", "--endpoint-url", &with_password, "models", "list"]));
+    assert!(listed.stderr.contains("[debug]"), "{}", listed.stderr);
+    assert!(
+        listed.stderr.contains("someone:<redacted>@"),
+        "the URL is shown, its password hidden: {}",
+        listed.stderr
+    );
+    // A request that fails (nothing listens) names its endpoint in the error line.
+    let unreachable = run(sandbox.configured().args([
+        "--debug",
+        "--max-attempts",
+        "1",
+        "--endpoint-url",
+        &format!("http://someone:{URL_PASSWORD}@127.0.0.1:9"),
+        "models",
+        "list",
+    ]));
+    assert_ne!(unreachable.code, 0);
+    let doctor = run(sandbox.configured().args(["-o", "json", "--endpoint-url", &with_password, "doctor"]));
+    assert!(doctor.stdout.contains("someone:<redacted>@"), "{}", doctor.stdout);
+    for (what, text) in [
+        ("stderr of --debug", &listed.stderr),
+        ("stdout", &listed.stdout),
+        ("stderr of a failing request", &unreachable.stderr),
+        ("doctor's report", &doctor.stdout),
+        ("doctor's stderr", &doctor.stderr),
+    ] {
+        assert!(!text.contains(URL_PASSWORD), "the URL password leaked into {what}:\n{text}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failing_credential_process_shows_its_status_not_its_output() {
+    let sandbox = Sandbox::new();
+    std::fs::write(
+        sandbox.path().join("aws-config"),
+        format!(
+            "[profile helper]\nregion = us-east-1\ncredential_process = sh -c \"echo 'login failed token={HELPER_SECRET}' >&2; echo 'second line {HELPER_SECRET}' >&2; exit 3\"\n"
+        ),
+    )
+    .unwrap();
+    let failed = run(sandbox.command().env("AWS_PROFILE", "helper").args(["models", "list"]));
+    failed.expect_one_line_error(253, "credential_process failed (exit status: 3");
+    assert!(failed.stderr.contains("login failed"), "the first line, redacted: {}", failed.stderr);
+    let doctor = run(sandbox.command().env("AWS_PROFILE", "helper").args(["-o", "json", "doctor"]));
+    for (what, text) in
+        [("stderr", &failed.stderr), ("doctor's report", &doctor.stdout), ("doctor's stderr", &doctor.stderr)]
+    {
+        assert!(!text.contains(HELPER_SECRET), "the helper's output leaked into {what}:\n{text}");
+        assert!(!text.contains("second line"), "more than the first line in {what}:\n{text}");
+    }
+}
