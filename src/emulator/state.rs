@@ -327,19 +327,11 @@ impl Database {
 
     /// Check that the database is ours, and lay it out when it is new.
     fn prepare(&mut self) -> Result<()> {
+        // A file that is no SQLite database at all fails here, before anything is written.
         let application_id: i32 = self
             .connection
             .query_row("PRAGMA application_id", [], |row| row.get(0))
             .map_err(|error| self.not_a_state_file(&error.to_string()))?;
-        if application_id != APPLICATION_ID {
-            let tables: i64 = self
-                .connection
-                .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
-                .map_err(|error| self.not_a_state_file(&error.to_string()))?;
-            if application_id != 0 || tables != 0 {
-                return Err(self.not_a_state_file("it is an SQLite database of another application"));
-            }
-        }
         // A rollback journal rather than a write-ahead log: after every commit the one file holds
         // the whole state, so it can be copied or backed up like the JSON file it replaces, and
         // no side files stay behind.
@@ -349,18 +341,13 @@ impl Database {
         self.connection
             .execute_batch("PRAGMA synchronous = FULL")
             .map_err(|error| database_failure(&self.path, "open", &error))?;
-        if application_id == 0 {
+        // Check and lay out under the write lock: another process may be laying out the same new
+        // file at this moment, and its half-seen layout must not read as another application's.
+        if application_id != APPLICATION_ID {
             self.begin()?;
-            let laid_out = self.connection.execute_batch(&format!(
-                "CREATE TABLE IF NOT EXISTS documents (collection TEXT NOT NULL, key TEXT NOT NULL, \
-                 document TEXT NOT NULL, PRIMARY KEY (collection, key)) WITHOUT ROWID;
-                 CREATE TABLE IF NOT EXISTS counters (name TEXT NOT NULL PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
-                 PRAGMA application_id = {APPLICATION_ID};
-                 PRAGMA user_version = {FORMAT_VERSION};"
-            ));
-            if let Err(error) = laid_out {
+            if let Err(failure) = self.check_and_lay_out() {
                 self.rollback();
-                return Err(database_failure(&self.path, "lay out", &error));
+                return Err(failure);
             }
             self.commit()?;
         }
@@ -372,6 +359,33 @@ impl Database {
             return Err(self.not_a_state_file(&format!("format version {version} is not {FORMAT_VERSION}")));
         }
         Ok(())
+    }
+
+    /// Inside a write transaction: refuse another application's database, lay out an empty one.
+    fn check_and_lay_out(&mut self) -> Result<()> {
+        let application_id: i32 = self
+            .connection
+            .query_row("PRAGMA application_id", [], |row| row.get(0))
+            .map_err(|error| self.not_a_state_file(&error.to_string()))?;
+        if application_id == APPLICATION_ID {
+            return Ok(());
+        }
+        let tables: i64 = self
+            .connection
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+            .map_err(|error| self.not_a_state_file(&error.to_string()))?;
+        if application_id != 0 || tables != 0 {
+            return Err(self.not_a_state_file("it is an SQLite database of another application"));
+        }
+        self.connection
+            .execute_batch(&format!(
+                "CREATE TABLE IF NOT EXISTS documents (collection TEXT NOT NULL, key TEXT NOT NULL, \
+                 document TEXT NOT NULL, PRIMARY KEY (collection, key)) WITHOUT ROWID;
+                 CREATE TABLE IF NOT EXISTS counters (name TEXT NOT NULL PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+                 PRAGMA application_id = {APPLICATION_ID};
+                 PRAGMA user_version = {FORMAT_VERSION};"
+            ))
+            .map_err(|error| database_failure(&self.path, "lay out", &error))
     }
 
     fn not_a_state_file(&self, reason: &str) -> Failure {
