@@ -474,11 +474,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -544,11 +544,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -638,11 +638,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -712,11 +712,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -790,11 +790,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -868,11 +868,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -962,11 +962,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1032,11 +1032,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1122,11 +1122,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1196,11 +1196,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1270,11 +1270,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1344,11 +1344,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1430,11 +1430,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1500,11 +1500,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1574,11 +1574,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1648,11 +1648,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1722,11 +1722,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1792,11 +1792,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1870,11 +1870,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1980,11 +1980,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2050,11 +2050,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2124,11 +2124,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2194,11 +2194,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2268,11 +2268,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2338,11 +2338,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2412,11 +2412,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2518,11 +2518,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2588,11 +2588,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2670,11 +2670,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2740,11 +2740,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2810,11 +2810,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2932,11 +2932,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3002,11 +3002,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3092,11 +3092,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3162,11 +3162,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3236,11 +3236,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3314,11 +3314,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3436,11 +3436,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3542,11 +3542,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3612,11 +3612,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3762,11 +3762,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3832,11 +3832,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3902,11 +3902,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3972,11 +3972,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4066,11 +4066,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4136,11 +4136,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4274,11 +4274,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4344,11 +4344,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4434,11 +4434,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4504,11 +4504,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4582,11 +4582,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4656,11 +4656,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4726,11 +4726,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4848,11 +4848,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4922,11 +4922,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4996,11 +4996,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5070,11 +5070,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5156,11 +5156,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5226,11 +5226,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5332,11 +5332,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5482,11 +5482,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5552,11 +5552,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5670,11 +5670,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5740,11 +5740,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5834,11 +5834,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5904,11 +5904,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5978,11 +5978,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6048,11 +6048,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6182,11 +6182,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6256,11 +6256,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6330,11 +6330,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6400,11 +6400,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6474,11 +6474,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6604,11 +6604,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6674,11 +6674,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6744,11 +6744,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6826,11 +6826,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -6904,11 +6904,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7054,11 +7054,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7124,11 +7124,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7230,11 +7230,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7300,11 +7300,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7390,11 +7390,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7464,11 +7464,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7534,11 +7534,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7604,11 +7604,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7674,11 +7674,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7760,11 +7760,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7830,11 +7830,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7900,11 +7900,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -7974,11 +7974,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8044,11 +8044,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8122,11 +8122,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8204,11 +8204,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8290,11 +8290,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8368,11 +8368,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8450,11 +8450,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8604,11 +8604,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8694,11 +8694,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8764,11 +8764,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8882,11 +8882,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -8952,11 +8952,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9022,11 +9022,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9092,11 +9092,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9174,11 +9174,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9244,11 +9244,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9314,11 +9314,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9384,11 +9384,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9478,11 +9478,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9548,11 +9548,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9618,11 +9618,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9704,11 +9704,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9786,11 +9786,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -9880,11 +9880,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10022,11 +10022,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10092,11 +10092,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10162,11 +10162,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10232,11 +10232,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10302,11 +10302,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10372,11 +10372,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10470,11 +10470,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10540,11 +10540,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10610,11 +10610,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10704,11 +10704,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10790,11 +10790,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -10864,11 +10864,11 @@ _bedrock() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "json table text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)

@@ -29,7 +29,9 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -l region -d 'The AWS regi
 complete -c bedrock -n "__fish_bedrock_needs_command" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_needs_command" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_needs_command" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_needs_command" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -89,7 +91,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -124,7 +128,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -156,7 +162,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -179,7 +187,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -202,7 +212,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -230,7 +242,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -255,7 +269,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -278,7 +294,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -322,7 +340,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l region -d 'Th
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -369,7 +389,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l region -d 'Th
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -416,7 +438,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l region -d '
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -455,7 +479,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l region -d 'The 
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -489,7 +515,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l region -d 'The
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -538,7 +566,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l region -d 'The
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -563,7 +593,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -610,7 +642,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -635,7 +669,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -658,7 +694,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -682,7 +720,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -720,7 +760,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -746,7 +788,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -771,7 +815,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -794,7 +840,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -821,7 +869,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l regi
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -845,7 +895,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not _
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -881,7 +933,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -913,7 +967,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -936,7 +992,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -959,7 +1017,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -983,7 +1043,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1030,7 +1092,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1067,7 +1131,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1100,7 +1166,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1123,7 +1191,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1146,7 +1216,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1170,7 +1242,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1196,7 +1270,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1220,7 +1296,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1257,7 +1335,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1291,7 +1371,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1322,7 +1404,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1345,7 +1429,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1369,7 +1455,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1392,7 +1480,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1424,7 +1514,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1452,7 +1544,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1475,7 +1569,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1498,7 +1594,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1522,7 +1620,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1560,7 +1660,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1597,7 +1699,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1630,7 +1734,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1653,7 +1759,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1680,7 +1788,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1706,7 +1816,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1731,7 +1843,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1754,7 +1868,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1797,7 +1913,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1838,7 +1956,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1876,7 +1996,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1899,7 +2021,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1922,7 +2046,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1946,7 +2072,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -1969,7 +2097,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2007,7 +2137,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2033,7 +2165,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2056,7 +2190,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2101,7 +2237,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2139,7 +2277,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2175,7 +2315,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2198,7 +2340,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2221,7 +2365,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2245,7 +2391,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2268,7 +2416,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2294,7 +2444,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2327,7 +2479,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2352,7 +2506,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2376,7 +2532,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_see
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2403,7 +2561,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2426,7 +2586,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2449,7 +2611,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2472,7 +2636,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2495,7 +2661,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2522,7 +2690,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2549,7 +2719,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2573,7 +2745,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2614,7 +2788,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2637,7 +2813,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2660,7 +2838,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2683,7 +2863,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2709,7 +2891,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2732,7 +2916,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2756,7 +2942,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2802,7 +2990,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2826,7 +3016,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2850,7 +3042,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2874,7 +3068,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2901,7 +3097,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2925,7 +3123,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2949,7 +3149,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not 
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -2982,7 +3184,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3009,7 +3213,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3035,7 +3241,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3060,7 +3268,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3085,7 +3295,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3111,7 +3323,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3138,7 +3352,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l region -d '
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3168,7 +3384,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3198,7 +3416,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l region -d 'The A
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3221,7 +3441,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3264,7 +3486,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3287,7 +3511,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3310,7 +3536,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3333,7 +3561,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3365,7 +3595,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3388,7 +3620,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3414,7 +3648,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3440,7 +3676,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3465,7 +3703,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3489,7 +3729,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3512,7 +3754,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not _
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3547,7 +3791,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3575,7 +3821,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3600,7 +3848,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3625,7 +3875,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3654,7 +3906,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3681,7 +3935,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3705,7 +3961,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not 
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3733,7 +3991,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3757,7 +4017,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3781,7 +4043,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3805,7 +4069,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3830,7 +4096,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not _
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3864,7 +4132,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3888,7 +4158,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3912,7 +4184,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3936,7 +4210,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3963,7 +4239,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -3987,7 +4265,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -4016,7 +4296,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l region 
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -4041,7 +4323,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l region -d 'Th
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -4065,7 +4349,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l region -
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -4108,7 +4394,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l region -d '
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
@@ -4132,7 +4420,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l region -d 'The A
 complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
-text\t'The table\'s columns, tab-separated, no header (for cut and awk)'"
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
 complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand api" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r

@@ -46,6 +46,10 @@ pub enum OutputFormat {
     Table,
     /// The table's columns, tab-separated, no header (for cut and awk).
     Text,
+    /// The service's document as YAML, as the AWS CLI prints it.
+    Yaml,
+    /// The document as a YAML stream (a list of documents), as the AWS CLI's `yaml-stream`.
+    YamlStream,
 }
 
 /// When to use colour.

@@ -241,8 +241,10 @@ fn parse_output_format(value: &str, origin: &str) -> Result<OutputFormat> {
         "json" => Ok(OutputFormat::Json),
         "table" => Ok(OutputFormat::Table),
         "text" => Ok(OutputFormat::Text),
+        "yaml" => Ok(OutputFormat::Yaml),
+        "yaml-stream" => Ok(OutputFormat::YamlStream),
         other => Err(Failure::usage(format!(
-            "{origin}: invalid output format '{other}' (expected json, table or text)"
+            "{origin}: invalid output format '{other}' (expected json, table, text, yaml or yaml-stream)"
         ))),
     }
 }

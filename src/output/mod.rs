@@ -8,6 +8,7 @@ pub mod query;
 pub mod stream;
 pub mod table;
 pub mod text;
+pub mod yaml;
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -98,7 +99,15 @@ impl Output {
     /// Print a JSON document in the chosen format, after `--query`.
     pub fn document(&self, document: &Value, view: &View) -> Result<()> {
         let rendered = self.render_document(document, view)?;
-        self.write_stdout(rendered.as_bytes())
+        self.write_stdout(rendered.as_bytes())?;
+        // A table has no place for the token of a list cut by --max-items: say it on stderr.
+        if self.format == OutputFormat::Table
+            && self.query.is_none()
+            && let Some(token) = document.get("nextToken").and_then(Value::as_str)
+        {
+            self.info(&format!("more results: add --starting-token {token}"));
+        }
+        Ok(())
     }
 
     /// Render a document to the text that `document` would print.
@@ -111,6 +120,8 @@ impl Output {
             OutputFormat::Json => json::render(shown),
             OutputFormat::Table => table::render(shown, view, self.stdout_color),
             OutputFormat::Text => text::render(shown, view),
+            OutputFormat::Yaml => yaml::render(shown),
+            OutputFormat::YamlStream => yaml::render_stream(shown),
         })
     }
 
@@ -122,6 +133,8 @@ impl Output {
             OutputFormat::Json => json::render(&shown),
             OutputFormat::Table => table::render(&shown, None, self.stdout_color),
             OutputFormat::Text => text::render(&shown, None),
+            OutputFormat::Yaml => yaml::render(&shown),
+            OutputFormat::YamlStream => yaml::render_stream(&shown),
         };
         self.write_stdout(rendered.as_bytes())
     }

@@ -27,6 +27,13 @@ pub fn render(document: &Value, view: Option<&View>) -> String {
         }
         None => generic(document, &mut out),
     }
+    // A list cut by --max-items ends with its token, as the AWS CLI's text output does.
+    if view.is_some()
+        && let Some(token) =
+            ["nextToken", "NextToken"].iter().find_map(|key| document.get(*key)).and_then(Value::as_str)
+    {
+        push_line(&mut out, &["NEXTTOKEN".to_string(), token.to_string()]);
+    }
     out
 }
 

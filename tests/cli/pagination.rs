@@ -126,3 +126,29 @@ fn type_filter_is_applied() {
     application.expect_code(0);
     assert!(ids(&application.json()).is_empty());
 }
+
+#[test]
+fn yaml_text_tokens_and_table_notes_follow_the_aws_cli() {
+    let emulator = crate::support::Emulator::start();
+    let sandbox = crate::support::Sandbox::new();
+    let run = |args: &[&str]| crate::support::run(sandbox.against(&emulator).args(args));
+    let yaml = run(&["-o", "yaml", "inference-profiles", "list", "--max-items", "1"]);
+    yaml.expect_code(0);
+    let parsed: serde_json::Value = serde_norway::from_str(&yaml.stdout).unwrap();
+    let json = run(&["-o", "json", "inference-profiles", "list", "--max-items", "1"]).json();
+    assert_eq!(parsed, json, "-o yaml is the JSON document as YAML");
+    let stream = run(&["-o", "yaml-stream", "inference-profiles", "list", "--max-items", "1"]);
+    let parsed: serde_json::Value = serde_norway::from_str(&stream.stdout).unwrap();
+    assert_eq!(parsed, serde_json::json!([json.clone()]));
+    let token = json["nextToken"].as_str().unwrap();
+    let text = run(&["-o", "text", "inference-profiles", "list", "--max-items", "1"]);
+    assert_eq!(text.stdout.lines().last().unwrap(), format!("NEXTTOKEN\t{token}"));
+    let table = run(&["-o", "table", "inference-profiles", "list", "--max-items", "1"]);
+    table.expect_code(0);
+    assert!(
+        table.stderr.contains(&format!("more results: add --starting-token {token}")),
+        "{}",
+        table.stderr
+    );
+    run(&["-o", "yml", "inference-profiles", "list"]).expect_one_line_error(252, "yml");
+}
