@@ -107,6 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List foundation models, optionally filtered')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List foundation models, optionally filtered')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Describe one foundation model')
+            [CompletionResult]::new('aliases', 'aliases', [CompletionResultType]::ParameterValue, 'List the model aliases: the built-in ones and those of the config file''s [aliases]')
             break
         }
         'bedrock;models;list' {
@@ -166,6 +167,30 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             break
         }
         'bedrock;models;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every request to this URL instead of the default endpoint (e.g. an emulator)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A JMESPath expression applied to the JSON document before it is formatted')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Stop after this many items of a list; prints a nextToken to continue from')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Ask the service for pages of this size (all pages are still fetched)')
+            [CompletionResult]::new('--starting-token', '--starting-token', [CompletionResultType]::ParameterName, 'Continue a list from the nextToken a previous --max-items run printed')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--read-timeout', '--read-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for data on an open connection before giving up')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection to open before giving up')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Total attempts per request, retries included (1 disables retries)')
+            [CompletionResult]::new('--retry-mode', '--retry-mode', [CompletionResultType]::ParameterName, 'How the SDK retries throttled and failed requests')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Fetch only the first page of a list')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Trace requests and responses to stderr (credentials and signatures redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress, no hints: only data on stdout and errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress, no hints: only data on stdout and errors on stderr')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against the built-in emulator, started in-process (no AWS account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bedrock;models;aliases' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every request to this URL instead of the default endpoint (e.g. an emulator)')

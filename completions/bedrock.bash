@@ -406,6 +406,9 @@ _bedrock() {
             bedrock__subcmd__logging,put)
                 cmd="bedrock__subcmd__logging__subcmd__put"
                 ;;
+            bedrock__subcmd__models,aliases)
+                cmd="bedrock__subcmd__models__subcmd__aliases"
+                ;;
             bedrock__subcmd__models,get)
                 cmd="bedrock__subcmd__models__subcmd__get"
                 ;;
@@ -9529,8 +9532,78 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__models)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get aliases"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__models__subcmd__aliases)
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -103,6 +103,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand list 'List foundation models, optionally filtered'
             cand ls 'List foundation models, optionally filtered'
             cand get 'Describe one foundation model'
+            cand aliases 'List the model aliases: the built-in ones and those of the config file''s [aliases]'
         }
         &'bedrock;models;list'= {
             cand --provider 'Only models of this provider (e.g. anthropic, amazon, meta; case-insensitive)'
@@ -159,6 +160,29 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bedrock;models;get'= {
+            cand --profile 'Use this profile from the AWS config and credentials files'
+            cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
+            cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'
+            cand -o 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
+            cand --output 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]'
+            cand --query 'A JMESPath expression applied to the JSON document before it is formatted'
+            cand --max-items 'Stop after this many items of a list; prints a nextToken to continue from'
+            cand --page-size 'Ask the service for pages of this size (all pages are still fetched)'
+            cand --starting-token 'Continue a list from the nextToken a previous --max-items run printed'
+            cand --color 'When to use colour'
+            cand --read-timeout 'Seconds to wait for data on an open connection before giving up'
+            cand --connect-timeout 'Seconds to wait for a connection to open before giving up'
+            cand --max-attempts 'Total attempts per request, retries included (1 disables retries)'
+            cand --retry-mode 'How the SDK retries throttled and failed requests'
+            cand --no-paginate 'Fetch only the first page of a list'
+            cand --debug 'Trace requests and responses to stderr (credentials and signatures redacted)'
+            cand -q 'No progress, no hints: only data on stdout and errors on stderr'
+            cand --quiet 'No progress, no hints: only data on stdout and errors on stderr'
+            cand --local 'Run against the built-in emulator, started in-process (no AWS account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bedrock;models;aliases'= {
             cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
             cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'

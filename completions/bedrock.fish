@@ -86,34 +86,35 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show wh
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "emulator" -d 'Run the local Bedrock emulator (all four services on one port)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "api" -d 'Any operation of the four Bedrock services, from their service models, as the AWS CLI spells it (`bedrock api bedrock-agent create-flow --name f …`)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
 text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
 yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
 yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l no-paginate -d 'Fetch only the first page of a list'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -f -a "list" -d 'List foundation models, optionally filtered'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -f -a "ls" -d 'List foundation models, optionally filtered'
-complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get" -f -a "get" -d 'Describe one foundation model'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -f -a "list" -d 'List foundation models, optionally filtered'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -f -a "ls" -d 'List foundation models, optionally filtered'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -f -a "get" -d 'Describe one foundation model'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -f -a "aliases" -d 'List the model aliases: the built-in ones and those of the config file\'s [aliases]'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l provider -d 'Only models of this provider (e.g. anthropic, amazon, meta; case-insensitive)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l output-modality -d 'Only models that produce this modality' -r -f -a "TEXT\t''
 IMAGE\t''
@@ -207,6 +208,31 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

@@ -263,10 +263,16 @@ pub fn template(ctx: &Ctx, args: &InvokeArgs) -> Result<Template> {
 }
 
 /// The family of a template, or the usage error for a model whose request format is unknown.
-fn known_family(template: &Template) -> Result<Family> {
+fn known_family(settings: &crate::settings::Settings, template: &Template) -> Result<Family> {
     template.family.ok_or_else(|| {
-        Failure::usage(format!("cannot tell the request format of model '{}'", template.model))
-            .with_hint("pass --family NAME (see --family help) or a raw --body")
+        let failure = Failure::usage(format!("cannot tell the request format of model '{}'", template.model));
+        // A misspelt id or alias is far likelier than a model of an unknown family.
+        match crate::models::nearest_names(settings, &template.model).first() {
+            Some(best) if !template.model.starts_with("arn:") => failure.with_hint(format!(
+                "did you mean `{best}`? (`bedrock models aliases` lists the aliases; for a model of another family pass --family NAME)"
+            )),
+            _ => failure.with_hint("pass --family NAME (see --family help) or a raw --body"),
+        }
     })
 }
 
@@ -277,7 +283,10 @@ pub fn body_for_prompt(
     prompt: String,
     streaming: bool,
 ) -> Result<Vec<u8>> {
-    let family = known_family(template)?;
+    let family = template.family.ok_or_else(|| {
+        Failure::usage(format!("cannot tell the request format of model '{}'", template.model))
+            .with_hint("pass --family NAME (see --family help) or a raw --body")
+    })?;
     let generation = &args.generation;
     let params = TextParams {
         prompt,
@@ -314,7 +323,7 @@ pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared
         return Ok(Prepared { model, family, body });
     }
     let template = template(ctx, args)?;
-    known_family(&template)?;
+    known_family(&ctx.settings, &template)?;
     let prompt = crate::input::prompt(args.prompt.clone(), args.prompt_file.as_ref())?;
     let body = body_for_prompt(args, &template, prompt, streaming)?;
     Ok(Prepared { model: template.model, family: template.family, body })

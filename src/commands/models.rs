@@ -21,6 +21,12 @@ pub enum ModelsCommand {
         after_help = "Examples:\n  bedrock models get anthropic.claude-3-haiku-20240307-v1:0\n  bedrock models get claude-3-haiku --query modelDetails.modelLifecycle.status"
     )]
     Get(GetArgs),
+
+    /// List the model aliases: the built-in ones and those of the config file's [aliases].
+    #[command(
+        after_help = "Examples:\n  bedrock models aliases\n  bedrock models aliases -o json --query 'aliases[?source==`config`]'"
+    )]
+    Aliases,
 }
 
 /// Output modalities a model can have.
@@ -104,7 +110,33 @@ pub async fn run(ctx: &Ctx, command: ModelsCommand) -> Result<()> {
     match command {
         ModelsCommand::List(args) => list(ctx, args).await,
         ModelsCommand::Get(args) => get(ctx, args).await,
+        ModelsCommand::Aliases => aliases(ctx),
     }
+}
+
+const ALIAS_COLUMNS: &[Column] = &[
+    Column { header: "ALIAS", path: "alias" },
+    Column { header: "MODEL", path: "modelId" },
+    Column { header: "SOURCE", path: "source" },
+];
+
+/// `models aliases`: configured aliases first (they win over built-in ones of the same name).
+fn aliases(ctx: &Ctx) -> Result<()> {
+    let mut rows: Vec<serde_json::Value> = Vec::new();
+    let mut configured: Vec<(&String, &String)> = ctx.settings.aliases.iter().collect();
+    configured.sort();
+    for (alias, id) in configured {
+        rows.push(serde_json::json!({"alias": alias, "modelId": id, "source": "config"}));
+    }
+    for (alias, id) in crate::models::BUILTIN_ALIASES {
+        if !ctx.settings.aliases.contains_key(*alias) {
+            rows.push(serde_json::json!({"alias": alias, "modelId": id, "source": "built-in"}));
+        }
+    }
+    ctx.output.document(
+        &serde_json::json!({"aliases": rows}),
+        &View::Rows { rows: "aliases", columns: ALIAS_COLUMNS },
+    )
 }
 
 async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {

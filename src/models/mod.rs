@@ -163,6 +163,7 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("nova-micro", "amazon.nova-micro-v1:0"),
     ("nova-lite", "amazon.nova-lite-v1:0"),
     ("nova-pro", "amazon.nova-pro-v1:0"),
+    ("nova-premier", "amazon.nova-premier-v1:0"),
     ("claude-v2", "anthropic.claude-v2"),
     ("claude-v2.1", "anthropic.claude-v2:1"),
     ("claude-instant", "anthropic.claude-instant-v1"),
@@ -172,6 +173,9 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("claude-3.5-sonnet", "anthropic.claude-3-5-sonnet-20240620-v1:0"),
     ("claude-3.5-sonnet-v2", "anthropic.claude-3-5-sonnet-20241022-v2:0"),
     ("claude-3.5-haiku", "anthropic.claude-3-5-haiku-20241022-v1:0"),
+    ("claude-3.7-sonnet", "anthropic.claude-3-7-sonnet-20250219-v1:0"),
+    ("claude-sonnet-4", "anthropic.claude-sonnet-4-20250514-v1:0"),
+    ("claude-opus-4", "anthropic.claude-opus-4-20250514-v1:0"),
     ("j2-mid", "ai21.j2-mid-v1"),
     ("j2-ultra", "ai21.j2-ultra-v1"),
     ("command", "cohere.command-text-v14"),
@@ -184,12 +188,28 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("llama2-70b", "meta.llama2-70b-chat-v1"),
     ("llama3-8b", "meta.llama3-8b-instruct-v1:0"),
     ("llama3-70b", "meta.llama3-70b-instruct-v1:0"),
+    ("llama3.1-8b", "meta.llama3-1-8b-instruct-v1:0"),
+    ("llama3.1-70b", "meta.llama3-1-70b-instruct-v1:0"),
+    ("llama3.1-405b", "meta.llama3-1-405b-instruct-v1:0"),
+    ("llama3.2-1b", "meta.llama3-2-1b-instruct-v1:0"),
+    ("llama3.2-3b", "meta.llama3-2-3b-instruct-v1:0"),
+    ("llama3.2-11b", "meta.llama3-2-11b-instruct-v1:0"),
+    ("llama3.2-90b", "meta.llama3-2-90b-instruct-v1:0"),
+    ("llama3.3-70b", "meta.llama3-3-70b-instruct-v1:0"),
     ("mistral-7b", "mistral.mistral-7b-instruct-v0:2"),
     ("mixtral-8x7b", "mistral.mixtral-8x7b-instruct-v0:1"),
     ("mistral-large", "mistral.mistral-large-2402-v1:0"),
     ("mistral-small", "mistral.mistral-small-2402-v1:0"),
     ("sdxl", "stability.stable-diffusion-xl-v1"),
 ];
+
+/// The names closest to a model name that is no id, alias or ARN (for "did you mean"): aliases
+/// (configured ones first) and the ids they stand for.
+pub fn nearest_names(settings: &Settings, wanted: &str) -> Vec<String> {
+    let mut names: Vec<&str> = settings.aliases.keys().map(String::as_str).collect();
+    names.extend(BUILTIN_ALIASES.iter().flat_map(|(alias, id)| [*alias, *id]));
+    crate::api::names::nearest(wanted, names.into_iter()).into_iter().map(str::to_string).collect()
+}
 
 /// Resolve a model name: a user alias from the config file wins over a built-in alias; anything
 /// else (ids, ARNs, profile ids) is returned unchanged.

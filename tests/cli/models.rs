@@ -180,3 +180,32 @@ fn local_mode_needs_no_account() {
     assert_eq!(result.json(), catalog_model_count());
     assert!(sandbox.path().join("data").join("local-emulator-state.db").exists());
 }
+
+#[test]
+fn aliases_are_listed_and_a_misspelt_model_gets_did_you_mean() {
+    let emulator = crate::support::Emulator::start();
+    let sandbox = crate::support::Sandbox::new();
+    std::fs::write(
+        sandbox.path().join("bedrock-config.toml"),
+        "[aliases]\nmine = \"amazon.nova-lite-v1:0\"\n",
+    )
+    .unwrap();
+    let listed = crate::support::run(sandbox.against(&emulator).args(["-o", "json", "models", "aliases"]));
+    listed.expect_code(0);
+    let aliases = listed.json()["aliases"].as_array().unwrap().clone();
+    assert_eq!(
+        aliases[0],
+        serde_json::json!({"alias": "mine", "modelId": "amazon.nova-lite-v1:0", "source": "config"})
+    );
+    let catalog = include_str!("../../src/emulator/data/foundation_models.json");
+    for alias in aliases.iter().filter(|alias| alias["source"] == "built-in") {
+        let id = alias["modelId"].as_str().unwrap();
+        assert!(catalog.contains(&format!("\"{id}\"")), "{id} is a model the catalog knows");
+    }
+    for wanted in ["claude-3.7-sonnet", "claude-sonnet-4", "llama3.1-70b", "nova-premier"] {
+        assert!(aliases.iter().any(|alias| alias["alias"] == wanted), "{wanted}");
+    }
+    let misspelt = crate::support::run(sandbox.against(&emulator).args(["invoke", "claude-3-haiky", "hi"]));
+    misspelt.expect_one_line_error(252, "cannot tell the request format of model 'claude-3-haiky'");
+    assert!(misspelt.stderr.contains("hint: did you mean `claude-3-haiku`?"), "{}", misspelt.stderr);
+}
