@@ -295,7 +295,7 @@ pub fn command() -> clap::Command {
 /// parsed again against the whole tree, so every message is the one the whole tree gives.
 /// `lean_parse_agrees_with_the_whole_tree` (tests) keeps both parses the same.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
-    let args = global_options_first(args);
+    let args = global_options_first(help_command(args));
     if let Some(cli) = lean_parse(&args) {
         return cli;
     }
@@ -339,6 +339,15 @@ fn lean_parse(args: &[std::ffi::OsString]) -> Option<Result<Cli, clap::Error>> {
 /// global options included (`--region`, `--query`, `--output`, `--max-items`, …, as AWS
 /// documentation writes them after the member flags): those are moved before `api`, where every
 /// command takes them, and the rest is left to the operation's own parser.
+/// `bedrock help [COMMAND…]` is `bedrock [COMMAND…] --help` (as `aws help` and `git help`).
+fn help_command(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    if args.get(1).is_some_and(|word| word == "help") {
+        args.remove(1);
+        args.push("--help".into());
+    }
+    args
+}
+
 fn global_options_first(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     let top = GlobalArgs::augment_args(clap::Command::new("bedrock"));
     let Some(Named::Command("api")) = command_name(&top, &args) else {

@@ -344,10 +344,13 @@ mod tests {
 
     #[test]
     fn invalid_environment_output_is_a_usage_error() {
-        let error = resolve(&GlobalArgs::default(), &environment(&[("BEDROCK_OUTPUT", "yaml")], false), None)
+        let error = resolve(&GlobalArgs::default(), &environment(&[("BEDROCK_OUTPUT", "yml")], false), None)
             .unwrap_err();
         assert_eq!(error.exit_code(), 252);
-        assert!(error.message.contains("yaml"));
+        assert!(error.message.contains("yml"));
+        let yaml =
+            resolve(&GlobalArgs::default(), &environment(&[("BEDROCK_OUTPUT", "yaml-stream")], false), None);
+        assert_eq!(yaml.unwrap().output_format, OutputFormat::YamlStream);
     }
 
     #[test]

@@ -324,6 +324,13 @@ fn help_comes_from_the_models() {
     {
         assert!(result.stdout.contains(expected), "{expected}: {}", result.stdout);
     }
+    // `bedrock help COMMAND…` is the command's --help, as `aws help`.
+    let through_help = run(sandbox.configured().args(["help", "api", "bedrock-agent", "create-flow"]));
+    through_help.expect_code(0);
+    assert_eq!(through_help.stdout, result.stdout);
+    let models = run(sandbox.configured().args(["help", "models"]));
+    models.expect_code(0);
+    assert!(models.stdout.contains("Usage: bedrock models"), "{}", models.stdout);
     let result = run(sandbox.configured().args(["api", "bedrock-runtime", "help"]));
     result.expect_code(0);
     assert!(result.stdout.contains("converse-stream"), "{}", result.stdout);
