@@ -52,6 +52,8 @@ where
                 failure = failure.with_hint(
                     "the credentials lack permission for this call, or the model needs access granted in the Bedrock console",
                 );
+            } else if let Some(hint) = inference_profile_hint(&failure.message) {
+                failure = failure.with_hint(hint);
             }
             failure
         }
@@ -127,6 +129,16 @@ fn error_code<E: ProvideErrorMetadata + std::error::Error>(error: &E) -> String 
     } else {
         "UnknownError".to_string()
     }
+}
+
+/// A model served on demand only through a cross-region inference profile: name the profiles.
+fn inference_profile_hint(message: &str) -> Option<String> {
+    let rest = message.split_once("Invocation of model ID ")?.1;
+    let (model, _) = rest.split_once(" with on-demand throughput")?;
+    let id = model.rsplit_once("foundation-model/").map(|(_, id)| id).unwrap_or(model);
+    Some(format!(
+        "use an inference profile that contains it: `us.{id}` (or `eu.`, `apac.` … for those regions; `bedrock inference-profiles list` shows them)"
+    ))
 }
 
 fn is_throttling(code: &str, status: u16) -> bool {

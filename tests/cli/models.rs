@@ -209,3 +209,21 @@ fn aliases_are_listed_and_a_misspelt_model_gets_did_you_mean() {
     misspelt.expect_one_line_error(252, "cannot tell the request format of model 'claude-3-haiky'");
     assert!(misspelt.stderr.contains("hint: did you mean `claude-3-haiku`?"), "{}", misspelt.stderr);
 }
+
+#[test]
+fn a_model_served_only_through_a_profile_gets_the_profile_named() {
+    let emulator = crate::support::Emulator::start();
+    let sandbox = crate::support::Sandbox::new();
+    let direct =
+        crate::support::run(sandbox.against(&emulator).args(["converse", "claude-3.7-sonnet", "hi"]));
+    direct.expect_one_line_error(254, "with on-demand throughput isn");
+    let hint = "use an inference profile that contains it: `us.anthropic.claude-3-7-sonnet-20250219-v1:0`";
+    assert!(direct.stderr.contains(hint), "{}", direct.stderr);
+    // The hinted profile works.
+    let through = crate::support::run(sandbox.against(&emulator).args([
+        "converse",
+        "us.anthropic.claude-3-7-sonnet-20250219-v1:0",
+        "hi",
+    ]));
+    through.expect_code(0);
+}
