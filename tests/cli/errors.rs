@@ -23,7 +23,7 @@ fn unknown_flag_is_252() {
 #[test]
 fn invalid_output_format_is_252() {
     let sandbox = Sandbox::new();
-    run(sandbox.command().args(["-o", "yaml", "models", "list"])).expect_one_line_error(252, "yaml");
+    run(sandbox.command().args(["-o", "xml", "models", "list"])).expect_one_line_error(252, "xml");
     run(sandbox.command().env("BEDROCK_OUTPUT", "xml").args(["models", "list"]))
         .expect_one_line_error(252, "BEDROCK_OUTPUT");
 }
