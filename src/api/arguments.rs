@@ -273,24 +273,17 @@ fn coerce(model: &ServiceModel, flag: &str, shape: &Shape, value: Value) -> Resu
         return Ok(value);
     }
     Ok(match (shape.kind, value) {
-        (Kind::Structure, Value::Object(object)) => {
-            let mut out = Map::new();
-            for (key, item) in object {
-                let member_shape = shape.members.get(&key).and_then(|member| model.shape(&member.shape));
-                let item = match member_shape {
-                    Some(member_shape) => coerce(model, flag, member_shape, item)?,
-                    None => item,
-                };
-                out.insert(key, item);
-            }
-            Value::Object(out)
-        }
-        (Kind::Map, Value::Object(object)) => {
+        (Kind::Structure | Kind::Map, Value::Object(object)) => {
             let value_shape = shape.value.as_ref().and_then(|member| model.shape(&member.shape));
             let mut out = Map::new();
             for (key, item) in object {
-                let item = match value_shape {
-                    Some(value_shape) => coerce(model, flag, value_shape, item)?,
+                // A structure's member by its name; a map's values all of one shape.
+                let item_shape = match shape.kind {
+                    Kind::Structure => shape.members.get(&key).and_then(|member| model.shape(&member.shape)),
+                    _ => value_shape,
+                };
+                let item = match item_shape {
+                    Some(item_shape) => coerce(model, flag, item_shape, item)?,
                     None => item,
                 };
                 out.insert(key, item);

@@ -178,12 +178,11 @@ fn find(
 /// each parent exists where the emulator knows its kind.
 fn parent_prefix(
     state: &PersistedState,
-    service: Service,
-    model: &ServiceModel,
-    uri: &str,
+    call: &Call,
     labels: &[(&String, &Member)],
-    input: &Map<String, Value>,
 ) -> Result<String, ServiceError> {
+    let (service, model, uri, input) =
+        (call.service, call.model(), &call.operation.http.request_uri, &call.input);
     let mut prefix = String::new();
     for (name, member) in labels {
         let value = input.get(name.as_str()).and_then(Value::as_str).unwrap_or_default();
@@ -577,14 +576,7 @@ fn create(call: &Call, noun: &str) -> Result<Value, ServiceError> {
         .strip_suffix("Version")
         .filter(|parent| noun_of_label(model, &format!("{}Identifier", lower_first(parent))).is_some());
     let stored = call.emulator.store.update(|state| -> Result<Value, ServiceError> {
-        let prefix = parent_prefix(
-            state,
-            call.service,
-            model,
-            &call.operation.http.request_uri,
-            &labels,
-            &call.input,
-        )?;
+        let prefix = parent_prefix(state, call, &labels)?;
         let collection = collection(call.service, noun);
         // The same client token answers the same resource (idempotent retries).
         if let Some(token) = ["clientToken", "clientRequestToken"]
@@ -840,14 +832,7 @@ fn get(call: &Call, noun: &str) -> Result<Value, ServiceError> {
     };
     let collection = collection(call.service, noun);
     let found = call.emulator.store.read(|state| -> Result<Option<Value>, ServiceError> {
-        let prefix = parent_prefix(
-            state,
-            call.service,
-            model,
-            &call.operation.http.request_uri,
-            &labels,
-            &call.input,
-        )?;
+        let prefix = parent_prefix(state, call, &labels)?;
         Ok(find(state, &collection, &prefix, &identifier).map(|(_, document)| document))
     })?;
     match found {
@@ -934,21 +919,13 @@ fn put(call: &Call, noun: &str) -> Result<Value, ServiceError> {
 
 /// The parents and own identifier of an operation on an existing resource, and the document.
 fn existing(call: &Call, noun: &str) -> Result<(String, String, Value), ServiceError> {
-    let model = call.model();
     let shape =
         call.input_shape().ok_or_else(|| ServiceError::validation("The request names no resource."))?;
     let (labels, identifier) = target(call, shape);
     let identifier = identifier.ok_or_else(|| ServiceError::validation("The request names no resource."))?;
     let collection = collection(call.service, noun);
     call.emulator.store.read(|state| -> Result<(String, String, Value), ServiceError> {
-        let prefix = parent_prefix(
-            state,
-            call.service,
-            model,
-            &call.operation.http.request_uri,
-            &labels,
-            &call.input,
-        )?;
+        let prefix = parent_prefix(state, call, &labels)?;
         let (key, document) = find(state, &collection, &prefix, &identifier)
             .ok_or_else(|| call.not_found(noun, &identifier))?;
         Ok((collection.clone(), key, document))
@@ -1173,14 +1150,7 @@ fn list(call: &Call, noun: &str) -> Result<Value, ServiceError> {
     let collection = collection(call.service, noun);
     let mut documents: Vec<Value> =
         call.emulator.store.read(|state| -> Result<Vec<Value>, ServiceError> {
-            let prefix = parent_prefix(
-                state,
-                call.service,
-                model,
-                &call.operation.http.request_uri,
-                &labels,
-                &call.input,
-            )?;
+            let prefix = parent_prefix(state, call, &labels)?;
             Ok(state
                 .documents_with_prefix(&collection, &prefix)
                 .filter(|(key, _)| !key[prefix.len()..].contains('/'))
