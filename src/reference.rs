@@ -1,5 +1,6 @@
-//! The command reference (`docs/cli.md`) and completion scripts (`completions/`), generated from
-//! the clap tree so they cannot drift from the real flags; a test fails when they are stale.
+//! The command reference (`docs/cli.md`), completion scripts (`completions/`) and manual pages
+//! (`man/`), generated from the clap tree so they cannot drift from the real flags; a test fails
+//! when they are stale.
 
 use std::fmt::Write;
 
@@ -110,4 +111,26 @@ pub fn completions() -> Vec<(&'static str, Vec<u8>)> {
         .iter()
         .map(|(shell, file)| (*file, crate::commands::completions::script(*shell)))
         .collect()
+}
+
+/// A manual page for the root command and for every visible subcommand, named as `man` looks
+/// them up (`bedrock.1`, `bedrock-models-list.1`): (file name, roff).
+pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+    fn pages(command: &Command, out: &mut Vec<(String, Vec<u8>)>) {
+        let man = clap_mangen::Man::new(command.clone())
+            .manual("bedrock manual")
+            .source(concat!("bedrock ", env!("CARGO_PKG_VERSION")));
+        let mut roff = Vec::new();
+        if man.render(&mut roff).is_ok() {
+            out.push((man.get_filename(), roff));
+        }
+        for subcommand in command.get_subcommands().filter(|subcommand| !subcommand.is_hide_set()) {
+            pages(subcommand, out);
+        }
+    }
+    let mut root = crate::cli::command().disable_help_subcommand(true);
+    root.build();
+    let mut out = Vec::new();
+    pages(&root, &mut out);
+    out
 }

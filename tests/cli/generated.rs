@@ -1,4 +1,4 @@
-//! Generated files must match the clap tree: `docs/cli.md` and `completions/`.
+//! Generated files must match the clap tree: `docs/cli.md`, `completions/` and `man/`.
 //! Run with `BEDROCK_REGENERATE=1` to rewrite them.
 
 use std::path::PathBuf;
@@ -27,6 +27,23 @@ fn reference_and_completions_are_up_to_date() {
     check(root().join("docs").join("cli.md"), bedrock::reference::markdown().as_bytes(), &mut stale);
     for (file, contents) in bedrock::reference::completions() {
         check(root().join("completions").join(file), &contents, &mut stale);
+    }
+    let pages = bedrock::reference::man_pages();
+    for (file, contents) in &pages {
+        check(root().join("man").join(file), contents, &mut stale);
+    }
+    // A page whose command went away is stale too.
+    if let Ok(entries) = std::fs::read_dir(root().join("man")) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !pages.iter().any(|(file, _)| *file == name) {
+                if std::env::var_os("BEDROCK_REGENERATE").is_some() {
+                    std::fs::remove_file(entry.path()).unwrap();
+                } else {
+                    stale.push(entry.path().display().to_string());
+                }
+            }
+        }
     }
     assert!(
         stale.is_empty(),
@@ -58,4 +75,21 @@ fn completions_command_prints_each_shell() {
         assert!(result.stdout.contains("inference-profiles"), "{shell}");
     }
     run(sandbox.command().args(["completions", "tcsh"])).expect_one_line_error(252, "tcsh");
+}
+
+#[test]
+fn man_pages_cover_every_command() {
+    let pages = bedrock::reference::man_pages();
+    let page = |name: &str| -> String {
+        let (_, roff) = pages.iter().find(|(file, _)| file == name).unwrap_or_else(|| panic!("{name} missing"));
+        String::from_utf8(roff.clone()).unwrap()
+    };
+    let root = page("bedrock.1");
+    assert!(root.contains(".TH bedrock 1"), "{root}");
+    assert!(root.contains("inference\\-profiles"), "{root}");
+    let list = page("bedrock-models-list.1");
+    assert!(list.contains(".TH bedrock-models-list 1"), "{list}");
+    assert!(list.contains("\\-\\-provider"), "{list}");
+    assert!(page("bedrock-api.1").contains("SERVICE"));
+    assert!(pages.iter().all(|(file, _)| file.starts_with("bedrock") && file.ends_with(".1")));
 }
