@@ -4,6 +4,7 @@
 
 pub mod arguments;
 pub mod call;
+pub mod complete;
 pub mod events;
 pub mod help;
 pub mod model;

@@ -16,9 +16,16 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-/// The completion script for a shell.
+/// The completion script for a shell; `bedrock api` completes the bundled models' services,
+/// operations and member flags.
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut command = crate::cli::command();
+    let taken: Vec<String> = command
+        .get_arguments()
+        .filter(|argument| argument.is_global_set())
+        .filter_map(|argument| argument.get_long().map(str::to_string))
+        .collect();
+    command = command.mut_subcommand("api", |api| crate::api::complete::api_command(api, &taken));
     let mut buffer = Vec::new();
     clap_complete::generate(shell, &mut command, "bedrock", &mut buffer);
     buffer

@@ -73,15 +73,42 @@ fn completions_command_prints_each_shell() {
         result.expect_code(0);
         assert!(result.stdout.contains("bedrock"), "{shell}");
         assert!(result.stdout.contains("inference-profiles"), "{shell}");
+        // `bedrock api` completes the models' operations and (but for clap's fish generator, which
+        // stops at two levels) their member flags.
+        assert!(result.stdout.contains("create-flow-alias"), "{shell}");
+        assert!(shell == "fish" || result.stdout.contains("execution-role-arn"), "{shell}");
     }
     run(sandbox.command().args(["completions", "tcsh"])).expect_one_line_error(252, "tcsh");
+}
+
+/// The bash script, loaded by a real bash, completes a service's operations and an operation's
+/// member flags.
+#[test]
+fn bash_completes_api_operations_and_members() {
+    let script = root().join("completions").join("bedrock.bash");
+    let complete = |words: &str| -> String {
+        let program = format!(
+            "source '{}'; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _bedrock bedrock \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; echo \"${{COMPREPLY[@]}}\"",
+            script.display()
+        );
+        let output = std::process::Command::new("bash").args(["-c", &program]).output().unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(
+        complete("bedrock api bedrock-agent create-fl").trim(),
+        "create-flow create-flow-alias create-flow-version"
+    );
+    assert_eq!(complete("bedrock api bedrock-agent create-flow --exe").trim(), "--execution-role-arn");
+    assert!(complete("bedrock api bedrock-r").contains("bedrock-runtime"));
 }
 
 #[test]
 fn man_pages_cover_every_command() {
     let pages = bedrock::reference::man_pages();
     let page = |name: &str| -> String {
-        let (_, roff) = pages.iter().find(|(file, _)| file == name).unwrap_or_else(|| panic!("{name} missing"));
+        let (_, roff) =
+            pages.iter().find(|(file, _)| file == name).unwrap_or_else(|| panic!("{name} missing"));
         String::from_utf8(roff.clone()).unwrap()
     };
     let root = page("bedrock.1");
