@@ -8,6 +8,7 @@ mod support;
 mod agents;
 mod api;
 mod api_awscli;
+mod api_snapshots;
 mod awscli;
 mod batch;
 mod boto3;
