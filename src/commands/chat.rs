@@ -20,7 +20,7 @@ use crate::error::{Failure, Result};
     after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat nova-lite --continue          # resume the most recent session\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream"
 )]
 pub struct ChatArgs {
-    /// Model id, alias, inference profile id or ARN.
+    /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
     #[arg(value_name = "MODEL")]
     pub model: String,
 
@@ -192,7 +192,7 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
             output_tokens: 0,
         }
     };
-    session.model = args.model.clone();
+    session.model = super::throughput::model_for_name(ctx, &args.model).await?;
     if !args.generation.system.is_empty() {
         session.system = args.generation.system.clone();
     }

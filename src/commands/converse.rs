@@ -34,7 +34,7 @@ pub enum Latency {
 
 #[derive(Debug, Clone, Args)]
 pub struct ConverseArgs {
-    /// Model id, alias, inference profile id or ARN.
+    /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
     #[arg(value_name = "MODEL")]
     pub model: String,
 
@@ -364,7 +364,14 @@ fn no_structured_output() -> Failure {
 
 pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
     ctx.output.validate_query()?;
-    let model = crate::models::resolve_model(&ctx.settings, &args.model);
+    let model = match args.dry_run {
+        // A dry run sends nothing, not even the lookup of a throughput name.
+        true => crate::models::resolve_model(&ctx.settings, &args.model),
+        false => {
+            let model = super::throughput::model_for_name(ctx, &args.model).await?;
+            crate::models::resolve_model(&ctx.settings, &model)
+        }
+    };
     if let Some(input) = &args.bulk.input {
         return run_bulk(ctx, &args, &model, input).await;
     }

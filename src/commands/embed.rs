@@ -19,7 +19,7 @@ use crate::models::{EmbedParams, Family, Modality};
     after_help = "Examples:\n  bedrock embed titan-embed-text-v2 \"hello world\" --dimensions 256\n  bedrock embed cohere.embed-english-v3 \"first\" \"second\" --input-type search_query\n  bedrock embed titan-embed-image --image cat.png\n  cut -f2 notes.tsv | bedrock embed titan-embed-text     # one NDJSON line per input line\n  bedrock embed titan-embed-text --input texts.jsonl --concurrency 16   # lines: \"text\" or {\"id\": …, \"text\": …}"
 )]
 pub struct EmbedArgs {
-    /// Model id, alias or ARN of an embedding model.
+    /// Model id, alias, ARN or provisioned throughput name of an embedding model.
     #[arg(value_name = "MODEL")]
     pub model: String,
 
@@ -132,6 +132,7 @@ impl Embedder<'_> {
 
 pub async fn run(ctx: &Ctx, mut args: EmbedArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    args.model = super::throughput::model_for_name(ctx, &args.model).await?;
     args.family = super::invoke::looked_up_family(ctx, &args.model, args.family.take()).await?;
     let model = crate::models::resolve_model(&ctx.settings, &args.model);
     let family = family_for(&model, args.family.as_deref())?.ok_or_else(|| {

@@ -27,7 +27,7 @@ pub enum Task {
     after_help = "Examples:\n  bedrock image titan-image \"a lighthouse at dawn\" --count 2 --width 512 --height 512\n  bedrock image sdxl \"a fox, watercolour\" --style-preset digital-art --seed 42 --out-dir art\n  bedrock image titan-image \"same, in winter\" --task variation --source-image photo.png\n  bedrock image titan-image \"a red door\" --task inpainting --source-image house.png --mask-prompt door"
 )]
 pub struct ImageArgs {
-    /// Model id, alias or ARN of an image model.
+    /// Model id, alias, ARN or provisioned throughput name of an image model.
     #[arg(value_name = "MODEL")]
     pub model: String,
 
@@ -154,6 +154,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 
 pub async fn run(ctx: &Ctx, mut args: ImageArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    args.model = super::throughput::model_for_name(ctx, &args.model).await?;
     args.family = super::invoke::looked_up_family(ctx, &args.model, args.family.take()).await?;
     let model = crate::models::resolve_model(&ctx.settings, &args.model);
     let family = family_for(&model, args.family.as_deref())?.ok_or_else(|| {

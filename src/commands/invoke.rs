@@ -52,7 +52,7 @@ pub struct GenerationFlags {
 /// Flags of InvokeModel-style calls (invoke and stream).
 #[derive(Debug, Clone, Args)]
 pub struct InvokeArgs {
-    /// Model id, alias, inference profile id or ARN.
+    /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
     #[arg(value_name = "MODEL")]
     pub model: String,
 
@@ -363,6 +363,7 @@ pub fn print_dry_run(ctx: &Ctx, prepared: &Prepared) -> Result<()> {
 pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     ctx.output.validate_query()?;
     let InvokeCommandArgs { invoke: mut args, bulk, emit_sfn_task } = command;
+    args.model = super::throughput::model_for_name(ctx, &args.model).await?;
     if args.body.is_none() || emit_sfn_task || bulk.input.is_some() {
         args.family = looked_up_family(ctx, &args.model, args.family.take()).await?;
     }

@@ -300,3 +300,65 @@ async fn update(ctx: &Ctx, args: UpdateArgs) -> Result<()> {
     }
     Ok(())
 }
+
+/// A model as the runtime takes it: a provisioned throughput's *name* becomes its ARN (the
+/// runtime takes only ARNs, GetProvisionedModelThroughput takes both), so a name works wherever
+/// the ARN does. Only a word that cannot be a model id, alias, profile id or ARN is looked up —
+/// ids hold a `.`, ARNs a `:`, and throughput names neither — so other models cost no call; a
+/// name no throughput has is returned unchanged, for the caller's own "unknown model" error.
+pub async fn model_for_name(ctx: &Ctx, model: &str) -> Result<String> {
+    let resolved = crate::models::resolve_model(&ctx.settings, model);
+    if !could_be_a_throughput_name(&resolved) {
+        return Ok(model.to_string());
+    }
+    let client = ctx.bedrock().await?;
+    let answer = client.get_provisioned_model_throughput().provisioned_model_id(&resolved).send().await;
+    let _ = ctx.capture.take();
+    match answer {
+        Ok(output) => Ok(output.provisioned_model_arn().to_string()),
+        Err(error)
+            if error.as_service_error().is_some_and(|error| error.is_resource_not_found_exception()) =>
+        {
+            Ok(model.to_string())
+        }
+        Err(error) => Err(ctx.failure(crate::context::Service::Bedrock, error).await),
+    }
+}
+
+/// Whether a word could name a provisioned throughput (the model's pattern for
+/// provisionedModelName: letters and digits, single `-` or `_` between them, up to 63).
+fn could_be_a_throughput_name(word: &str) -> bool {
+    let mut previous_separator = true;
+    !word.is_empty()
+        && word.len() <= 63
+        && word.chars().all(|character| {
+            let separator = matches!(character, '-' | '_');
+            let fine = character.is_ascii_alphanumeric() || separator && !previous_separator;
+            previous_separator = separator;
+            fine
+        })
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::could_be_a_throughput_name;
+
+    #[test]
+    fn only_words_no_model_id_can_be_are_throughput_names() {
+        for name in ["nightly", "pt-claude_1", "A1"] {
+            assert!(could_be_a_throughput_name(name), "{name}");
+        }
+        for word in [
+            "amazon.nova-micro-v1:0",
+            "us.anthropic.claude-3-haiku-20240307-v1:0",
+            "arn:aws:bedrock:x",
+            "a--b",
+            "-a",
+            "",
+            "a b",
+        ] {
+            assert!(!could_be_a_throughput_name(word), "{word}");
+        }
+        assert!(!could_be_a_throughput_name(&"a".repeat(64)));
+    }
+}

@@ -241,6 +241,22 @@ fn throughput_lifecycle_and_runtime_use() {
     let looked_up = bedrock(&sandbox, &emulator, &["invoke", &arn, "Hello", "--max-tokens", "5"]);
     looked_up.expect_code(0);
     assert!(!looked_up.stdout.trim().is_empty());
+    // The throughput's name works wherever its ARN does (looked up client-side: the runtime
+    // takes ARNs only).
+    let by_name =
+        bedrock(&sandbox, &emulator, &["--debug", "invoke", "support-pt", "Hello", "--max-tokens", "5"]);
+    by_name.expect_code(0);
+    assert_eq!(by_name.stdout, looked_up.stdout);
+    assert!(by_name.stderr.contains("provisioned-model%2F"), "{}", by_name.stderr);
+    let streamed = bedrock(&sandbox, &emulator, &["stream", "support-pt", "Hello", "--max-tokens", "5"]);
+    streamed.expect_code(0);
+    let conversed = bedrock(&sandbox, &emulator, &["-o", "json", "converse", "support-pt", "Hello"]);
+    conversed.expect_code(0);
+    assert!(conversed.json()["output"]["message"]["content"][0]["text"].is_string(), "{}", conversed.stdout);
+    // A name no throughput has is an unknown model, with the nearest names.
+    let misspelt = bedrock(&sandbox, &emulator, &["invoke", "nova-mikro", "Hi"]);
+    misspelt.expect_one_line_error(252, "nova-mikro");
+    assert!(misspelt.stderr.contains("did you mean `nova-micro`"), "{}", misspelt.stderr);
     let dry =
         bedrock(&sandbox, &emulator, &["invoke", &arn, "Hello", "--max-tokens", "5", "--dry-run"]).json();
     assert_eq!(dry["textGenerationConfig"]["maxTokenCount"], 5);
