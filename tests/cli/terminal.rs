@@ -8,8 +8,17 @@ use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, binary};
 
 /// Run bedrock on a 160-column pseudo-terminal; returns (exit code, screen text without \r).
 fn on_terminal(sandbox: &Sandbox, args: &[&str], extra_env: &[(&str, &str)]) -> (u32, String) {
+    on_terminal_of_width(sandbox, 160, args, extra_env)
+}
+
+fn on_terminal_of_width(
+    sandbox: &Sandbox,
+    cols: u16,
+    args: &[&str],
+    extra_env: &[(&str, &str)],
+) -> (u32, String) {
     let system = native_pty_system();
-    let pair = system.openpty(PtySize { rows: 60, cols: 160, pixel_width: 0, pixel_height: 0 }).unwrap();
+    let pair = system.openpty(PtySize { rows: 60, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
     let mut command = CommandBuilder::new(binary());
     command.args(args);
     command.env_clear();
@@ -52,6 +61,62 @@ fn models_list_is_a_table_on_a_terminal() {
     );
     assert_eq!(code, 0, "{screen}");
     insta::assert_snapshot!("models_list_ai21_table", screen);
+}
+
+/// A table narrower than its content wraps its prose at spaces and never breaks an id or ARN;
+/// when not even the words fit, the table runs wider than the terminal instead.
+#[test]
+fn tables_fit_the_terminal_without_breaking_ids() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let ids = |provider: &str| -> Vec<String> {
+        let listed = crate::support::run(sandbox.against(&emulator).args([
+            "-o",
+            "json",
+            "models",
+            "list",
+            "--provider",
+            provider,
+        ]));
+        let document: serde_json::Value = serde_json::from_str(&listed.stdout).unwrap();
+        document["modelSummaries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|model| model["modelId"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let args = ["--endpoint-url", emulator.url.as_str(), "models", "list", "--provider", "ai21"];
+    let (code, wide) = on_terminal_of_width(&sandbox, 160, &args, &[("NO_COLOR", "1")]);
+    assert_eq!(code, 0, "{wide}");
+    let (code, narrow) = on_terminal_of_width(&sandbox, 110, &args, &[("NO_COLOR", "1")]);
+    assert_eq!(code, 0, "{narrow}");
+    assert!(narrow.lines().all(|line| line.chars().count() <= 110), "{narrow}");
+    assert!(narrow.lines().count() > wide.lines().count(), "nothing wrapped:\n{narrow}");
+    for id in ids("ai21") {
+        assert!(narrow.contains(&format!(" {id} ")), "{id} broken:\n{narrow}");
+    }
+    // Record tables: an ARN longer than the terminal is whole on its line.
+    let (code, record) = on_terminal_of_width(
+        &sandbox,
+        60,
+        &["--endpoint-url", &emulator.url, "models", "get", "claude-3-haiku"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(code, 0, "{record}");
+    assert!(
+        record.contains("arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"),
+        "{record}"
+    );
+    let (_, anthropic) = on_terminal_of_width(
+        &sandbox,
+        100,
+        &["--endpoint-url", &emulator.url, "models", "list", "--provider", "anthropic"],
+        &[("NO_COLOR", "1")],
+    );
+    for id in ids("anthropic") {
+        assert!(anthropic.contains(&format!(" {id} ")), "{id} broken:\n{anthropic}");
+    }
 }
 
 #[test]
