@@ -4,6 +4,8 @@
 
 pub mod arguments;
 pub mod call;
+#[cfg(test)]
+mod cases;
 pub mod complete;
 pub mod events;
 pub mod help;

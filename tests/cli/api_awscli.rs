@@ -1,6 +1,6 @@
 //! `bedrock api` and the AWS CLI (from the venv) run the same command lines against the same
-//! emulator and print the same JSON: every read operation of the four models with an input made
-//! from the model, and a table of command lines in the forms AWS documentation uses (shorthand,
+//! emulator and print the same JSON: every read and every write operation of the four models with
+//! an input made from the model, and a table of command lines in the forms AWS documentation uses (shorthand,
 //! `file://`, `--cli-input-json`, `--max-items`/`--starting-token`, `--query`).
 
 use std::sync::Mutex;
@@ -337,4 +337,144 @@ fn help_comes_from_the_models() {
     let result = run(sandbox.configured().args(["-o", "json", "api", "bedrock-agent-runtime"]));
     result.expect_code(0);
     assert_eq!(result.json()["operations"].as_array().unwrap().len(), 35);
+}
+
+/// What differs between two emulators that saw the same requests at other moments, and between
+/// the idempotency tokens each tool makes up: timestamps and UUIDs.
+fn normalized(document: &Value) -> Value {
+    match document {
+        Value::String(text) => Value::String(placeholder(text)),
+        Value::Array(items) => Value::Array(items.iter().map(normalized).collect()),
+        Value::Object(members) => {
+            Value::Object(members.iter().map(|(key, value)| (key.clone(), normalized(value))).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// A string that is a timestamp or a UUID becomes a placeholder.
+fn placeholder(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let is_time = text.len() >= 19
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes[10] == b'T'
+        && bytes[13] == b':'
+        && text[..4].bytes().all(|byte| byte.is_ascii_digit());
+    let is_uuid = text.len() == 36
+        && text.bytes().enumerate().all(|(index, byte)| match index {
+            8 | 13 | 18 | 23 => byte == b'-',
+            _ => byte.is_ascii_hexdigit(),
+        });
+    if is_time {
+        "[TIME]".to_string()
+    } else if is_uuid {
+        "[UUID]".to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// Every operation that changes something (create, update, delete, start, stop, tag …), with an
+/// input made from the model: the AWS CLI against one fresh emulator and `bedrock api` against
+/// another, in the same order, so both emulators see the same requests; each pair must exit alike
+/// (the same error code on failure) and print the same document, timestamps and UUIDs aside.
+#[test]
+fn every_write_operation_prints_what_the_aws_cli_prints() {
+    if aws_cli().is_none() {
+        return;
+    }
+    let mut cases = Vec::new();
+    for service in Service::ALL {
+        let model = service.model();
+        for name in model.operation_names() {
+            let operation = model.operation(name).unwrap();
+            let readonly = operation.readonly || name.starts_with("List") || name.starts_with("Get");
+            if readonly
+                || bedrock::api::response::event_stream_member(model, operation).is_some()
+                || bedrock::api::response::raw_payload(model, operation).is_some()
+                || bedrock::commands::api::input_is_a_stream(model, operation)
+            {
+                continue;
+            }
+            let input = match operation.input.as_ref().and_then(|reference| model.shape(&reference.shape)) {
+                Some(shape) => value_for(model, shape, "2024-05-01T12:00:00Z", 0),
+                None => Value::Object(Default::default()),
+            };
+            cases.push((service.name(), cli_name(name), input.to_string()));
+        }
+    }
+    let total = cases.len();
+    let compared = Mutex::new(0usize);
+    let skipped = Mutex::new(Vec::new());
+    let problems = Mutex::new(Vec::new());
+    let (compared_ref, skipped_ref, problems_ref) = (&compared, &skipped, &problems);
+    // Four groups, each with its own pair of emulators, the operations of a group in order.
+    std::thread::scope(|scope| {
+        for chunk in cases.chunks(total.div_ceil(4)) {
+            scope.spawn(move || {
+                let sandbox = Sandbox::new();
+                let (for_aws, for_us) = (
+                    Emulator::with_args(&["--job-seconds", "0"]),
+                    Emulator::with_args(&["--job-seconds", "0"]),
+                );
+                for (service, operation, input) in chunk {
+                    let args = [*service, operation.as_str(), "--cli-input-json", input.as_str()];
+                    let theirs = aws(&sandbox, &for_aws, &args);
+                    if aws_lacks(&theirs) {
+                        // Not sent to ours either, so both emulators' histories stay alike.
+                        skipped_ref.lock().unwrap().push(format!("{service} {operation}"));
+                        continue;
+                    }
+                    let mine = ours(&sandbox, &for_us, &args);
+                    let error_code = |result: &Run| {
+                        result
+                            .stderr
+                            .split(['(', ')', ':', ' '])
+                            .find(|word| word.ends_with("Exception") || word.ends_with("Error"))
+                            .map(str::to_string)
+                    };
+                    let problem = if mine.code != aws_code(&theirs) {
+                        Some(format!(
+                            "exit {} vs the AWS CLI's {}: {} | {}",
+                            mine.code,
+                            theirs.code,
+                            mine.stderr.trim(),
+                            theirs.stderr.trim()
+                        ))
+                    } else if mine.code == 254 && error_code(&mine) != error_code(&theirs) {
+                        Some(format!("errors differ: {} | {}", mine.stderr.trim(), theirs.stderr.trim()))
+                    } else if mine.code == 0 && normalized(&document(&mine)) != normalized(&document(&theirs))
+                    {
+                        Some(format!(
+                            "documents differ:\n  ours: {}\n  aws:  {}",
+                            mine.stdout.trim(),
+                            theirs.stdout.trim()
+                        ))
+                    } else {
+                        None
+                    };
+                    match problem {
+                        Some(problem) => {
+                            problems_ref.lock().unwrap().push(format!("{service} {operation}: {problem}"))
+                        }
+                        None => *compared_ref.lock().unwrap() += 1,
+                    }
+                }
+            });
+        }
+    });
+    let problems = problems.into_inner().unwrap();
+    let skipped = skipped.into_inner().unwrap();
+    #[allow(clippy::print_stderr)]
+    {
+        eprintln!(
+            "{} of {total} write operations compared, {} not in the venv's AWS CLI: {}",
+            compared.lock().unwrap(),
+            skipped.len(),
+            skipped.join(", ")
+        );
+    }
+    assert!(problems.is_empty(), "{} differences:\n{}", problems.len(), problems.join("\n"));
+    assert!(*compared.lock().unwrap() > 100, "most write operations are compared");
 }
