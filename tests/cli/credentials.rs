@@ -159,3 +159,65 @@ fn a_failed_assume_role_names_the_role_and_the_reason() {
     }
     assert!(!security_token_service.heads().is_empty());
 }
+
+/// A role profile end to end through the emulator's STS: the source profile's keys sign
+/// AssumeRole, the role's temporary credentials sign what follows, and the emulator, asked who
+/// signed (GetCallerIdentity), names the assumed role — here in another account, so the policy's
+/// ARNs carry that account.
+#[test]
+fn a_role_profile_signs_with_the_assumed_role() {
+    let emulator = crate::support::Emulator::start();
+    let sandbox = sandbox_with_profile();
+    std::fs::write(
+        sandbox.path().join("aws-config"),
+        "[profile work]\nregion = us-east-1\n[profile prod]\nrole_arn = arn:aws:iam::210987654321:role/prod\nsource_profile = work\nrole_session_name = ci-run\nregion = us-east-1\n",
+    )
+    .unwrap();
+    let policy = |profile: &str| {
+        run(sandbox.command().env("AWS_ENDPOINT_URL_STS", &emulator.url).args([
+            "--profile",
+            profile,
+            "--endpoint-url",
+            &emulator.url,
+            "iam-policy",
+            "invoke",
+            "--model",
+            "us.anthropic.claude-3-haiku-20240307-v1:0",
+        ]))
+    };
+    let assumed = policy("prod");
+    assumed.expect_code(0);
+    assert!(assumed.stdout.contains("210987654321"), "{}", assumed.stdout);
+    assert!(!assumed.stdout.contains("123456789012"), "{}", assumed.stdout);
+    // The source profile itself is the emulator's own account.
+    let source = policy("work");
+    source.expect_code(0);
+    assert!(
+        source.stdout.contains("123456789012") && !source.stdout.contains("210987654321"),
+        "{}",
+        source.stdout
+    );
+    // Web identity: a token file and a role, no keys at all.
+    let token = sandbox.path().join("token.jwt");
+    std::fs::write(&token, "eyJhbGciOiJub25lIn0.eyJzdWIiOiJyZXBvOmFjbWUvYXBwIn0.").unwrap();
+    std::fs::write(
+        sandbox.path().join("aws-config"),
+        format!(
+            "[profile ci]\nrole_arn = arn:aws:iam::333333333333:role/ci\nweb_identity_token_file = {}\nregion = us-east-1\n",
+            token.display()
+        ),
+    )
+    .unwrap();
+    let web = policy("ci");
+    web.expect_code(0);
+    assert!(web.stdout.contains("333333333333"), "{}", web.stdout);
+    // A role ARN STS refuses is named, with STS's reason.
+    std::fs::write(
+        sandbox.path().join("aws-config"),
+        "[profile work]\nregion = us-east-1\n[profile bad]\nrole_arn = arn:aws:iam::12:role/x\nsource_profile = work\nregion = us-east-1\n",
+    )
+    .unwrap();
+    let refused = policy("bad");
+    refused.expect_one_line_error(253, "could not assume role arn:aws:iam::12:role/x (profile bad)");
+    assert!(refused.stderr.contains("is invalid"), "{}", refused.stderr);
+}
