@@ -265,7 +265,7 @@ mod tests {
         assert_eq!(ok, ("arn:aws:iam::123456789012:role/prod".to_string(), "ci-run".to_string(), 900));
         assert_eq!(role_request(format!("{arn}&RoleSessionName=s1").as_bytes()).unwrap().2, 3600);
         for (body, words) in [
-            (format!("{arn}"), "roleSessionName"),
+            (arn.to_string(), "roleSessionName"),
             ("RoleSessionName=s1".to_string(), "roleArn"),
             (format!("{arn}&RoleSessionName=a%20b"), "regular expression"),
             (format!("{arn}&RoleSessionName=s1&DurationSeconds=60"), "greater than or equal to 900"),
