@@ -108,12 +108,15 @@ async fn handle(store: &ObjectStore, request: Request) -> Response {
         );
     };
     if bucket.is_empty() {
-        return error(
-            StatusCode::BAD_REQUEST,
-            "InvalidRequest",
-            "ListBuckets is not supported by the emulator.",
-            &path,
-        );
+        return match method {
+            Method::GET => list_buckets(root),
+            _ => error(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "MethodNotAllowed",
+                "The specified method is not allowed against this resource.",
+                &path,
+            ),
+        };
     }
     let creating_bucket = key.is_empty() && method == Method::PUT;
     let name_problem = if creating_bucket {
@@ -334,6 +337,53 @@ fn byte_range(header: &str, total: usize) -> Option<(usize, usize)> {
     };
     (start <= end && start < total).then_some((start, end))
 }
+
+/// ListBuckets: the root's directories with a bucket's name (links are not followed), by name,
+/// created when their directory was.
+fn list_buckets(root: &std::path::Path) -> Response {
+    let entries = match std::fs::read_dir(root) {
+        Ok(entries) => entries,
+        Err(failure) => {
+            return error(StatusCode::INTERNAL_SERVER_ERROR, "InternalError", &failure.to_string(), "/");
+        }
+    };
+    let mut buckets: Vec<(String, u64)> = entries
+        .flatten()
+        .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_dir()))
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            super::s3::bucket_name_problem(&name).is_none().then_some(())?;
+            let created = entry
+                .metadata()
+                .and_then(|metadata| metadata.modified())
+                .ok()
+                .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|since| since.as_millis() as u64)
+                .unwrap_or_default();
+            Some((name, created))
+        })
+        .collect();
+    buckets.sort();
+    let listed: String = buckets
+        .iter()
+        .map(|(name, created)| {
+            format!(
+                "<Bucket><Name>{}</Name><CreationDate>{}</CreationDate></Bucket>",
+                escape(name),
+                clock::timestamp(*created)
+            )
+        })
+        .collect();
+    xml_response(
+        StatusCode::OK,
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Owner><ID>{OWNER_ID}</ID><DisplayName>bedrock-emulator</DisplayName></Owner><Buckets>{listed}</Buckets></ListAllMyBucketsResult>"
+        ),
+    )
+}
+
+/// The canonical user id the emulator's buckets belong to.
+const OWNER_ID: &str = "75aa57f09aa0c8caeab4f8c24e99d10f8e7faeebf76c078efc7c6caea54ba06a";
 
 fn list_objects(store: &ObjectStore, bucket: &str, query: &str, path: &str) -> Response {
     let prefix = query_value(query, "prefix").unwrap_or_default();

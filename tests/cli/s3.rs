@@ -312,3 +312,39 @@ fn a_large_object_streams_up_and_down_and_ranges_read_only_their_part() {
     assert!(listed.contains(&format!("<ETag>{}</ETag>", tag.replace('"', "&quot;"))), "{listed}");
     assert!(listed.contains("<Key>big.bin</Key>") && !listed.contains(".etag"), "{listed}");
 }
+
+/// ListBuckets: the root's directories that are buckets, by name; a file, a badly named
+/// directory and a link out of the root are not buckets. The AWS CLI reads the answer.
+#[test]
+fn list_buckets_names_the_roots_buckets() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket(&sandbox, "models-out");
+    std::fs::create_dir_all(root.join("alpha.data")).unwrap();
+    std::fs::create_dir_all(root.join("Not_A_Bucket")).unwrap();
+    std::fs::write(root.join("loose-file"), b"x").unwrap();
+    let outside = sandbox.path().join("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, root.join("linked-bucket")).unwrap();
+    let answer = s3_request(&address(&emulator), "GET", "/", b"");
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let text = answer.text();
+    let alpha = text.find("<Name>alpha.data</Name>").unwrap_or_else(|| panic!("{text}"));
+    let models = text.find("<Name>models-out</Name>").unwrap_or_else(|| panic!("{text}"));
+    assert!(alpha < models, "{text}");
+    for absent in ["Not_A_Bucket", "loose-file", "linked-bucket"] {
+        assert!(!text.contains(absent), "{absent}: {text}");
+    }
+    assert_eq!(s3_request(&address(&emulator), "DELETE", "/", b"").status, 405);
+    if crate::awscli::aws_cli().is_some() {
+        let listed = crate::awscli::aws(&sandbox, &emulator, &["s3api", "list-buckets"]);
+        listed.expect_code(0);
+        let names: Vec<String> = listed.json()["Buckets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|bucket| bucket["Name"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(names, ["alpha.data", "models-out"]);
+        assert!(listed.json()["Buckets"][0]["CreationDate"].is_string());
+    }
+}
