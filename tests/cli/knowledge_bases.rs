@@ -592,3 +592,53 @@ fn waiting_for_ingestion_shows_progress_on_a_terminal() {
     assert!(screen.contains("warning: Encountered error for s3://docs-bucket/guides/manual.pdf"), "{screen}");
     assert!(screen.contains("│ status ") && screen.contains("COMPLETE"), "a table on a terminal: {screen}");
 }
+
+/// Rerank puts the sources that match the query first, with their indexes in the request, cut
+/// to numberOfResults; a model that is no reranker is refused as the service refuses it.
+#[test]
+fn rerank_orders_sources_by_relevance() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let sources = r#"[
+        {"type":"INLINE","inlineDocumentSource":{"type":"TEXT","textDocument":{"text":"Shipping takes five days."}}},
+        {"type":"INLINE","inlineDocumentSource":{"type":"TEXT","textDocument":{"text":"Damaged goods get a full refund under our refund policy."}}},
+        {"type":"INLINE","inlineDocumentSource":{"type":"JSON","jsonDocument":{"title":"refund","body":"returns"}}}
+    ]"#;
+    let rerank = |model: &str, limit: &str| {
+        let configuration = format!(
+            r#"{{"type":"BEDROCK_RERANKING_MODEL","bedrockRerankingConfiguration":{{{limit}"modelConfiguration":{{"modelArn":"arn:aws:bedrock:us-east-1::foundation-model/{model}"}}}}}}"#
+        );
+        run(sandbox.against(&emulator).args([
+            "-o",
+            "json",
+            "api",
+            "bedrock-agent-runtime",
+            "rerank",
+            "--queries",
+            r#"[{"type":"TEXT","textQuery":{"text":"refund policy for damaged goods"}}]"#,
+            "--sources",
+            sources,
+            "--reranking-configuration",
+            &configuration,
+        ]))
+    };
+    let ranked = rerank("amazon.rerank-v1:0", "");
+    ranked.expect_code(0);
+    let results = ranked.json()["results"].as_array().unwrap().clone();
+    let indexes: Vec<u64> = results.iter().map(|result| result["index"].as_u64().unwrap()).collect();
+    assert_eq!(indexes, [1, 2, 0]);
+    let scores: Vec<f64> = results.iter().map(|result| result["relevanceScore"].as_f64().unwrap()).collect();
+    assert!(
+        scores[0] > scores[1] && scores[1] > scores[2] && scores[2] >= 0.0 && scores[0] < 1.0,
+        "{scores:?}"
+    );
+    assert_eq!(
+        results[0]["document"]["textDocument"]["text"],
+        "Damaged goods get a full refund under our refund policy."
+    );
+    let cut = rerank("cohere.rerank-v3-5:0", r#""numberOfResults":1,"#);
+    cut.expect_code(0);
+    assert_eq!(cut.json()["results"].as_array().unwrap().len(), 1);
+    rerank("amazon.rerank-v1:0", r#""numberOfResults":4,"#).expect_one_line_error(254, "numberOfResults");
+    rerank("amazon.nova-micro-v1:0", "").expect_one_line_error(254, "not a reranking model");
+}

@@ -5,6 +5,7 @@
 
 pub mod models;
 pub mod profiles;
+pub mod retrieval;
 pub mod runtime;
 
 use axum::response::Response;
@@ -37,6 +38,7 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::Bedrock, "GetFoundationModelAvailability") => models::availability(call),
         (Service::BedrockRuntime, "CountTokens") => runtime::count_tokens(call),
         (Service::Bedrock, "CreateInferenceProfile") => profiles::create(call),
+        (Service::BedrockAgentRuntime, "Rerank") => retrieval::rerank(call),
         _ => return None,
     })
 }
