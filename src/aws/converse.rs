@@ -372,13 +372,25 @@ pub fn stream_event_json(event: &ConverseStreamOutput) -> Value {
         ConverseStreamOutput::Metadata(metadata) => {
             let mut detail = Map::new();
             if let Some(usage) = metadata.usage() {
-                detail.insert(
-                    "usage".into(),
-                    json!({"inputTokens": usage.input_tokens(), "outputTokens": usage.output_tokens(), "totalTokens": usage.total_tokens()}),
-                );
+                let mut counts = json!({"inputTokens": usage.input_tokens(), "outputTokens": usage.output_tokens(), "totalTokens": usage.total_tokens()});
+                if let Some(read) = usage.cache_read_input_tokens() {
+                    counts["cacheReadInputTokens"] = json!(read);
+                }
+                if let Some(written) = usage.cache_write_input_tokens() {
+                    counts["cacheWriteInputTokens"] = json!(written);
+                }
+                detail.insert("usage".into(), counts);
             }
             if let Some(metrics) = metadata.metrics() {
                 detail.insert("metrics".into(), json!({"latencyMs": metrics.latency_ms()}));
+            }
+            // The model a prompt router chose.
+            if let Some(model) = metadata
+                .trace()
+                .and_then(|trace| trace.prompt_router())
+                .and_then(|router| router.invoked_model_id())
+            {
+                detail.insert("trace".into(), json!({"promptRouter": {"invokedModelId": model}}));
             }
             json!({"metadata": detail})
         }

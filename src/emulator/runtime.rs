@@ -12,6 +12,7 @@ pub mod generation;
 pub mod guarded;
 pub mod images;
 pub mod prompts;
+pub mod routers;
 pub mod schema;
 pub mod text_models;
 
@@ -266,13 +267,14 @@ pub async fn invoke_model_with_response_stream(
     Ok(event_stream::frames_response(frames, fault, event_stream::MODEL_STREAM_ERROR, &extra))
 }
 
-/// Resolve and check a model for the Converse API, and parse the request.
+/// Resolve and check a model for the Converse API, and parse the request; the third part is the
+/// model a prompt router chose, when `model` is a router.
 fn converse_request(
     emulator: &Emulator,
     model: &str,
     body: &[u8],
     streaming: bool,
-) -> Result<(ResolvedModel, converse::ConverseRequest), ServiceError> {
+) -> Result<(ResolvedModel, converse::ConverseRequest, Option<String>), ServiceError> {
     let mut body = schema::parse_body(body)?;
     let prompt_model;
     let model = match prompts::from_prompt(emulator, model, &body)? {
@@ -283,6 +285,8 @@ fn converse_request(
         }
         None => model,
     };
+    let routed = routers::route(emulator, model, &body)?;
+    let model = routed.as_deref().unwrap_or(model);
     let resolved = resolve_model(emulator, model)?;
     if resolved.family.output() != Output::Text {
         return Err(ServiceError::validation(converse::UNSUPPORTED_MODEL));
@@ -291,7 +295,15 @@ fn converse_request(
         return Err(ServiceError::validation(STREAMING_UNSUPPORTED));
     }
     let request = converse::parse_request(&body, resolved.family, &resolved.model_id)?;
-    Ok((resolved, request))
+    Ok((resolved, request, routed))
+}
+
+/// A Converse answer's trace: the guardrail's, and the model a prompt router chose.
+fn converse_trace(guardrail: Option<Value>, routed: Option<String>) -> Option<Value> {
+    let Some(model) = routed else { return guardrail };
+    let mut trace = guardrail.unwrap_or_else(|| json!({}));
+    trace["promptRouter"] = json!({"invokedModelId": model});
+    Some(trace)
 }
 
 /// The model's reply to a Converse request, through its guardrail if it names one.
@@ -311,7 +323,7 @@ fn converse_reply(
 /// The input tokens a Converse request would be charged (CountTokens), the count its answer's
 /// usage reports.
 pub fn converse_input_tokens(emulator: &Emulator, model: &str, body: &[u8]) -> Result<u64, ServiceError> {
-    let (_, request) = converse_request(emulator, model, body, false)?;
+    let (_, request, _) = converse_request(emulator, model, body, false)?;
     Ok(request.conversation.respond("tooluse_").usage.all_input_tokens())
 }
 
@@ -350,8 +362,9 @@ pub async fn converse(
     Path(model): Path<String>,
     body: Bytes,
 ) -> Answer {
-    let (_, request) = converse_request(&emulator, &model, &body, false)?;
+    let (_, request, routed) = converse_request(&emulator, &model, &body, false)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
+    let trace = converse_trace(trace, routed);
     let latency = invocation_latency_ms(arrival);
     let document =
         converse::response_document(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
@@ -366,8 +379,9 @@ pub async fn converse_stream(
     Path(model): Path<String>,
     body: Bytes,
 ) -> Answer {
-    let (_, request) = converse_request(&emulator, &model, &body, true)?;
+    let (_, request, routed) = converse_request(&emulator, &model, &body, true)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
+    let trace = converse_trace(trace, routed);
     let latency = invocation_latency_ms(arrival);
     let events =
         converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());

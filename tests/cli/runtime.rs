@@ -428,3 +428,53 @@ fn query_applies_to_runtime_documents_and_the_config_output_to_control_plane_doc
     listed.expect_code(0);
     assert!(listed.stdout.lines().next().unwrap().contains('\t'), "text rows expected: {}", listed.stdout);
 }
+
+/// A prompt router as the model: short prompts go to its cheaper model, long ones to its
+/// fallback, and the answer names the model it went to, in Converse and in its stream.
+#[test]
+fn prompt_routers_pick_a_model_and_say_which() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let micro = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-micro-v1:0";
+    let lite = "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-lite-v1:0";
+    let created = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "api",
+        "bedrock",
+        "create-prompt-router",
+        "--prompt-router-name",
+        "nova",
+        "--models",
+        &format!("modelArn={micro}"),
+        &format!("modelArn={lite}"),
+        "--routing-criteria",
+        "responseQualityDifference=0.1",
+        "--fallback-model",
+        &format!("modelArn={lite}"),
+    ]));
+    created.expect_code(0);
+    let router = created.json()["promptRouterArn"].as_str().unwrap().to_string();
+    let converse = |prompt: &str, stream: bool| {
+        let mut command = sandbox.against(&emulator);
+        command.args(["-o", "json", "converse", &router, prompt]);
+        if stream {
+            command.arg("--stream");
+        }
+        run(&mut command)
+    };
+    let short = converse("Name a colour.", false);
+    short.expect_code(0);
+    assert_eq!(short.json()["trace"]["promptRouter"]["invokedModelId"], micro, "{}", short.stdout);
+    let long_prompt = "Explain in detail ".repeat(12);
+    let long = converse(&long_prompt, false);
+    long.expect_code(0);
+    assert_eq!(long.json()["trace"]["promptRouter"]["invokedModelId"], lite);
+    let streamed = converse("Name a colour.", true);
+    streamed.expect_code(0);
+    let metadata: Value = serde_json::from_str(streamed.stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(metadata["metadata"]["trace"]["promptRouter"]["invokedModelId"], micro, "{}", streamed.stdout);
+    let unknown = router.rsplit_once('/').map(|(head, _)| format!("{head}/nosuchrouter")).unwrap();
+    run(sandbox.against(&emulator).args(["converse", &unknown, "hi"]))
+        .expect_one_line_error(254, "The provided model identifier is invalid");
+}
