@@ -53,7 +53,41 @@ fn every_operation_answers_or_fails_with_a_declared_error() {
             let counts = outcomes.entry(service.name()).or_default();
             let declared = |code: &str| operation.errors.iter().any(|error| error.shape == code);
             match result.code {
-                0 => counts.0 += 1,
+                0 => {
+                    counts.0 += 1;
+                    // The answer, as printed, is valid against the operation's output shape
+                    // (types, required members, enums, lengths, patterns).
+                    let printed = bedrock::api::response::event_stream_member(model, operation).is_none()
+                        && bedrock::api::response::raw_payload(model, operation).is_none();
+                    if let (true, Some(output)) = (printed, operation.output.as_ref()) {
+                        let document: Value = if result.stdout.trim().is_empty() {
+                            Value::Object(Default::default())
+                        } else {
+                            serde_json::from_str(&result.stdout).unwrap_or(Value::Null)
+                        };
+                        // The one known exception: an agent created without a role has none
+                        // to report, though the model marks the output member required (the
+                        // SDKs read it as an empty string).
+                        let known = |violation: &bedrock::api::validate::Violation| {
+                            name == "CreateAgent"
+                                && violation.client_message().contains("agentResourceRoleArn is required")
+                        };
+                        if let Err(violation) = bedrock::api::validate::validate_shape(
+                            model,
+                            &output.shape,
+                            &document,
+                            "",
+                            bedrock::api::validate::Strictness::Client,
+                        ) && !known(&violation)
+                        {
+                            problems.push(format!(
+                                "{} {name}: output breaks its shape: {}",
+                                service.name(),
+                                violation.client_message()
+                            ));
+                        }
+                    }
+                }
                 254 => {
                     let code = result
                         .stderr
