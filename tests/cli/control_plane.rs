@@ -847,3 +847,57 @@ fn ctrl_c_stops_waiting_and_leaves_the_job_running() {
     let job = bedrock(&sandbox, &emulator, &["customization-jobs", "get", "tune-interrupted"]).json();
     assert_eq!(job["status"], "InProgress");
 }
+
+/// A model copy job copies a custom model into the call's region: the job completes, names the
+/// copy, and the copy is a custom model of its own that answers at once.
+#[test]
+fn model_copy_jobs_copy_a_custom_model() {
+    let sandbox = Sandbox::new();
+    let emulator = instant();
+    create_job(&sandbox, &emulator, "tune-copy", "to-copy", "s3://my-bucket/train.jsonl", &[]).expect_code(0);
+    let source = bedrock(&sandbox, &emulator, &["custom-models", "get", "to-copy"]).json();
+    let source_arn = source["modelArn"].as_str().unwrap().to_string();
+    let copy = |name: &str, arn: &str| {
+        bedrock(
+            &sandbox,
+            &emulator,
+            &[
+                "--region",
+                "us-west-2",
+                "-o",
+                "json",
+                "api",
+                "bedrock",
+                "create-model-copy-job",
+                "--source-model-arn",
+                arn,
+                "--target-model-name",
+                name,
+            ],
+        )
+    };
+    let created = copy("copied", &source_arn);
+    created.expect_code(0);
+    let job_arn = created.json()["jobArn"].as_str().unwrap().to_string();
+    let job = bedrock(
+        &sandbox,
+        &emulator,
+        &["-o", "json", "api", "bedrock", "get-model-copy-job", "--job-arn", &job_arn],
+    );
+    job.expect_code(0);
+    let job = job.json();
+    assert_eq!(job["status"], "Completed");
+    assert_eq!(job["sourceModelArn"], source_arn.as_str());
+    assert_eq!(job["sourceAccountId"], "123456789012");
+    let target = job["targetModelArn"].as_str().unwrap().to_string();
+    assert!(target.starts_with("arn:aws:bedrock:us-west-2:123456789012:custom-model/"), "{target}");
+    assert_ne!(target, source_arn);
+    let copied = bedrock(&sandbox, &emulator, &["custom-models", "get", "copied"]).json();
+    assert_eq!(copied["modelArn"], target.as_str());
+    assert_eq!(copied["baseModelArn"], source["baseModelArn"]);
+    bedrock(&sandbox, &emulator, &["invoke", &target, "Hello", "--max-tokens", "5"]).expect_code(0);
+    // The copy's name is taken now; a source the emulator does not know is not found.
+    copy("copied", &source_arn).expect_one_line_error(254, "already exists");
+    let unknown = format!("{}zzzzzzzzzzzz", &source_arn[..source_arn.len() - 12]);
+    copy("other", &unknown).expect_one_line_error(254, "ResourceNotFoundException");
+}

@@ -39,6 +39,7 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::BedrockRuntime, "CountTokens") => runtime::count_tokens(call),
         (Service::Bedrock, "CreateInferenceProfile") => profiles::create(call),
         (Service::BedrockAgentRuntime, "Rerank") => retrieval::rerank(call),
+        (Service::Bedrock, "CreateModelCopyJob") => models::copy_model(call),
         _ => return None,
     })
 }
