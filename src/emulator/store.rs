@@ -34,10 +34,11 @@ const CREATED: &str = "_createdMillis";
 const UPDATED: &str = "_updatedMillis";
 const STOPPED: &str = "_stoppedMillis";
 const PARENTS: &str = "_parents";
-const OWN_ID: &str = "_id";
-const OWN_ARN: &str = "_arn";
+pub const OWN_ID: &str = "_id";
+pub const OWN_ARN: &str = "_arn";
 const OWN_NAME: &str = "_name";
-const STATUS_OVERRIDE: &str = "_status";
+/// A status set by a verb (`End`, `Archive`, …), over the one the clock gives.
+pub const STATUS_OVERRIDE: &str = "_status";
 const PREPARING: &str = "_preparingMillis";
 
 /// What an operation does, read off its name.
@@ -363,7 +364,8 @@ fn now_millis() -> u64 {
 /// An id for a new resource, in the pattern of the output member that carries it.
 fn new_id(state: &mut PersistedState, counter: &str, shape: Option<&Shape>) -> String {
     let count = state.next_counter(counter);
-    let mut value = super::faults::mix(count ^ super::runtime::generation::hash_text(counter));
+    let seed = super::faults::mix(count ^ super::runtime::generation::hash_text(counter));
+    let mut value = seed;
     let mut pick = |alphabet: &[u8], length: usize| -> String {
         (0..length)
             .map(|_| {
@@ -378,11 +380,15 @@ fn new_id(state: &mut PersistedState, counter: &str, shape: Option<&Shape>) -> S
     };
     let upper = pick(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", 10);
     let lower = pick(b"0123456789abcdefghijklmnopqrstuvwxyz", 12);
+    let high = super::faults::mix(seed ^ 0x5157_1d00);
+    let hex = format!("{high:016x}{:016x}", super::faults::mix(high));
+    // A version-4 UUID, where the member is one (sessions, invocations, steps).
+    let uuid = format!("{}-{}-4{}-a{}-{}", &hex[..8], &hex[8..12], &hex[13..16], &hex[17..20], &hex[20..32]);
     let Some(shape) = shape else { return lower };
     // Smithy patterns may match part of a string: prefer the candidate the whole pattern matches.
     if let Some(pattern) = &shape.pattern {
         let anchored = format!("^(?:{})$", pattern.trim_start_matches('^').trim_end_matches('$'));
-        for candidate in [&upper, &lower] {
+        for candidate in [&upper, &lower, &uuid] {
             if super::synthesize::matches_pattern(&anchored, candidate)
                 && string_for(shape, Some(candidate)) == *candidate
             {

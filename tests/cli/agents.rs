@@ -645,3 +645,66 @@ fn curated_agent_side_reads_print_what_bedrock_api_prints() {
         assert_eq!(ours.json(), theirs.json(), "{curated:?} against {api:?}");
     }
 }
+
+/// Agent sessions: a session, its invocation and its steps, with UUIDs for ids, the steps read
+/// back with their payloads; an ended session keeps its content but takes nothing more.
+#[test]
+fn sessions_keep_invocation_steps_until_they_end() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let api = |args: &[&str]| {
+        run(sandbox.against(&emulator).args(["-o", "json", "api", "bedrock-agent-runtime"]).args(args))
+    };
+    let session = api(&["create-session"]);
+    session.expect_code(0);
+    let session_id = session.json()["sessionId"].as_str().unwrap().to_string();
+    let is_uuid = |text: &str| {
+        text.len() == 36
+            && text.as_bytes()[14] == b'4'
+            && text.split('-').map(str::len).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+    };
+    assert!(is_uuid(&session_id), "{session_id}");
+    let invocation = api(&["create-invocation", "--session-identifier", &session_id]);
+    invocation.expect_code(0);
+    let invocation_id = invocation.json()["invocationId"].as_str().unwrap().to_string();
+    assert!(is_uuid(&invocation_id) && invocation_id != session_id, "{invocation_id}");
+    let step = |text: &str| {
+        api(&[
+            "put-invocation-step",
+            "--session-identifier",
+            &session_id,
+            "--invocation-identifier",
+            &invocation_id,
+            "--invocation-step-time",
+            "2026-12-03T10:00:00Z",
+            "--payload",
+            &format!("contentBlocks=[{{text={text}}}]"),
+        ])
+    };
+    let first = step("hello");
+    first.expect_code(0);
+    let first_id = first.json()["invocationStepId"].as_str().unwrap().to_string();
+    step("again").expect_code(0);
+    let steps = api(&["list-invocation-steps", "--session-identifier", &session_id]);
+    steps.expect_code(0);
+    assert_eq!(steps.json()["invocationStepSummaries"].as_array().unwrap().len(), 2, "{}", steps.stdout);
+    let read = api(&[
+        "get-invocation-step",
+        "--session-identifier",
+        &session_id,
+        "--invocation-identifier",
+        &invocation_id,
+        "--invocation-step-id",
+        &first_id,
+    ]);
+    read.expect_code(0);
+    assert_eq!(read.json()["invocationStep"]["payload"]["contentBlocks"][0]["text"], "hello");
+    let ended = api(&["end-session", "--session-identifier", &session_id]);
+    ended.expect_code(0);
+    assert_eq!(ended.json()["sessionStatus"], "ENDED");
+    step("late").expect_one_line_error(254, "has ended");
+    api(&["create-invocation", "--session-identifier", &session_id]).expect_one_line_error(254, "has ended");
+    // Its content is still there.
+    let steps = api(&["list-invocation-steps", "--session-identifier", &session_id]);
+    assert_eq!(steps.json()["invocationStepSummaries"].as_array().unwrap().len(), 2);
+}

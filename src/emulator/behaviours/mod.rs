@@ -7,6 +7,7 @@ pub mod models;
 pub mod profiles;
 pub mod retrieval;
 pub mod runtime;
+pub mod sessions;
 
 use axum::response::Response;
 use serde_json::Value;
@@ -40,6 +41,9 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::Bedrock, "CreateInferenceProfile") => profiles::create(call),
         (Service::BedrockAgentRuntime, "Rerank") => retrieval::rerank(call),
         (Service::Bedrock, "CreateModelCopyJob") => models::copy_model(call),
+        (Service::BedrockAgentRuntime, "CreateInvocation" | "PutInvocationStep") => {
+            sessions::add_to_session(call)
+        }
         _ => return None,
     })
 }
