@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bedrock_global_optspecs
-    string join \n profile= region= endpoint-url= o/output= query= max-items= page-size= starting-token= no-paginate debug q/quiet color= read-timeout= connect-timeout= max-attempts= retry-mode= local h/help V/version
+    string join \n profile= region= endpoint-url= o/output= query= max-items= page-size= starting-token= no-paginate no-log debug q/quiet color= read-timeout= connect-timeout= max-attempts= retry-mode= local h/help V/version
 end
 
 function __fish_bedrock_needs_command
@@ -45,6 +45,7 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -l max-attempts -d 'Total 
 complete -c bedrock -n "__fish_bedrock_needs_command" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_needs_command" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_needs_command" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_needs_command" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -107,6 +108,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and not __fish_seen_subcommand_from list ls get aliases" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -145,6 +147,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -179,6 +182,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -204,6 +208,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -229,6 +234,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand models; and __fish_seen_subcommand_from aliases" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -254,6 +260,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and not __fish_seen_subcommand_from list ls get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -284,6 +291,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -311,6 +319,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -336,6 +345,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand inference-profiles; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -388,6 +398,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l unordered -d 
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l resume-keep-errors -d 'With --resume: keep the error lines FILE has instead of running those lines again'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l emit-sfn-task -d 'Print the Step Functions Task state (arn:aws:states:::bedrock:invokeModel) that makes this call, instead of calling'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -434,6 +445,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l guardrail-tra
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l usage -d 'Print input/output tokens and latency to stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -487,6 +499,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l usage -d 'P
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l resume-keep-errors -d 'With --resume: keep the error lines FILE has instead of running those lines again'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -522,6 +535,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l retry-mode -d '
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l continue -d 'Resume the most recent session'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -560,6 +574,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l unordered -d '
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l resume-keep-errors -d 'With --resume: keep the error lines FILE has instead of running those lines again'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l dry-run -d 'Print the request body of the first request instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand embed" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -610,6 +625,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l force -d 'Overwrite existing files'
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand image" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -635,6 +651,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and not __fish_seen_subcommand_from create list ls get update delete publish versions" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -686,6 +703,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l profanity -d 'Block the managed profanity list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -711,6 +729,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -736,6 +755,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -762,6 +782,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -804,6 +825,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l profanity -d 'Block the managed profanity list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the request instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -831,6 +853,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -857,6 +880,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from publish" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -882,6 +906,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand guardrails; and __fish_seen_subcommand_from versions" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -912,6 +937,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l retr
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l fail-on-intervention -d 'Exit 254 when the guardrail intervened'
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand apply-guardrail" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -937,6 +963,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not _
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and not __fish_seen_subcommand_from list ls get delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -975,6 +1002,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1009,6 +1037,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1034,6 +1063,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1060,6 +1090,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fis
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand custom-models; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1085,6 +1116,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and not __fish_seen_subcommand_from create list ls get stop wait validate-data" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1138,6 +1170,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1173,6 +1206,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1208,6 +1242,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1233,6 +1268,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1258,6 +1294,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1284,6 +1321,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1313,6 +1351,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and 
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l validation -d 'The file is a validation dataset (its own record and size quotas)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand customization-jobs; and __fish_seen_subcommand_from validate-data" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1338,6 +1377,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and not __fish_seen_subcommand_from create list ls get wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1380,6 +1420,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1413,6 +1454,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1446,6 +1488,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1471,6 +1514,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1497,6 +1541,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand import-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1522,6 +1567,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and not __fish_seen_subcommand_from list ls get delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1556,6 +1602,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1586,6 +1633,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1611,6 +1659,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1637,6 +1686,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __f
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand imported-models; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1662,6 +1712,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and not __fish_seen_subcommand_from create list ls get update delete wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1706,6 +1757,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1741,6 +1793,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1776,6 +1829,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1801,6 +1855,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1833,6 +1888,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1859,6 +1915,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not on a terminal)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1885,6 +1942,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand throughput; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1910,6 +1968,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1958,6 +2017,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -1998,6 +2058,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2038,6 +2099,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2063,6 +2125,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2088,6 +2151,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2114,6 +2178,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2139,6 +2204,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2180,6 +2246,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_s
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l no-wait -d 'Print the job ARN (-o json: the CreateModelInvocationJob response) instead of waiting; `bedrock batch collect JOB` fetches the results later'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2207,6 +2274,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2232,6 +2300,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2281,6 +2350,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2319,6 +2389,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2357,6 +2428,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2382,6 +2454,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2407,6 +2480,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2433,6 +2507,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_se
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2458,6 +2533,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and not __fish_seen_subcommand_from get put delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2486,6 +2562,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2523,6 +2600,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l generate-skeleton -d 'Print the operation\'s JSON input template (all members) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l dry-run -d 'Print the JSON input that would be sent, and send nothing'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from put" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2549,6 +2627,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2574,6 +2653,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_see
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2603,6 +2683,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2628,6 +2709,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2653,6 +2735,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from add" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2678,6 +2761,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_su
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and __fish_seen_subcommand_from remove" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2703,6 +2787,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and not __fish_seen_subcommand_from invoke customize" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2733,6 +2818,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_s
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l stream -d 'Also allow InvokeModelWithResponseStream'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from invoke" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2762,6 +2848,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_s
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l sync -d 'Add what `createModelCustomizationJob.sync` needs to follow the job (Get, Stop)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand iam-policy; and __fish_seen_subcommand_from customize" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2787,6 +2874,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and not __fish_seen_subcommand_from create list ls get update delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2830,6 +2918,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2855,6 +2944,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2880,6 +2970,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2905,6 +2996,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2933,6 +3025,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2959,6 +3052,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __f
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand knowledge-bases; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2984,6 +3078,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and not __fish_seen_subcommand_from create list ls get update delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3032,6 +3127,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3058,6 +3154,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3084,6 +3181,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3110,6 +3208,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3139,6 +3238,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3166,6 +3266,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand data-sources; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3191,6 +3292,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not 
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and not __fish_seen_subcommand_from start list ls get stop wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3227,6 +3329,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the job finishes'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from start" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3255,6 +3358,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3283,6 +3387,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3310,6 +3415,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3337,6 +3443,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from stop" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3365,6 +3472,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ingestion-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3394,6 +3502,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l max-attempt
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3426,6 +3535,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3458,6 +3568,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l max-attempts -d 
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3483,6 +3594,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and not __fish_seen_subcommand_from create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3528,6 +3640,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3553,6 +3666,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3578,6 +3692,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3603,6 +3718,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3637,6 +3753,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3664,6 +3781,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l force -d 'Delete even when aliases still point to it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3691,6 +3809,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l wait -d 'Wait until the agent is PREPARED'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from prepare" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3719,6 +3838,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l disabled -d 'Associate it disabled'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from associate-knowledge-base" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3745,6 +3865,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from disassociate-knowledge-base" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3771,6 +3892,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agents; and __fish_seen_subcommand_from knowledge-bases" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3796,6 +3918,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not _
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and not __fish_seen_subcommand_from create list ls get update delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3836,6 +3959,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l disabled -d 'Create or set the action group disabled'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l enabled -d 'Set the action group enabled'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3863,6 +3987,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3890,6 +4015,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3917,6 +4043,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3951,6 +4078,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l disabled -d 'Create or set the action group disabled'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l enabled -d 'Set the action group enabled'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -3978,6 +4106,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fis
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand action-groups; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4003,6 +4132,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not 
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and not __fish_seen_subcommand_from list ls get delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4033,6 +4163,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4059,6 +4190,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4085,6 +4217,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fi
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4113,6 +4246,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l force -d 'Delete even when an alias points to it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-versions; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4138,6 +4272,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not _
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and not __fish_seen_subcommand_from create list ls get update delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4174,6 +4309,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from create" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4200,6 +4336,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4226,6 +4363,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4252,6 +4390,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4281,6 +4420,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from update" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4308,6 +4448,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4340,6 +4481,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l end-session -d 'End the session after this answer'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l trace -d 'Show the agent\'s reasoning (pre-processing, orchestration, actions, knowledge-base lookups, post-processing) on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4366,6 +4508,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l retry-mode -d
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l no-check -d 'Only show the resolved settings; do not call the endpoint'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4391,6 +4534,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l max-atte
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4437,6 +4581,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l retry-mode 
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l export-state -d 'Print the --state file as one JSON document (collections, documents, counters) and exit'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4462,6 +4607,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand api; and not __fish_seen
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and not __fish_seen_subcommand_from bedrock bedrock-runtime bedrock-agent bedrock-agent-runtime" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and not __fish_seen_subcommand_from bedrock bedrock-runtime bedrock-agent bedrock-agent-runtime" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api; and not __fish_seen_subcommand_from bedrock bedrock-runtime bedrock-agent bedrock-agent-runtime" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and not __fish_seen_subcommand_from bedrock bedrock-runtime bedrock-agent bedrock-agent-runtime" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and not __fish_seen_subcommand_from bedrock bedrock-runtime bedrock-agent bedrock-agent-runtime" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and not __fish_seen_subcommand_from bedrock bedrock-runtime bedrock-agent bedrock-agent-runtime" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4491,6 +4637,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_sub
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4649,6 +4796,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_sub
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-runtime" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-runtime" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-runtime" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-runtime" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-runtime" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-runtime" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4685,6 +4833,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_sub
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -4796,6 +4945,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_sub
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent-runtime" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent-runtime" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent-runtime" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent-runtime" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent-runtime" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand api; and __fish_seen_subcommand_from bedrock-agent-runtime" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'

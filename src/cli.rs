@@ -108,6 +108,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_paginate: bool,
 
+    /// Do not record this run's runtime calls in the call log (see `bedrock logs`).
+    #[arg(long, global = true)]
+    pub no_log: bool,
+
     /// Trace requests and responses to stderr (credentials and signatures redacted).
     #[arg(long, global = true)]
     pub debug: bool,
