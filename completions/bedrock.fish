@@ -84,6 +84,8 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "agent-versions" -d 
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "agent-aliases" -d 'Aliases of agents'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "invoke-agent" -d 'Talk to an agent (InvokeAgent): streamed answer, traces, return of control'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "logs" -d 'The local log of runtime calls: list, show one, search'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "usage" -d 'Tokens and estimated cost of the logged calls, per model or per day'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "emulator" -d 'Run the local Bedrock emulator (all four services on one port)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "api" -d 'Any operation of the four Bedrock services, from their service models, as the AWS CLI spells it (`bedrock api bedrock-agent create-flow --name f …`)'
@@ -4513,6 +4515,146 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l debug -d 'Tra
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -f -a "list" -d 'The most recent calls (the default)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -f -a "show" -d 'One call with its prompt and answer'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -f -a "search" -d 'Calls whose prompt, answer, model or session contains TEXT (any case)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N calls' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l since -d 'Only calls of this recent period (30m, 24h, 7d) or since a date (2026-01-31)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l limit -d 'Show at most N calls' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l since -d 'The period: back from now (30m, 24h, 7d) or since a date (2026-01-31)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l by -d 'Sum per model or per day (UTC)' -r -f -a "model\t''
+day\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l prices -d 'Price table to use instead of the shipped one (JSON; also `prices = "FILE"` in the config file)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand completions" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, params};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// How much of a call is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,6 +40,9 @@ impl LogMode {
         }
     }
 }
+
+/// `PRAGMA user_version` of the log's layout (set once the table exists).
+const LAYOUT_VERSION: i32 = 1;
 
 /// How long a writer waits for the others.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -164,6 +167,15 @@ pub fn open(path: &Path) -> Result<Connection, String> {
     options.open(path).map_err(|error| format!("cannot open {}: {error}", path.display()))?;
     let connection = Connection::open(path).map_err(|error| error.to_string())?;
     connection.busy_timeout(BUSY_TIMEOUT).map_err(|error| error.to_string())?;
+    // A log needs no fsync per call: in WAL mode `synchronous = NORMAL` keeps the database
+    // consistent and loses at most the last calls on a power failure, never on a crash.
+    connection.execute_batch("PRAGMA synchronous = NORMAL").map_err(|error| error.to_string())?;
+    let version: i32 = connection
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(|error| error.to_string())?;
+    if version == LAYOUT_VERSION {
+        return Ok(connection);
+    }
     connection.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).map_err(|error| error.to_string())?;
     connection
         .execute_batch(
@@ -182,7 +194,8 @@ pub fn open(path: &Path) -> Result<Connection, String> {
                 exit_status INTEGER NOT NULL,
                 conversation TEXT
              );
-             CREATE INDEX IF NOT EXISTS calls_started ON calls (started_ms);",
+             CREATE INDEX IF NOT EXISTS calls_started ON calls (started_ms);
+             PRAGMA user_version = 1;",
         )
         .map_err(|error| error.to_string())?;
     Ok(connection)
@@ -228,12 +241,87 @@ pub fn write(path: &Path, entries: &[Entry], mode: LogMode, exit_status: i32) ->
         Ok::<(), rusqlite::Error>(())
     })();
     match inserted {
-        Ok(()) => connection.execute_batch("COMMIT").map_err(|error| error.to_string()),
+        Ok(()) => {
+            connection.execute_batch("COMMIT").map_err(|error| error.to_string())?;
+            // Closing the last connection checkpoints the WAL into the database and deletes it
+            // (a few ms of fsync and unlink per call); the process ends right after the log is
+            // written, so the connection is left open and the next writer appends to the WAL
+            // (SQLite checkpoints it as it grows).
+            std::mem::forget(connection);
+            Ok(())
+        }
         Err(error) => {
             let _ = connection.execute_batch("ROLLBACK");
             Err(error.to_string())
         }
     }
+}
+
+/// Which rows to read back.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Only calls started at or after this Unix time in milliseconds.
+    pub since_ms: Option<i64>,
+    /// Only this row.
+    pub id: Option<i64>,
+    /// Only calls whose prompt, answer, model or conversation contains this text (any case).
+    pub text: Option<String>,
+    /// At most this many rows, newest first (all, oldest first, without it).
+    pub limit: Option<u32>,
+}
+
+/// Rows of the log as JSON objects (`id`, `time`, `command`, `model`, tokens, …). A log that
+/// does not exist yet has no rows.
+pub fn read(path: &Path, filter: &Filter) -> Result<Vec<Value>, String> {
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let connection = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|error| error.to_string())?;
+    connection.busy_timeout(BUSY_TIMEOUT).map_err(|error| error.to_string())?;
+    let pattern = filter.text.as_ref().map(|text| {
+        let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        format!("%{escaped}%")
+    });
+    let order = if filter.limit.is_some() { "DESC" } else { "ASC" };
+    let sql = format!(
+        "SELECT id, started_ms, command, model, prompt, answer, input_tokens, output_tokens, \
+         cache_read_tokens, cache_write_tokens, latency_ms, exit_status, conversation FROM calls \
+         WHERE (?1 IS NULL OR started_ms >= ?1) AND (?2 IS NULL OR id = ?2) AND (?3 IS NULL \
+         OR prompt LIKE ?3 ESCAPE '\\' OR answer LIKE ?3 ESCAPE '\\' OR model LIKE ?3 ESCAPE '\\' \
+         OR conversation LIKE ?3 ESCAPE '\\') ORDER BY id {order} LIMIT ?4"
+    );
+    let limit = filter.limit.map_or(-1, i64::from);
+    let mut statement = connection.prepare(&sql).map_err(|error| error.to_string())?;
+    let rows = statement
+        .query_map(params![filter.since_ms, filter.id, pattern, limit], |row| {
+            let number = |index: usize| row.get::<_, Option<i64>>(index).map(|value| json!(value));
+            let started: i64 = row.get(1)?;
+            Ok(json!({
+                "id": row.get::<_, i64>(0)?,
+                "time": timestamp(started),
+                "command": row.get::<_, String>(2)?,
+                "model": row.get::<_, String>(3)?,
+                "prompt": row.get::<_, Option<String>>(4)?,
+                "answer": row.get::<_, Option<String>>(5)?,
+                "inputTokens": number(6)?,
+                "outputTokens": number(7)?,
+                "cacheReadTokens": number(8)?,
+                "cacheWriteTokens": number(9)?,
+                "latencyMs": number(10)?,
+                "exitStatus": row.get::<_, i64>(11)?,
+                "conversation": row.get::<_, Option<String>>(12)?,
+            }))
+        })
+        .map_err(|error| error.to_string())?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(|error| error.to_string())
+}
+
+/// RFC 3339 UTC time of a Unix time in milliseconds.
+pub fn timestamp(millis: i64) -> String {
+    aws_smithy_types::DateTime::from_millis(millis)
+        .fmt(aws_smithy_types::date_time::Format::DateTime)
+        .unwrap_or_else(|_| millis.to_string())
 }
 
 /// The text of the last user message of a Converse request document.
@@ -255,7 +343,6 @@ pub fn converse_answer(response: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     type LoggedRow = (Option<String>, Option<String>, i32, Option<String>);
 

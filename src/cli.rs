@@ -275,6 +275,12 @@ pub enum Command {
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 
+    /// The local log of runtime calls: list, show one, search.
+    Logs(commands::logs::LogsArgs),
+
+    /// Tokens and estimated cost of the logged calls, per model or per day.
+    Usage(commands::usage::UsageArgs),
+
     /// Print a shell completion script.
     Completions(commands::completions::CompletionsArgs),
 
@@ -503,6 +509,8 @@ fn lean_subcommand(name: &str) -> Option<clap::Command> {
         "agent-aliases" => group::<agent_aliases::AgentAliasesCommand>("agent-aliases"),
         "invoke-agent" => args::<invoke_agent::InvokeAgentArgs>("invoke-agent"),
         "doctor" => args::<doctor::DoctorArgs>("doctor"),
+        "logs" => args::<logs::LogsArgs>("logs"),
+        "usage" => args::<usage::UsageArgs>("usage"),
         "completions" => args::<completions::CompletionsArgs>("completions"),
         "emulator" => args::<emulator::EmulatorArgs>("emulator"),
         "api" => args::<api::ApiArgs>("api"),

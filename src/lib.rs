@@ -115,8 +115,15 @@ fn write_call_log(ctx: &Ctx, result: &Result<()>) {
         Err(failure) => failure.exit_code(),
     };
     let path = calllog::database_path(data_dir);
-    if let Err(reason) = calllog::write(&path, &entries, ctx.settings.log_mode, status) {
-        ctx.output.warn(&format!("the call was not logged in {}: {reason}", path.display()));
+    let started = std::time::Instant::now();
+    match calllog::write(&path, &entries, ctx.settings.log_mode, status) {
+        Ok(()) => ctx.output.debug(&format!(
+            "call log: {} row(s) written to {} in {} µs",
+            entries.len(),
+            path.display(),
+            started.elapsed().as_micros()
+        )),
+        Err(reason) => ctx.output.warn(&format!("the call was not logged in {}: {reason}", path.display())),
     }
 }
 

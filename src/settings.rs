@@ -71,6 +71,8 @@ pub struct ConfigFile {
     pub aliases: BTreeMap<String, String>,
     /// The call log: "full" (default), "metadata" (no prompt or answer) or "off".
     pub log: Option<String>,
+    /// A price table for `bedrock usage` (JSON, the layout of the shipped one).
+    pub prices: Option<PathBuf>,
 }
 
 impl ConfigFile {
@@ -140,6 +142,8 @@ pub struct Settings {
     pub data_dir: Option<PathBuf>,
     /// What the call log keeps (`--no-log`, the config file's `log`).
     pub log_mode: crate::calllog::LogMode,
+    /// The config file's `prices`.
+    pub prices_file: Option<PathBuf>,
 }
 
 /// Resolve the settings: flag > environment > config file > built-in default.
@@ -247,6 +251,7 @@ pub fn resolve(
         aliases: config.map(|config| config.aliases.clone()).unwrap_or_default(),
         data_dir: environment.data_dir(),
         log_mode,
+        prices_file: config.and_then(|config| config.prices.clone()),
     })
 }
 

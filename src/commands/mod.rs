@@ -21,12 +21,14 @@ pub mod imported_models;
 pub mod inference_profiles;
 pub mod invoke;
 pub mod logging;
+pub mod logs;
 pub mod models;
 pub mod operation;
 pub mod resource;
 pub mod stream;
 pub mod tags;
 pub mod throughput;
+pub mod usage;
 pub mod validate_data;
 pub mod wait;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime).
@@ -81,6 +83,8 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::AgentAliases(command) => agent_aliases::run(ctx, command).await,
         Command::InvokeAgent(args) => invoke_agent::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
+        Command::Logs(args) => logs::run(ctx, args).await,
+        Command::Usage(args) => usage::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,
         Command::Api(args) => api::run(ctx, args).await,

@@ -167,3 +167,71 @@ fn check_mode(path: &Path) {
 
 #[cfg(not(unix))]
 fn check_mode(_: &Path) {}
+
+#[test]
+fn logs_list_show_search_and_usage_read_the_log_back() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    run(sandbox.against(&emulator).args(["converse", "nova-lite", "About invoices"])).expect_code(0);
+    run(sandbox.against(&emulator).args(["invoke", "claude-3-haiku", "About rivers"])).expect_code(0);
+
+    let list = run(sandbox.command().args(["logs"]));
+    list.expect_code(0);
+    let calls = list.json()["calls"].as_array().unwrap().clone();
+    assert_eq!(calls.len(), 2);
+    assert_eq!(calls[0]["command"], "invoke", "newest first");
+    assert_eq!(calls[1]["prompt"], "About invoices");
+
+    let found = run(sandbox.command().args(["logs", "search", "INVOICE"])).json();
+    assert_eq!(found["calls"].as_array().unwrap().len(), 1);
+    let id = found["calls"][0]["id"].as_i64().unwrap();
+    let shown = run(sandbox.command().args(["logs", "show", &id.to_string()])).json();
+    assert_eq!(shown["call"]["model"], "amazon.nova-lite-v1:0");
+    assert!(shown["call"]["answer"].as_str().is_some_and(|answer| !answer.is_empty()));
+    let queried = run(sandbox.command().args(["logs", "list", "--query", "calls[].model"])).json();
+    assert_eq!(
+        queried,
+        serde_json::json!(["anthropic.claude-3-haiku-20240307-v1:0", "amazon.nova-lite-v1:0"])
+    );
+    run(sandbox.command().args(["logs", "show", "999"])).expect_one_line_error(252, "no call 999");
+    run(sandbox.command().args(["logs", "list", "--since", "soon"])).expect_one_line_error(252, "--since");
+
+    let usage = run(sandbox.command().args(["usage", "--since", "1d"]));
+    usage.expect_code(0);
+    let document = usage.json();
+    assert_eq!(document["total"]["calls"], 2);
+    assert!(document["prices"]["source"].as_str().unwrap().contains("aws.amazon.com/bedrock/pricing"));
+    let rows = document["rows"].as_array().unwrap();
+    let input: u64 = rows.iter().map(|row| row["inputTokens"].as_u64().unwrap()).sum();
+    assert_eq!(input, calls.iter().map(|call| call["inputTokens"].as_u64().unwrap()).sum::<u64>());
+    assert!(document["total"]["estimatedCost"].as_f64().unwrap() > 0.0);
+    let by_day = run(sandbox.command().args(["usage", "--by", "day"])).json();
+    assert_eq!(by_day["rows"].as_array().unwrap().len(), 1);
+
+    // A price table of the user's: its figures are used.
+    let prices = sandbox.path().join("prices.json");
+    std::fs::write(
+        &prices,
+        r#"{"date": "2026-12-01", "source": "mine", "models": {"amazon.nova-lite-v1:0": {"input": 1000, "output": 0}}}"#,
+    )
+    .unwrap();
+    let nova_input = calls[1]["inputTokens"].as_f64().unwrap();
+    let mine = run(sandbox.command().args(["usage", "--prices", prices.to_str().unwrap()])).json();
+    assert_eq!(mine["total"]["estimatedCost"].as_f64().unwrap(), nova_input);
+    assert_eq!(mine["total"]["unpricedCalls"], 1);
+    std::fs::write(
+        sandbox.path().join("bedrock-config.toml"),
+        format!("prices = {:?}\n", prices.to_str().unwrap()),
+    )
+    .unwrap();
+    let configured = run(sandbox.command().args(["usage"])).json();
+    assert_eq!(configured["prices"]["source"], "mine");
+
+    // Unreadable and invalid price files: one line, bad input (or configuration from the config file).
+    run(sandbox.command().args(["usage", "--prices", "/nonexistent/prices.json"]))
+        .expect_one_line_error(252, "--prices /nonexistent/prices.json");
+    std::fs::write(&prices, "{\"models\": 3}").unwrap();
+    run(sandbox.command().args(["usage", "--prices", prices.to_str().unwrap()]))
+        .expect_one_line_error(252, "not a price table");
+    run(sandbox.command().args(["usage"])).expect_one_line_error(253, "the config file's `prices`");
+}
