@@ -275,6 +275,10 @@ pub enum Command {
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 
+    /// How many input tokens a prompt costs on a model (CountTokens; an estimate where the model has none).
+    #[command(name = "count-tokens")]
+    CountTokens(commands::count_tokens::CountTokensArgs),
+
     /// The local log of runtime calls: list, show one, search.
     Logs(commands::logs::LogsArgs),
 
@@ -510,6 +514,7 @@ fn lean_subcommand(name: &str) -> Option<clap::Command> {
         "invoke-agent" => args::<invoke_agent::InvokeAgentArgs>("invoke-agent"),
         "doctor" => args::<doctor::DoctorArgs>("doctor"),
         "logs" => args::<logs::LogsArgs>("logs"),
+        "count-tokens" => args::<count_tokens::CountTokensArgs>("count-tokens"),
         "usage" => args::<usage::UsageArgs>("usage"),
         "completions" => args::<completions::CompletionsArgs>("completions"),
         "emulator" => args::<emulator::EmulatorArgs>("emulator"),

@@ -7,6 +7,7 @@ pub mod batch_jobs;
 pub mod chat;
 pub mod completions;
 pub mod converse;
+pub mod count_tokens;
 pub mod custom_models;
 pub mod customization_jobs;
 pub mod doctor;
@@ -84,6 +85,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::InvokeAgent(args) => invoke_agent::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Logs(args) => logs::run(ctx, args).await,
+        Command::CountTokens(args) => count_tokens::run(ctx, args).await,
         Command::Usage(args) => usage::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

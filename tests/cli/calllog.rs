@@ -235,3 +235,50 @@ fn logs_list_show_search_and_usage_read_the_log_back() {
         .expect_one_line_error(252, "not a price table");
     run(sandbox.command().args(["usage"])).expect_one_line_error(253, "the config file's `prices`");
 }
+
+#[test]
+fn count_tokens_counts_and_estimates_where_the_model_cannot() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let counted = run(sandbox.against(&emulator).args([
+        "count-tokens",
+        "--model",
+        "claude-3-haiku",
+        "How long is this?",
+    ]));
+    counted.expect_code(0);
+    let counted = counted.json();
+    assert_eq!(counted["estimated"], false);
+    // The count is the input tokens a Converse call of the same prompt reports.
+    let conversed = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "converse",
+        "claude-3-haiku",
+        "How long is this?",
+    ]))
+    .json();
+    assert_eq!(counted["inputTokens"], conversed["usage"]["inputTokens"]);
+
+    // An image model does not count tokens: an explained estimate, with a warning.
+    let estimated = run(sandbox.against(&emulator).args([
+        "count-tokens",
+        "--model",
+        "amazon.titan-image-generator-v2:0",
+        "abcdefgh",
+    ]));
+    estimated.expect_code(0);
+    assert!(estimated.stderr.starts_with("warning:"), "{}", estimated.stderr);
+    let estimated = estimated.json();
+    assert_eq!((estimated["inputTokens"].as_u64(), estimated["estimated"].as_bool()), (Some(2), Some(true)));
+    assert!(estimated["method"].as_str().unwrap().contains("4 characters"));
+
+    run(sandbox.against(&emulator).args(["count-tokens", "--model", "nova-lite"]))
+        .expect_one_line_error(252, "");
+    let unknown =
+        run(sandbox.against(&emulator).args(["count-tokens", "--model", "no.such-model-v9:0", "hi"]));
+    assert!(unknown.code == 254 || unknown.code == 252, "{}", unknown.stderr);
+    // count-tokens is not a model call: only the converse is logged.
+    let logged = rows(&sandbox);
+    assert_eq!(logged.iter().map(|row| row.0.as_str()).collect::<Vec<_>>(), ["converse"]);
+}
