@@ -52,6 +52,9 @@ _bedrock() {
             bedrock,converse)
                 cmd="bedrock__subcmd__converse"
                 ;;
+            bedrock,count-tokens)
+                cmd="bedrock__subcmd__count__subcmd__tokens"
+                ;;
             bedrock,custom-models)
                 cmd="bedrock__subcmd__custom__subcmd__models"
                 ;;
@@ -106,6 +109,9 @@ _bedrock() {
             bedrock,logging)
                 cmd="bedrock__subcmd__logging"
                 ;;
+            bedrock,logs)
+                cmd="bedrock__subcmd__logs"
+                ;;
             bedrock,models)
                 cmd="bedrock__subcmd__models"
                 ;;
@@ -123,6 +129,9 @@ _bedrock() {
                 ;;
             bedrock,throughput)
                 cmd="bedrock__subcmd__throughput"
+                ;;
+            bedrock,usage)
+                cmd="bedrock__subcmd__usage"
                 ;;
             bedrock__subcmd__action__subcmd__groups,create)
                 cmd="bedrock__subcmd__action__subcmd__groups__subcmd__create"
@@ -1213,6 +1222,15 @@ _bedrock() {
             bedrock__subcmd__logging,put)
                 cmd="bedrock__subcmd__logging__subcmd__put"
                 ;;
+            bedrock__subcmd__logs,list)
+                cmd="bedrock__subcmd__logs__subcmd__list"
+                ;;
+            bedrock__subcmd__logs,search)
+                cmd="bedrock__subcmd__logs__subcmd__search"
+                ;;
+            bedrock__subcmd__logs,show)
+                cmd="bedrock__subcmd__logs__subcmd__show"
+                ;;
             bedrock__subcmd__models,aliases)
                 cmd="bedrock__subcmd__models__subcmd__aliases"
                 ;;
@@ -1265,7 +1283,7 @@ _bedrock() {
 
     case "${cmd}" in
         bedrock)
-            opts="-o -q -h -V --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version models inference-profiles invoke stream converse chat embed image guardrails apply-guardrail custom-models customization-jobs import-jobs imported-models throughput batch-jobs batch eval-jobs logging tags iam-policy knowledge-bases data-sources ingestion-jobs retrieve retrieve-and-generate ask agents action-groups agent-versions agent-aliases invoke-agent doctor completions emulator api"
+            opts="-o -q -h -V --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help --version models inference-profiles invoke stream converse chat embed image guardrails apply-guardrail custom-models customization-jobs import-jobs imported-models throughput batch-jobs batch eval-jobs logging tags iam-policy knowledge-bases data-sources ingestion-jobs retrieve retrieve-and-generate ask agents action-groups agent-versions agent-aliases invoke-agent doctor count-tokens logs usage completions emulator api"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1335,7 +1353,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__action__subcmd__groups)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1405,7 +1423,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__action__subcmd__groups__subcmd__create)
-            opts="-o -q -h --agent --name --api-schema --function-schema --lambda --return-control --description --disabled --enabled --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --name --api-schema --function-schema --lambda --return-control --description --disabled --enabled --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1499,7 +1517,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__action__subcmd__groups__subcmd__delete)
-            opts="-y -o -q -h --agent --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --agent --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1573,7 +1591,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__action__subcmd__groups__subcmd__get)
-            opts="-o -q -h --agent --agent-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --agent-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,7 +1669,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__action__subcmd__groups__subcmd__list)
-            opts="-o -q -h --agent --agent-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --agent-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1729,7 +1747,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__action__subcmd__groups__subcmd__update)
-            opts="-o -q -h --agent --name --api-schema --function-schema --lambda --return-control --description --disabled --enabled --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --name --api-schema --function-schema --lambda --return-control --description --disabled --enabled --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1823,7 +1841,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__aliases)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1893,7 +1911,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__aliases__subcmd__create)
-            opts="-o -q -h --agent --name --agent-version --description --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --name --agent-version --description --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1983,7 +2001,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__aliases__subcmd__delete)
-            opts="-y -o -q -h --agent --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --agent --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2057,7 +2075,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__aliases__subcmd__get)
-            opts="-o -q -h --agent --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2131,7 +2149,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__aliases__subcmd__list)
-            opts="-o -q -h --agent --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2205,7 +2223,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__aliases__subcmd__update)
-            opts="-o -q -h --agent --name --agent-version --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --name --agent-version --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,7 +2309,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__versions)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get delete"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2361,7 +2379,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__versions__subcmd__delete)
-            opts="-y -o -q -h --agent --force --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --agent --force --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2435,7 +2453,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__versions__subcmd__get)
-            opts="-o -q -h --agent --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2509,7 +2527,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agent__subcmd__versions__subcmd__list)
-            opts="-o -q -h --agent --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2583,7 +2601,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete prepare associate-knowledge-base disassociate-knowledge-base knowledge-bases"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2653,7 +2671,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__associate__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --knowledge-base --description --disabled --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --description --disabled --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2731,7 +2749,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__create)
-            opts="-o -q -h --name --model --role-arn --instruction --description --idle-session-ttl --guardrail --kms-key --prompt-overrides --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name --model --role-arn --instruction --description --idle-session-ttl --guardrail --kms-key --prompt-overrides --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2841,7 +2859,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__delete)
-            opts="-y -o -q -h --force --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --force --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2911,7 +2929,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__disassociate__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --knowledge-base --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2985,7 +3003,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3055,7 +3073,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__knowledge__subcmd__bases)
-            opts="-o -q -h --agent-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --agent-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,7 +3147,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__list)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3199,7 +3217,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__prepare)
-            opts="-o -q -h --wait --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --wait --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3273,7 +3291,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__agents__subcmd__update)
-            opts="-o -q -h --name --model --role-arn --instruction --description --idle-session-ttl --guardrail --kms-key --prompt-overrides --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name --model --role-arn --instruction --description --idle-session-ttl --guardrail --kms-key --prompt-overrides --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3379,7 +3397,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help bedrock bedrock-runtime bedrock-agent bedrock-agent-runtime"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help bedrock bedrock-runtime bedrock-agent bedrock-agent-runtime"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,7 +3467,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help archive-project batch-delete-advanced-prompt-optimization-job batch-delete-evaluation-job cancel-automated-reasoning-policy-build-workflow create-advanced-prompt-optimization-job create-automated-reasoning-policy create-automated-reasoning-policy-test-case create-automated-reasoning-policy-version create-custom-model create-custom-model-deployment create-evaluation-job create-foundation-model-agreement create-guardrail create-guardrail-version create-inference-profile create-marketplace-model-endpoint create-model-copy-job create-model-customization-job create-model-import-job create-model-invocation-job create-project create-prompt-router create-provisioned-model-throughput delete-account-data-retention-storage delete-automated-reasoning-policy delete-automated-reasoning-policy-build-workflow delete-automated-reasoning-policy-test-case delete-custom-model delete-custom-model-deployment delete-enforced-guardrail-configuration delete-foundation-model-agreement delete-guardrail delete-imported-model delete-inference-profile delete-marketplace-model-endpoint delete-model-invocation-logging-configuration delete-organization-data-retention-storage delete-project-data-retention-storage delete-prompt-router delete-provisioned-model-throughput delete-resource-policy deregister-marketplace-model-endpoint export-automated-reasoning-policy-version get-account-data-retention get-account-data-retention-storage get-advanced-prompt-optimization-job get-automated-reasoning-policy get-automated-reasoning-policy-annotations get-automated-reasoning-policy-build-workflow get-automated-reasoning-policy-build-workflow-result-assets get-automated-reasoning-policy-next-scenario get-automated-reasoning-policy-test-case get-automated-reasoning-policy-test-result get-custom-model get-custom-model-deployment get-evaluation-job get-foundation-model get-foundation-model-availability get-guardrail get-imported-model get-inference-profile get-marketplace-model-endpoint get-model-copy-job get-model-customization-job get-model-import-job get-model-invocation-job get-model-invocation-logging-configuration get-organization-data-retention-storage get-project get-project-data-retention-storage get-prompt-router get-provisioned-model-throughput get-resource-policy get-trusted-access-program get-trusted-access-program-account-enrollment get-trusted-access-program-organization-enrollment get-trusted-access-program-project-enrollment get-use-case-for-model-access list-advanced-prompt-optimization-jobs list-automated-reasoning-policies list-automated-reasoning-policy-build-workflows list-automated-reasoning-policy-test-cases list-automated-reasoning-policy-test-results list-custom-model-deployments list-custom-models list-enforced-guardrails-configuration list-evaluation-jobs list-foundation-model-agreement-offers list-foundation-models list-guardrails list-imported-models list-inference-profiles list-marketplace-model-endpoints list-model-copy-jobs list-model-customization-jobs list-model-import-jobs list-model-invocation-jobs list-projects list-prompt-routers list-provisioned-model-throughputs list-tags-for-resource list-trusted-access-programs put-account-data-retention put-account-data-retention-storage put-enforced-guardrail-configuration put-model-invocation-logging-configuration put-organization-data-retention-storage put-project-data-retention-storage put-resource-policy put-trusted-access-program-account-enrollment put-trusted-access-program-organization-enrollment put-trusted-access-program-project-enrollment put-use-case-for-model-access register-marketplace-model-endpoint start-automated-reasoning-policy-build-workflow start-automated-reasoning-policy-test-workflow start-trusted-access-program-account-application start-trusted-access-program-organization-application start-trusted-access-program-project-application stop-advanced-prompt-optimization-job stop-evaluation-job stop-model-customization-job stop-model-invocation-job tag-resource untag-resource update-automated-reasoning-policy update-automated-reasoning-policy-annotations update-automated-reasoning-policy-test-case update-custom-model-deployment update-guardrail update-marketplace-model-endpoint update-project update-provisioned-model-throughput"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help archive-project batch-delete-advanced-prompt-optimization-job batch-delete-evaluation-job cancel-automated-reasoning-policy-build-workflow create-advanced-prompt-optimization-job create-automated-reasoning-policy create-automated-reasoning-policy-test-case create-automated-reasoning-policy-version create-custom-model create-custom-model-deployment create-evaluation-job create-foundation-model-agreement create-guardrail create-guardrail-version create-inference-profile create-marketplace-model-endpoint create-model-copy-job create-model-customization-job create-model-import-job create-model-invocation-job create-project create-prompt-router create-provisioned-model-throughput delete-account-data-retention-storage delete-automated-reasoning-policy delete-automated-reasoning-policy-build-workflow delete-automated-reasoning-policy-test-case delete-custom-model delete-custom-model-deployment delete-enforced-guardrail-configuration delete-foundation-model-agreement delete-guardrail delete-imported-model delete-inference-profile delete-marketplace-model-endpoint delete-model-invocation-logging-configuration delete-organization-data-retention-storage delete-project-data-retention-storage delete-prompt-router delete-provisioned-model-throughput delete-resource-policy deregister-marketplace-model-endpoint export-automated-reasoning-policy-version get-account-data-retention get-account-data-retention-storage get-advanced-prompt-optimization-job get-automated-reasoning-policy get-automated-reasoning-policy-annotations get-automated-reasoning-policy-build-workflow get-automated-reasoning-policy-build-workflow-result-assets get-automated-reasoning-policy-next-scenario get-automated-reasoning-policy-test-case get-automated-reasoning-policy-test-result get-custom-model get-custom-model-deployment get-evaluation-job get-foundation-model get-foundation-model-availability get-guardrail get-imported-model get-inference-profile get-marketplace-model-endpoint get-model-copy-job get-model-customization-job get-model-import-job get-model-invocation-job get-model-invocation-logging-configuration get-organization-data-retention-storage get-project get-project-data-retention-storage get-prompt-router get-provisioned-model-throughput get-resource-policy get-trusted-access-program get-trusted-access-program-account-enrollment get-trusted-access-program-organization-enrollment get-trusted-access-program-project-enrollment get-use-case-for-model-access list-advanced-prompt-optimization-jobs list-automated-reasoning-policies list-automated-reasoning-policy-build-workflows list-automated-reasoning-policy-test-cases list-automated-reasoning-policy-test-results list-custom-model-deployments list-custom-models list-enforced-guardrails-configuration list-evaluation-jobs list-foundation-model-agreement-offers list-foundation-models list-guardrails list-imported-models list-inference-profiles list-marketplace-model-endpoints list-model-copy-jobs list-model-customization-jobs list-model-import-jobs list-model-invocation-jobs list-projects list-prompt-routers list-provisioned-model-throughputs list-tags-for-resource list-trusted-access-programs put-account-data-retention put-account-data-retention-storage put-enforced-guardrail-configuration put-model-invocation-logging-configuration put-organization-data-retention-storage put-project-data-retention-storage put-resource-policy put-trusted-access-program-account-enrollment put-trusted-access-program-organization-enrollment put-trusted-access-program-project-enrollment put-use-case-for-model-access register-marketplace-model-endpoint start-automated-reasoning-policy-build-workflow start-automated-reasoning-policy-test-workflow start-trusted-access-program-account-application start-trusted-access-program-organization-application start-trusted-access-program-project-application stop-advanced-prompt-optimization-job stop-evaluation-job stop-model-customization-job stop-model-invocation-job tag-resource untag-resource update-automated-reasoning-policy update-automated-reasoning-policy-annotations update-automated-reasoning-policy-test-case update-custom-model-deployment update-guardrail update-marketplace-model-endpoint update-project update-provisioned-model-throughput"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3519,7 +3537,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help associate-agent-collaborator associate-agent-knowledge-base create-agent create-agent-action-group create-agent-alias create-data-source create-flow create-flow-alias create-flow-version create-knowledge-base create-prompt create-prompt-version create-retrieval-instruction create-retrieval-instruction-version create-vpc-configuration delete-agent delete-agent-action-group delete-agent-alias delete-agent-version delete-data-source delete-flow delete-flow-alias delete-flow-version delete-knowledge-base delete-knowledge-base-documents delete-prompt delete-resource-policy delete-retrieval-instruction delete-vpc-configuration disassociate-agent-collaborator disassociate-agent-knowledge-base get-agent get-agent-action-group get-agent-alias get-agent-collaborator get-agent-knowledge-base get-agent-version get-data-source get-flow get-flow-alias get-flow-version get-ingestion-job get-knowledge-base get-knowledge-base-documents get-prompt get-resource-policy get-retrieval-instruction get-vpc-configuration ingest-knowledge-base-documents list-agent-action-groups list-agent-aliases list-agent-collaborators list-agent-knowledge-bases list-agent-versions list-agents list-data-sources list-flow-aliases list-flow-versions list-flows list-ingestion-jobs list-knowledge-base-documents list-knowledge-bases list-prompts list-retrieval-instruction-versions list-retrieval-instructions list-tags-for-resource list-vpc-configurations prepare-agent prepare-flow put-resource-policy start-ingestion-job stop-ingestion-job tag-resource untag-resource update-agent update-agent-action-group update-agent-alias update-agent-collaborator update-agent-knowledge-base update-data-source update-flow update-flow-alias update-knowledge-base update-prompt update-retrieval-instruction validate-flow-definition"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help associate-agent-collaborator associate-agent-knowledge-base create-agent create-agent-action-group create-agent-alias create-data-source create-flow create-flow-alias create-flow-version create-knowledge-base create-prompt create-prompt-version create-retrieval-instruction create-retrieval-instruction-version create-vpc-configuration delete-agent delete-agent-action-group delete-agent-alias delete-agent-version delete-data-source delete-flow delete-flow-alias delete-flow-version delete-knowledge-base delete-knowledge-base-documents delete-prompt delete-resource-policy delete-retrieval-instruction delete-vpc-configuration disassociate-agent-collaborator disassociate-agent-knowledge-base get-agent get-agent-action-group get-agent-alias get-agent-collaborator get-agent-knowledge-base get-agent-version get-data-source get-flow get-flow-alias get-flow-version get-ingestion-job get-knowledge-base get-knowledge-base-documents get-prompt get-resource-policy get-retrieval-instruction get-vpc-configuration ingest-knowledge-base-documents list-agent-action-groups list-agent-aliases list-agent-collaborators list-agent-knowledge-bases list-agent-versions list-agents list-data-sources list-flow-aliases list-flow-versions list-flows list-ingestion-jobs list-knowledge-base-documents list-knowledge-bases list-prompts list-retrieval-instruction-versions list-retrieval-instructions list-tags-for-resource list-vpc-configurations prepare-agent prepare-flow put-resource-policy start-ingestion-job stop-ingestion-job tag-resource untag-resource update-agent update-agent-action-group update-agent-alias update-agent-collaborator update-agent-knowledge-base update-data-source update-flow update-flow-alias update-knowledge-base update-prompt update-retrieval-instruction validate-flow-definition"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3589,7 +3607,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help agentic-retrieve-stream check-ingested-document-acl create-invocation create-session delete-agent-memory delete-session end-session generate-query get-agent-memory get-document-content get-execution-flow-snapshot get-flow-execution get-ingested-document-acl get-invocation-step get-session invoke-agent invoke-flow invoke-inline-agent list-flow-execution-events list-flow-executions list-invocation-steps list-invocations list-sessions list-tags-for-resource optimize-prompt put-invocation-step rerank retrieve retrieve-and-generate retrieve-and-generate-stream start-flow-execution stop-flow-execution tag-resource untag-resource update-session"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help agentic-retrieve-stream check-ingested-document-acl create-invocation create-session delete-agent-memory delete-session end-session generate-query get-agent-memory get-document-content get-execution-flow-snapshot get-flow-execution get-ingested-document-acl get-invocation-step get-session invoke-agent invoke-flow invoke-inline-agent list-flow-execution-events list-flow-executions list-invocation-steps list-invocations list-sessions list-tags-for-resource optimize-prompt put-invocation-step rerank retrieve retrieve-and-generate retrieve-and-generate-stream start-flow-execution stop-flow-execution tag-resource untag-resource update-session"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3659,7 +3677,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__agentic__subcmd__retrieve__subcmd__stream)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agentic-retrieve-configuration --generate-response --no-generate-response --memory-configuration --messages --next-token --policy-configuration --retrieval-instruction-configuration --retrievers --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agentic-retrieve-configuration --generate-response --no-generate-response --memory-configuration --messages --next-token --policy-configuration --retrieval-instruction-configuration --retrievers --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3773,7 +3791,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__check__subcmd__ingested__subcmd__document__subcmd__acl)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --data-source-id --document-id --knowledge-base-id --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --data-source-id --document-id --knowledge-base-id --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3871,7 +3889,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__create__subcmd__invocation)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --description --invocation-id --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --description --invocation-id --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3965,7 +3983,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__create__subcmd__session)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --encryption-key-arn --session-metadata --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --encryption-key-arn --session-metadata --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4059,7 +4077,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__delete__subcmd__agent__subcmd__memory)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-alias-id --agent-id --memory-id --session-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-alias-id --agent-id --memory-id --session-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4157,7 +4175,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__delete__subcmd__session)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4243,7 +4261,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__end__subcmd__session)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4329,7 +4347,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__generate__subcmd__query)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --query-generation-input --transformation-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --query-generation-input --transformation-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4419,7 +4437,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__get__subcmd__agent__subcmd__memory)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-alias-id --agent-id --memory-id --memory-type --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-alias-id --agent-id --memory-id --memory-type --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4521,7 +4539,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__get__subcmd__document__subcmd__content)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --data-source-id --document-id --knowledge-base-id --media-id --output-format --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --data-source-id --document-id --knowledge-base-id --media-id --output-format --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4627,7 +4645,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__get__subcmd__execution__subcmd__flow__subcmd__snapshot)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --execution-identifier --flow-alias-identifier --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --execution-identifier --flow-alias-identifier --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4721,7 +4739,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__get__subcmd__flow__subcmd__execution)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --execution-identifier --flow-alias-identifier --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --execution-identifier --flow-alias-identifier --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4815,7 +4833,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__get__subcmd__ingested__subcmd__document__subcmd__acl)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --data-source-id --document-id --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --data-source-id --document-id --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4909,7 +4927,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__get__subcmd__invocation__subcmd__step)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --invocation-identifier --invocation-step-id --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --invocation-identifier --invocation-step-id --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5003,7 +5021,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__get__subcmd__session)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5089,7 +5107,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__invoke__subcmd__agent)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-alias-id --agent-id --bedrock-model-configurations --enable-trace --no-enable-trace --end-session --no-end-session --input-text --memory-id --prompt-creation-configurations --session-id --session-state --source-arn --streaming-configurations --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-alias-id --agent-id --bedrock-model-configurations --enable-trace --no-enable-trace --end-session --no-end-session --input-text --memory-id --prompt-creation-configurations --session-id --session-state --source-arn --streaming-configurations --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5211,7 +5229,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__invoke__subcmd__flow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --enable-trace --no-enable-trace --execution-id --flow-alias-identifier --flow-identifier --inputs --model-performance-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --enable-trace --no-enable-trace --execution-id --flow-alias-identifier --flow-identifier --inputs --model-performance-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5313,7 +5331,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__invoke__subcmd__inline__subcmd__agent)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --action-groups --agent-collaboration --agent-name --bedrock-model-configurations --collaborator-configurations --collaborators --custom-orchestration --customer-encryption-key-arn --enable-trace --no-enable-trace --end-session --no-end-session --foundation-model --guardrail-configuration --idle-session-ttl-in-seconds --inline-session-state --input-text --instruction --knowledge-bases --orchestration-type --prompt-creation-configurations --prompt-override-configuration --session-id --streaming-configurations --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --action-groups --agent-collaboration --agent-name --bedrock-model-configurations --collaborator-configurations --collaborators --custom-orchestration --customer-encryption-key-arn --enable-trace --no-enable-trace --end-session --no-end-session --foundation-model --guardrail-configuration --idle-session-ttl-in-seconds --inline-session-state --input-text --instruction --knowledge-bases --orchestration-type --prompt-creation-configurations --prompt-override-configuration --session-id --streaming-configurations --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,7 +5493,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__list__subcmd__flow__subcmd__execution__subcmd__events)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --event-type --execution-identifier --flow-alias-identifier --flow-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --event-type --execution-identifier --flow-alias-identifier --flow-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5581,7 +5599,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__list__subcmd__flow__subcmd__executions)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-alias-identifier --flow-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-alias-identifier --flow-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5679,7 +5697,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__list__subcmd__invocation__subcmd__steps)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --invocation-identifier --max-results --next-token --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --invocation-identifier --max-results --next-token --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5777,7 +5795,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__list__subcmd__invocations)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5871,7 +5889,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__list__subcmd__sessions)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5961,7 +5979,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__list__subcmd__tags__subcmd__for__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6047,7 +6065,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__optimize__subcmd__prompt)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --input --target-model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --input --target-model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6137,7 +6155,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__put__subcmd__invocation__subcmd__step)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --invocation-identifier --invocation-step-id --invocation-step-time --payload --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --invocation-identifier --invocation-step-id --invocation-step-time --payload --session-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6239,7 +6257,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__rerank)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --next-token --queries --reranking-configuration --sources --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --next-token --queries --reranking-configuration --sources --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6337,7 +6355,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__retrieve)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-configuration --knowledge-base-id --next-token --retrieval-configuration --retrieval-query --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-configuration --knowledge-base-id --next-token --retrieval-configuration --retrieval-query --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6443,7 +6461,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__retrieve__subcmd__and__subcmd__generate)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --input --retrieve-and-generate-configuration --session-configuration --session-id --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --input --retrieve-and-generate-configuration --session-configuration --session-id --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6545,7 +6563,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__retrieve__subcmd__and__subcmd__generate__subcmd__stream)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --input --retrieve-and-generate-configuration --session-configuration --session-id --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --input --retrieve-and-generate-configuration --session-configuration --session-id --user-context --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6647,7 +6665,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__start__subcmd__flow__subcmd__execution)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-alias-identifier --flow-execution-name --flow-identifier --inputs --model-performance-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-alias-identifier --flow-execution-name --flow-identifier --inputs --model-performance-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6749,7 +6767,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__stop__subcmd__flow__subcmd__execution)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --execution-identifier --flow-alias-identifier --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --execution-identifier --flow-alias-identifier --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6843,7 +6861,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__tag__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6933,7 +6951,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__untag__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tag-keys --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tag-keys --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7023,7 +7041,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__runtime__subcmd__update__subcmd__session)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --session-identifier --session-metadata --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --session-identifier --session-metadata --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7113,7 +7131,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__associate__subcmd__agent__subcmd__collaborator)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --agent-descriptor --collaborator-name --collaboration-instruction --relay-conversation-history --client-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --agent-descriptor --collaborator-name --collaboration-instruction --relay-conversation-history --client-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7223,7 +7241,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__associate__subcmd__agent__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --knowledge-base-id --description --knowledge-base-state --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --knowledge-base-id --description --knowledge-base-state --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7325,7 +7343,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__agent)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-name --client-token --instruction --foundation-model --description --orchestration-type --custom-orchestration --idle-session-ttl-in-seconds --agent-resource-role-arn --customer-encryption-key-arn --tags --prompt-override-configuration --guardrail-configuration --memory-configuration --agent-collaboration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-name --client-token --instruction --foundation-model --description --orchestration-type --custom-orchestration --idle-session-ttl-in-seconds --agent-resource-role-arn --customer-encryption-key-arn --tags --prompt-override-configuration --guardrail-configuration --memory-configuration --agent-collaboration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7467,7 +7485,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__agent__subcmd__action__subcmd__group)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --action-group-name --client-token --description --parent-action-group-signature --parent-action-group-signature-params --action-group-executor --api-schema --action-group-state --function-schema --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --action-group-name --client-token --description --parent-action-group-signature --parent-action-group-signature-params --action-group-executor --api-schema --action-group-state --function-schema --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7593,7 +7611,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__agent__subcmd__alias)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-alias-name --client-token --description --routing-configuration --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-alias-name --client-token --description --routing-configuration --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7699,7 +7717,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__data__subcmd__source)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --client-token --name --description --data-source-configuration --data-deletion-policy --server-side-encryption-configuration --vector-ingestion-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --client-token --name --description --data-source-configuration --data-deletion-policy --server-side-encryption-configuration --vector-ingestion-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7813,7 +7831,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__flow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --execution-role-arn --customer-encryption-key-arn --definition --client-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --execution-role-arn --customer-encryption-key-arn --definition --client-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7923,7 +7941,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__flow__subcmd__alias)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --routing-configuration --concurrency-configuration --flow-identifier --client-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --routing-configuration --concurrency-configuration --flow-identifier --client-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8033,7 +8051,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__flow__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --description --client-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --description --client-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8127,7 +8145,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-token --name --description --role-arn --knowledge-base-configuration --storage-configuration --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-token --name --description --role-arn --knowledge-base-configuration --storage-configuration --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8237,7 +8255,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__prompt)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --customer-encryption-key-arn --default-variant --variants --client-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --customer-encryption-key-arn --default-variant --variants --client-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8347,7 +8365,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__prompt__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-identifier --description --client-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-identifier --description --client-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8445,7 +8463,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__retrieval__subcmd__instruction)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-token --name --instruction --description --customer-encryption-key-arn --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-token --name --instruction --description --customer-encryption-key-arn --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8551,7 +8569,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__retrieval__subcmd__instruction__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --description --client-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --description --client-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8645,7 +8663,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__create__subcmd__vpc__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --client-token --vpc-id --subnet-ids --resource-target --port --protocol --resolution-mode --host-header --tls-server-name --name --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --client-token --vpc-id --subnet-ids --resource-target --port --protocol --resolution-mode --host-header --tls-server-name --name --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8775,7 +8793,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__agent)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8861,7 +8879,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__agent__subcmd__action__subcmd__group)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --action-group-id --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --action-group-id --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8955,7 +8973,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__agent__subcmd__alias)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-alias-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-alias-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9045,7 +9063,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__agent__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9135,7 +9153,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__data__subcmd__source)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9225,7 +9243,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__flow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9311,7 +9329,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__flow__subcmd__alias)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --alias-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --alias-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9401,7 +9419,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__flow__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --flow-version --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --flow-version --skip-resource-in-use-check --no-skip-resource-in-use-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9491,7 +9509,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9577,7 +9595,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__knowledge__subcmd__base__subcmd__documents)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --client-token --document-identifiers --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --client-token --document-identifiers --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9675,7 +9693,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__prompt)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-identifier --prompt-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-identifier --prompt-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9765,7 +9783,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__resource__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --expected-revision-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --expected-revision-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9855,7 +9873,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__retrieval__subcmd__instruction)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --retrieval-instruction-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --retrieval-instruction-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9945,7 +9963,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__delete__subcmd__vpc__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --vpc-configuration-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --vpc-configuration-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10035,7 +10053,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__disassociate__subcmd__agent__subcmd__collaborator)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --collaborator-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --collaborator-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10129,7 +10147,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__disassociate__subcmd__agent__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10223,7 +10241,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__agent)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10309,7 +10327,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__agent__subcmd__action__subcmd__group)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --action-group-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --action-group-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10403,7 +10421,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__agent__subcmd__alias)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-alias-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-alias-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10493,7 +10511,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__agent__subcmd__collaborator)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --collaborator-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --collaborator-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10587,7 +10605,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__agent__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10681,7 +10699,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__agent__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10771,7 +10789,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__data__subcmd__source)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10861,7 +10879,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__flow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --included-data --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --included-data --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10951,7 +10969,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__flow__subcmd__alias)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --alias-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --alias-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11041,7 +11059,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__flow__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --flow-version --included-data --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --flow-version --included-data --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11135,7 +11153,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__ingestion__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --ingestion-job-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --ingestion-job-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11229,7 +11247,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11315,7 +11333,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__knowledge__subcmd__base__subcmd__documents)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --document-identifiers --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --document-identifiers --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11409,7 +11427,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__prompt)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-identifier --prompt-version --included-data --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-identifier --prompt-version --included-data --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11503,7 +11521,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__resource__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11589,7 +11607,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__retrieval__subcmd__instruction)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --retrieval-instruction-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --retrieval-instruction-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11679,7 +11697,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__get__subcmd__vpc__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --vpc-configuration-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --vpc-configuration-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11769,7 +11787,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__ingest__subcmd__knowledge__subcmd__base__subcmd__documents)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --client-token --documents --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --client-token --documents --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11867,7 +11885,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__agent__subcmd__action__subcmd__groups)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11965,7 +11983,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__agent__subcmd__aliases)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12059,7 +12077,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__agent__subcmd__collaborators)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12157,7 +12175,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__agent__subcmd__knowledge__subcmd__bases)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12255,7 +12273,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__agent__subcmd__versions)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12349,7 +12367,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__agents)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12439,7 +12457,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__data__subcmd__sources)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12533,7 +12551,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__flow__subcmd__aliases)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12627,7 +12645,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__flow__subcmd__versions)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12721,7 +12739,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__flows)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12811,7 +12829,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__ingestion__subcmd__jobs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --filters --sort-by --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --filters --sort-by --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12917,7 +12935,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__knowledge__subcmd__base__subcmd__documents)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13015,7 +13033,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__knowledge__subcmd__bases)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13105,7 +13123,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__prompts)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13199,7 +13217,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__retrieval__subcmd__instruction__subcmd__versions)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13293,7 +13311,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__retrieval__subcmd__instructions)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --status --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --status --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13387,7 +13405,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__tags__subcmd__for__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13473,7 +13491,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__list__subcmd__vpc__subcmd__configurations)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --status-filter --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --status-filter --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13571,7 +13589,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__prepare__subcmd__agent)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13657,7 +13675,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__prepare__subcmd__flow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13743,7 +13761,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__put__subcmd__resource__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --policy --expected-revision-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --policy --expected-revision-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13837,7 +13855,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__start__subcmd__ingestion__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --client-token --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --client-token --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13935,7 +13953,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__stop__subcmd__ingestion__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --ingestion-job-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --ingestion-job-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14029,7 +14047,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__tag__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14119,7 +14137,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__untag__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tag-keys --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tag-keys --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14209,7 +14227,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__agent)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-name --instruction --foundation-model --description --orchestration-type --custom-orchestration --idle-session-ttl-in-seconds --agent-resource-role-arn --customer-encryption-key-arn --prompt-override-configuration --guardrail-configuration --memory-configuration --agent-collaboration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-name --instruction --foundation-model --description --orchestration-type --custom-orchestration --idle-session-ttl-in-seconds --agent-resource-role-arn --customer-encryption-key-arn --prompt-override-configuration --guardrail-configuration --memory-configuration --agent-collaboration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14347,7 +14365,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__agent__subcmd__action__subcmd__group)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --action-group-id --action-group-name --description --parent-action-group-signature --parent-action-group-signature-params --action-group-executor --action-group-state --api-schema --function-schema --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --action-group-id --action-group-name --description --parent-action-group-signature --parent-action-group-signature-params --action-group-executor --action-group-state --api-schema --function-schema --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14473,7 +14491,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__agent__subcmd__alias)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-alias-id --agent-alias-name --description --routing-configuration --alias-invocation-state --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-alias-id --agent-alias-name --description --routing-configuration --alias-invocation-state --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14579,7 +14597,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__agent__subcmd__collaborator)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --collaborator-id --agent-descriptor --collaborator-name --collaboration-instruction --relay-conversation-history --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --collaborator-id --agent-descriptor --collaborator-name --collaboration-instruction --relay-conversation-history --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14689,7 +14707,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__agent__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --knowledge-base-id --description --knowledge-base-state --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --agent-id --agent-version --knowledge-base-id --description --knowledge-base-state --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14791,7 +14809,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__data__subcmd__source)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --name --description --data-source-configuration --data-deletion-policy --server-side-encryption-configuration --vector-ingestion-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --data-source-id --name --description --data-source-configuration --data-deletion-policy --server-side-encryption-configuration --vector-ingestion-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14905,7 +14923,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__flow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --execution-role-arn --customer-encryption-key-arn --definition --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --execution-role-arn --customer-encryption-key-arn --definition --flow-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15011,7 +15029,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__flow__subcmd__alias)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --routing-configuration --concurrency-configuration --flow-identifier --alias-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --routing-configuration --concurrency-configuration --flow-identifier --alias-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15117,7 +15135,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__knowledge__subcmd__base)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --name --description --role-arn --knowledge-base-configuration --storage-configuration --metadata-configurations --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --knowledge-base-id --name --description --role-arn --knowledge-base-configuration --storage-configuration --metadata-configurations --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15227,7 +15245,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__prompt)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --customer-encryption-key-arn --default-variant --variants --prompt-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --customer-encryption-key-arn --default-variant --variants --prompt-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15333,7 +15351,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__update__subcmd__retrieval__subcmd__instruction)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --instruction --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --retrieval-instruction-id --instruction --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15427,7 +15445,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__agent__subcmd__validate__subcmd__flow__subcmd__definition)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --definition --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --definition --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15513,7 +15531,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help apply-guardrail converse converse-stream count-tokens get-async-invoke invoke-guardrail-checks invoke-model invoke-model-with-bidirectional-stream invoke-model-with-response-stream list-async-invokes start-async-invoke"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help apply-guardrail converse converse-stream count-tokens get-async-invoke invoke-guardrail-checks invoke-model invoke-model-with-bidirectional-stream invoke-model-with-response-stream list-async-invokes start-async-invoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15583,7 +15601,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__apply__subcmd__guardrail)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --guardrail-version --source --content --output-scope --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --guardrail-version --source --content --output-scope --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15685,7 +15703,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__converse)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --messages --system --inference-config --tool-config --guardrail-config --project-identifier --additional-model-request-fields --prompt-variables --additional-model-response-field-paths --request-metadata --performance-config --service-tier --output-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --messages --system --inference-config --tool-config --guardrail-config --project-identifier --additional-model-request-fields --prompt-variables --additional-model-response-field-paths --request-metadata --performance-config --service-tier --output-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15823,7 +15841,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__converse__subcmd__stream)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --messages --system --inference-config --tool-config --guardrail-config --project-identifier --additional-model-request-fields --prompt-variables --additional-model-response-field-paths --request-metadata --performance-config --service-tier --output-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --messages --system --inference-config --tool-config --guardrail-config --project-identifier --additional-model-request-fields --prompt-variables --additional-model-response-field-paths --request-metadata --performance-config --service-tier --output-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15961,7 +15979,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__count__subcmd__tokens)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --input --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --input --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16051,7 +16069,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__get__subcmd__async__subcmd__invoke)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --invocation-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --invocation-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16137,7 +16155,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__invoke__subcmd__guardrail__subcmd__checks)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --messages --checks --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --messages --checks --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16227,7 +16245,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__invoke__subcmd__model)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --body --content-type --accept --model-id --trace --guardrail-identifier --guardrail-version --performance-config-latency --service-tier --request-metadata --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --body --content-type --accept --model-id --trace --guardrail-identifier --guardrail-version --performance-config-latency --service-tier --request-metadata --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16353,7 +16371,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__invoke__subcmd__model__subcmd__with__subcmd__bidirectional__subcmd__stream)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --body --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --body --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16443,7 +16461,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__invoke__subcmd__model__subcmd__with__subcmd__response__subcmd__stream)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --body --content-type --accept --model-id --trace --guardrail-identifier --guardrail-version --performance-config-latency --service-tier --request-metadata --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --body --content-type --accept --model-id --trace --guardrail-identifier --guardrail-version --performance-config-latency --service-tier --request-metadata --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16569,7 +16587,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__list__subcmd__async__subcmd__invokes)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --submit-time-after --submit-time-before --status-equals --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --submit-time-after --submit-time-before --status-equals --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16679,7 +16697,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__runtime__subcmd__start__subcmd__async__subcmd__invoke)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-request-token --model-id --model-input --output-data-config --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-request-token --model-id --model-input --output-data-config --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16781,7 +16799,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__archive__subcmd__project)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16867,7 +16885,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__batch__subcmd__delete__subcmd__advanced__subcmd__prompt__subcmd__optimization__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifiers --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifiers --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16953,7 +16971,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__batch__subcmd__delete__subcmd__evaluation__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifiers --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifiers --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17039,7 +17057,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__cancel__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__build__subcmd__workflow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17129,7 +17147,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__advanced__subcmd__prompt__subcmd__optimization__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --job-description --client-token --input-config --output-config --encryption-key-arn --tags --model-configurations --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --job-description --client-token --input-config --output-config --encryption-key-arn --tags --model-configurations --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17243,7 +17261,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__automated__subcmd__reasoning__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --client-request-token --policy-definition --kms-key-id --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --client-request-token --policy-definition --kms-key-id --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17349,7 +17367,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__test__subcmd__case)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --guard-content --query-content --expected-aggregated-findings-result --client-request-token --confidence-threshold --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --guard-content --query-content --expected-aggregated-findings-result --client-request-token --confidence-threshold --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17455,7 +17473,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --client-request-token --last-updated-definition-hash --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --client-request-token --last-updated-definition-hash --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17553,7 +17571,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__custom__subcmd__model)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-name --model-source-config --custom-model-data-source --model-kms-key-arn --role-arn --model-tags --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-name --model-source-config --custom-model-data-source --model-kms-key-arn --role-arn --model-tags --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17663,7 +17681,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__custom__subcmd__model__subcmd__deployment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-deployment-name --model-arn --description --tags --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-deployment-name --model-arn --description --tags --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17765,7 +17783,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__evaluation__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --job-description --client-request-token --role-arn --customer-encryption-key-id --job-tags --application-type --evaluation-config --inference-config --output-data-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --job-description --client-request-token --role-arn --customer-encryption-key-id --job-tags --application-type --evaluation-config --inference-config --output-data-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17887,7 +17905,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__foundation__subcmd__model__subcmd__agreement)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --offer-token --model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --offer-token --model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17977,7 +17995,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__guardrail)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --topic-policy-config --content-policy-config --word-policy-config --sensitive-information-policy-config --contextual-grounding-policy-config --automated-reasoning-policy-config --cross-region-config --blocked-input-messaging --blocked-outputs-messaging --kms-key-id --tags --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --description --topic-policy-config --content-policy-config --word-policy-config --sensitive-information-policy-config --contextual-grounding-policy-config --automated-reasoning-policy-config --cross-region-config --blocked-input-messaging --blocked-outputs-messaging --kms-key-id --tags --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18115,7 +18133,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__guardrail__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --description --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --description --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18209,7 +18227,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__inference__subcmd__profile)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --inference-profile-name --description --client-request-token --model-source --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --inference-profile-name --description --client-request-token --model-source --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18311,7 +18329,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__marketplace__subcmd__model__subcmd__endpoint)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-source-identifier --endpoint-config --accept-eula --no-accept-eula --endpoint-name --client-request-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-source-identifier --endpoint-config --accept-eula --no-accept-eula --endpoint-name --client-request-token --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18413,7 +18431,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__model__subcmd__copy__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --source-model-arn --target-model-name --model-kms-key-id --target-model-tags --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --source-model-arn --target-model-name --model-kms-key-id --target-model-tags --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18515,7 +18533,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__model__subcmd__customization__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --custom-model-name --role-arn --client-request-token --base-model-identifier --customization-type --custom-model-kms-key-id --job-tags --custom-model-tags --training-data-config --validation-data-config --output-data-config --hyper-parameters --vpc-config --customization-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --custom-model-name --role-arn --client-request-token --base-model-identifier --customization-type --custom-model-kms-key-id --job-tags --custom-model-tags --training-data-config --validation-data-config --output-data-config --hyper-parameters --vpc-config --customization-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18657,7 +18675,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__model__subcmd__import__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --imported-model-name --role-arn --model-data-source --job-tags --imported-model-tags --client-request-token --vpc-config --imported-model-kms-key-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --imported-model-name --role-arn --model-data-source --job-tags --imported-model-tags --client-request-token --vpc-config --imported-model-kms-key-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18775,7 +18793,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__model__subcmd__invocation__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --role-arn --client-request-token --model-id --input-data-config --output-data-config --vpc-config --timeout-duration-in-hours --tags --model-invocation-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-name --role-arn --client-request-token --model-id --input-data-config --output-data-config --vpc-config --timeout-duration-in-hours --tags --model-invocation-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18897,7 +18915,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__project)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --tags --data-retention --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --name --tags --data-retention --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18991,7 +19009,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__prompt__subcmd__router)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-request-token --prompt-router-name --models --description --routing-criteria --fallback-model --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-request-token --prompt-router-name --models --description --routing-criteria --fallback-model --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19101,7 +19119,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__create__subcmd__provisioned__subcmd__model__subcmd__throughput)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-request-token --model-units --provisioned-model-name --model-id --commitment-duration --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --client-request-token --model-units --provisioned-model-name --model-id --commitment-duration --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19207,7 +19225,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__account__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19293,7 +19311,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__automated__subcmd__reasoning__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --force --no-force --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --force --no-force --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19379,7 +19397,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__build__subcmd__workflow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --last-updated-at --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --last-updated-at --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19473,7 +19491,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__test__subcmd__case)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --test-case-id --last-updated-at --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --test-case-id --last-updated-at --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19567,7 +19585,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__custom__subcmd__model)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19653,7 +19671,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__custom__subcmd__model__subcmd__deployment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --custom-model-deployment-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --custom-model-deployment-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19739,7 +19757,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__enforced__subcmd__guardrail__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --config-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --config-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19825,7 +19843,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__foundation__subcmd__model__subcmd__agreement)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19911,7 +19929,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__guardrail)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --guardrail-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --guardrail-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20001,7 +20019,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__imported__subcmd__model)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20087,7 +20105,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__inference__subcmd__profile)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --inference-profile-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --inference-profile-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20173,7 +20191,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__marketplace__subcmd__model__subcmd__endpoint)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20259,7 +20277,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__model__subcmd__invocation__subcmd__logging__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20341,7 +20359,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__organization__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20427,7 +20445,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__project__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20517,7 +20535,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__prompt__subcmd__router)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-router-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-router-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20603,7 +20621,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__provisioned__subcmd__model__subcmd__throughput)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --provisioned-model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --provisioned-model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20689,7 +20707,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__delete__subcmd__resource__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20775,7 +20793,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__deregister__subcmd__marketplace__subcmd__model__subcmd__endpoint)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20861,7 +20879,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__export__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__version)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20947,7 +20965,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__account__subcmd__data__subcmd__retention)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21029,7 +21047,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__account__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21115,7 +21133,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__advanced__subcmd__prompt__subcmd__optimization__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21201,7 +21219,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__automated__subcmd__reasoning__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21287,7 +21305,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__annotations)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21377,7 +21395,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__build__subcmd__workflow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21467,7 +21485,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__build__subcmd__workflow__subcmd__result__subcmd__assets)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --asset-type --asset-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --asset-type --asset-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21565,7 +21583,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__next__subcmd__scenario)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21655,7 +21673,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__test__subcmd__case)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --test-case-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --test-case-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21745,7 +21763,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__test__subcmd__result)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --test-case-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --test-case-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21839,7 +21857,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__custom__subcmd__model)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21925,7 +21943,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__custom__subcmd__model__subcmd__deployment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --custom-model-deployment-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --custom-model-deployment-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22011,7 +22029,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__evaluation__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22097,7 +22115,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__foundation__subcmd__model)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22187,7 +22205,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__foundation__subcmd__model__subcmd__availability)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22273,7 +22291,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__guardrail)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --guardrail-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --guardrail-version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22363,7 +22381,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__imported__subcmd__model)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22449,7 +22467,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__inference__subcmd__profile)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --inference-profile-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --inference-profile-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22539,7 +22557,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__marketplace__subcmd__model__subcmd__endpoint)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22625,7 +22643,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__model__subcmd__copy__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22711,7 +22729,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__model__subcmd__customization__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22797,7 +22815,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__model__subcmd__import__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22883,7 +22901,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__model__subcmd__invocation__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22969,7 +22987,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__model__subcmd__invocation__subcmd__logging__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23051,7 +23069,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__organization__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23137,7 +23155,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__project)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23223,7 +23241,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__project__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --model-provider --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23313,7 +23331,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__prompt__subcmd__router)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-router-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --prompt-router-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23399,7 +23417,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__provisioned__subcmd__model__subcmd__throughput)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --provisioned-model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --provisioned-model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23485,7 +23503,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__resource__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23571,7 +23589,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__trusted__subcmd__access__subcmd__program)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23661,7 +23679,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__trusted__subcmd__access__subcmd__program__subcmd__account__subcmd__enrollment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23747,7 +23765,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__trusted__subcmd__access__subcmd__program__subcmd__organization__subcmd__enrollment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23833,7 +23851,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__trusted__subcmd__access__subcmd__program__subcmd__project__subcmd__enrollment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23923,7 +23941,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__get__subcmd__use__subcmd__case__subcmd__for__subcmd__model__subcmd__access)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24005,7 +24023,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__advanced__subcmd__prompt__subcmd__optimization__subcmd__jobs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24103,7 +24121,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__automated__subcmd__reasoning__subcmd__policies)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --next-token --max-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --next-token --max-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24197,7 +24215,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__build__subcmd__workflows)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --next-token --max-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --next-token --max-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24291,7 +24309,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__test__subcmd__cases)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --next-token --max-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --next-token --max-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24385,7 +24403,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__test__subcmd__results)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --next-token --max-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --next-token --max-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24483,7 +24501,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__custom__subcmd__model__subcmd__deployments)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --created-before --created-after --name-contains --max-results --next-token --sort-by --sort-order --status-equals --model-arn-equals --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --created-before --created-after --name-contains --max-results --next-token --sort-by --sort-order --status-equals --model-arn-equals --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24601,7 +24619,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__custom__subcmd__models)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-before --creation-time-after --name-contains --base-model-arn-equals --foundation-model-arn-equals --max-results --next-token --sort-by --sort-order --is-owned --no-is-owned --model-status --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-before --creation-time-after --name-contains --base-model-arn-equals --foundation-model-arn-equals --max-results --next-token --sort-by --sort-order --is-owned --no-is-owned --model-status --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24723,7 +24741,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__enforced__subcmd__guardrails__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24809,7 +24827,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__evaluation__subcmd__jobs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --application-type-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --application-type-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24927,7 +24945,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__foundation__subcmd__model__subcmd__agreement__subcmd__offers)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --offer-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-id --offer-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25017,7 +25035,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__foundation__subcmd__models)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --by-provider --by-customization-type --by-output-modality --by-inference-type --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --by-provider --by-customization-type --by-output-modality --by-inference-type --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25119,7 +25137,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__guardrails)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25213,7 +25231,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__imported__subcmd__models)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-before --creation-time-after --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-before --creation-time-after --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25323,7 +25341,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__inference__subcmd__profiles)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --type-equals --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --type-equals --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25421,7 +25439,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__marketplace__subcmd__model__subcmd__endpoints)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --model-source-equals --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --model-source-equals --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25515,7 +25533,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__model__subcmd__copy__subcmd__jobs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --source-account-equals --source-model-arn-equals --target-model-name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --source-account-equals --source-model-arn-equals --target-model-name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25637,7 +25655,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__model__subcmd__customization__subcmd__jobs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25751,7 +25769,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__model__subcmd__import__subcmd__jobs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25865,7 +25883,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__model__subcmd__invocation__subcmd__jobs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --submit-time-after --submit-time-before --status-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --submit-time-after --submit-time-before --status-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25979,7 +25997,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__projects)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --next-token --max-results --status-filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --next-token --max-results --status-filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26073,7 +26091,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__prompt__subcmd__routers)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --max-results --next-token --type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26167,7 +26185,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__provisioned__subcmd__model__subcmd__throughputs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --model-arn-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --creation-time-after --creation-time-before --status-equals --model-arn-equals --name-contains --max-results --next-token --sort-by --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26285,7 +26303,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__tags__subcmd__for__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26371,7 +26389,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__list__subcmd__trusted__subcmd__access__subcmd__programs)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --max-results --next-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26465,7 +26483,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__account__subcmd__data__subcmd__retention)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --mode --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --mode --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26551,7 +26569,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__account__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --storage-destination --storage-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --storage-destination --storage-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26645,7 +26663,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__enforced__subcmd__guardrail__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --config-id --guardrail-inference-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --config-id --guardrail-inference-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26735,7 +26753,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__model__subcmd__invocation__subcmd__logging__subcmd__configuration)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --logging-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --logging-config --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26821,7 +26839,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__organization__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --storage-destination --storage-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-provider --storage-destination --storage-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26915,7 +26933,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__project__subcmd__data__subcmd__retention__subcmd__storage)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --model-provider --storage-destination --storage-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --model-provider --storage-destination --storage-configuration --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27013,7 +27031,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__resource__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --resource-policy --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --resource-policy --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27103,7 +27121,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__trusted__subcmd__access__subcmd__program__subcmd__account__subcmd__enrollment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --opt-in --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --opt-in --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27193,7 +27211,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__trusted__subcmd__access__subcmd__program__subcmd__organization__subcmd__enrollment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --opt-in --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --opt-in --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27283,7 +27301,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__trusted__subcmd__access__subcmd__program__subcmd__project__subcmd__enrollment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --project-identifier --opt-in --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --project-identifier --opt-in --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27377,7 +27395,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__put__subcmd__use__subcmd__case__subcmd__for__subcmd__model__subcmd__access)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --form-data --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --form-data --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27463,7 +27481,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__register__subcmd__marketplace__subcmd__model__subcmd__endpoint)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-identifier --model-source-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-identifier --model-source-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27553,7 +27571,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__start__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__build__subcmd__workflow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-type --client-request-token --source-content --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-type --client-request-token --source-content --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27651,7 +27669,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__start__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__test__subcmd__workflow)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --test-case-ids --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --test-case-ids --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27749,7 +27767,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__start__subcmd__trusted__subcmd__access__subcmd__program__subcmd__account__subcmd__application)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27835,7 +27853,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__start__subcmd__trusted__subcmd__access__subcmd__program__subcmd__organization__subcmd__application)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27921,7 +27939,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__start__subcmd__trusted__subcmd__access__subcmd__program__subcmd__project__subcmd__application)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --program-identifier --project-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28011,7 +28029,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__stop__subcmd__advanced__subcmd__prompt__subcmd__optimization__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28097,7 +28115,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__stop__subcmd__evaluation__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28183,7 +28201,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__stop__subcmd__model__subcmd__customization__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28269,7 +28287,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__stop__subcmd__model__subcmd__invocation__subcmd__job)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --job-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28355,7 +28373,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__tag__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28445,7 +28463,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__untag__subcmd__resource)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tag-keys --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --resource-arn --tag-keys --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28535,7 +28553,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__update__subcmd__automated__subcmd__reasoning__subcmd__policy)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --policy-definition --name --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --policy-definition --name --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28633,7 +28651,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__update__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__annotations)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --annotations --last-updated-annotation-set-hash --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --build-workflow-id --annotations --last-updated-annotation-set-hash --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28731,7 +28749,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__update__subcmd__automated__subcmd__reasoning__subcmd__policy__subcmd__test__subcmd__case)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --test-case-id --guard-content --query-content --last-updated-at --expected-aggregated-findings-result --confidence-threshold --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --policy-arn --test-case-id --guard-content --query-content --last-updated-at --expected-aggregated-findings-result --confidence-threshold --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28845,7 +28863,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__update__subcmd__custom__subcmd__model__subcmd__deployment)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-arn --custom-model-deployment-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --model-arn --custom-model-deployment-identifier --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -28935,7 +28953,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__update__subcmd__guardrail)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --name --description --topic-policy-config --content-policy-config --word-policy-config --sensitive-information-policy-config --contextual-grounding-policy-config --automated-reasoning-policy-config --cross-region-config --blocked-input-messaging --blocked-outputs-messaging --kms-key-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --guardrail-identifier --name --description --topic-policy-config --content-policy-config --word-policy-config --sensitive-information-policy-config --contextual-grounding-policy-config --automated-reasoning-policy-config --cross-region-config --blocked-input-messaging --blocked-outputs-messaging --kms-key-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29069,7 +29087,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__update__subcmd__marketplace__subcmd__model__subcmd__endpoint)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-arn --endpoint-config --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --endpoint-arn --endpoint-config --client-request-token --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29163,7 +29181,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__update__subcmd__project)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --name --data-retention --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --project-identifier --name --data-retention --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29257,7 +29275,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__api__subcmd__bedrock__subcmd__update__subcmd__provisioned__subcmd__model__subcmd__throughput)
-            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --provisioned-model-id --desired-provisioned-model-name --desired-model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --cli-input-json --cli-input-yaml --generate-cli-skeleton --provisioned-model-id --desired-provisioned-model-name --desired-model-id --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29351,7 +29369,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__apply__subcmd__guardrail)
-            opts="-o -q -h --file --source --version --fail-on-intervention --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --file --source --version --fail-on-intervention --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29433,7 +29451,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help run collect"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help run collect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29503,7 +29521,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__jobs)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get stop wait"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get stop wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29573,7 +29591,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__jobs__subcmd__create)
-            opts="-o -q -h --job-name --model --role-arn --input-data --output-data --kms-key --timeout-hours --invocation-type --vpc-subnets --vpc-security-groups --tags --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --job-name --model --role-arn --input-data --output-data --kms-key --timeout-hours --invocation-type --vpc-subnets --vpc-security-groups --tags --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29695,7 +29713,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__jobs__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29765,7 +29783,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__jobs__subcmd__list)
-            opts="-o -q -h --status --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --status --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29855,7 +29873,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__jobs__subcmd__stop)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29925,7 +29943,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__jobs__subcmd__wait)
-            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -29999,7 +30017,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__collect)
-            opts="-o -q -h --timeout --family --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --timeout --family --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30077,7 +30095,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__run)
-            opts="-o -q -h --model --role-arn --s3-uri --job-name --no-wait --timeout --family --max-tokens --temperature --top-p --top-k --stop --system --seed --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --model --role-arn --s3-uri --job-name --no-wait --timeout --family --max-tokens --temperature --top-p --top-k --stop --system --seed --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30199,7 +30217,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__chat)
-            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --continue --session --messages --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --continue --session --messages --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30305,7 +30323,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__completions)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help bash elvish fish powershell zsh"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30375,7 +30393,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__converse)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --input --concurrency --unordered --resume --resume-keep-errors --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --input --concurrency --unordered --resume --resume-keep-errors --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30524,8 +30542,86 @@ _bedrock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bedrock__subcmd__count__subcmd__tokens)
+            opts="-o -q -h --model --prompt-file --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prompt-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bedrock__subcmd__custom__subcmd__models)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get delete"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30595,7 +30691,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__custom__subcmd__models__subcmd__delete)
-            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30665,7 +30761,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__custom__subcmd__models__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30735,7 +30831,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__custom__subcmd__models__subcmd__list)
-            opts="-o -q -h --base-model --status --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --base-model --status --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30829,7 +30925,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__customization__subcmd__jobs)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get stop wait validate-data"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get stop wait validate-data"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30899,7 +30995,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__customization__subcmd__jobs__subcmd__create)
-            opts="-o -q -h --type --base-model --job-name --custom-model-name --role-arn --training-data --validation-data --output-uri --output-data --hyper-parameter --vpc-subnets --vpc-security-groups --kms-key --tags --model-tags --wait --timeout --emit-sfn-task --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --type --base-model --job-name --custom-model-name --role-arn --training-data --validation-data --output-uri --output-data --hyper-parameter --vpc-subnets --vpc-security-groups --kms-key --tags --model-tags --wait --timeout --emit-sfn-task --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31037,7 +31133,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__customization__subcmd__jobs__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31107,7 +31203,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__customization__subcmd__jobs__subcmd__list)
-            opts="-o -q -h --status --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --status --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31197,7 +31293,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__customization__subcmd__jobs__subcmd__stop)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31267,7 +31363,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__customization__subcmd__jobs__subcmd__validate__subcmd__data)
-            opts="-o -q -h --base-model --type --validation --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --base-model --type --validation --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31345,7 +31441,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__customization__subcmd__jobs__subcmd__wait)
-            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31419,7 +31515,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__data__subcmd__sources)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31489,7 +31585,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__data__subcmd__sources__subcmd__create)
-            opts="-o -q -h --knowledge-base --name --s3-uri --description --deletion-policy --chunking --max-tokens --overlap-percentage --parent-max-tokens --child-max-tokens --overlap-tokens --buffer-size --breakpoint-threshold --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --name --s3-uri --description --deletion-policy --chunking --max-tokens --overlap-percentage --parent-max-tokens --child-max-tokens --overlap-tokens --buffer-size --breakpoint-threshold --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31611,7 +31707,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__data__subcmd__sources__subcmd__delete)
-            opts="-y -o -q -h --knowledge-base --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --knowledge-base --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31685,7 +31781,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__data__subcmd__sources__subcmd__get)
-            opts="-o -q -h --knowledge-base --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31759,7 +31855,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__data__subcmd__sources__subcmd__list)
-            opts="-o -q -h --knowledge-base --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31833,7 +31929,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__data__subcmd__sources__subcmd__update)
-            opts="-o -q -h --knowledge-base --name --description --s3-uri --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --name --description --s3-uri --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31919,7 +32015,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__doctor)
-            opts="-o -q -h --no-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --no-check --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31989,7 +32085,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__embed)
-            opts="-o -q -h --input --concurrency --unordered --resume --resume-keep-errors --image --dimensions --normalize --input-type --truncate --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --input --concurrency --unordered --resume --resume-keep-errors --image --dimensions --normalize --input-type --truncate --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32095,7 +32191,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__emulator)
-            opts="-o -q -h --host --port --state --export-state --fault-throttle --fault-error --fault-unavailable --fault-reset --fault-malformed --fault-stream-cut --fault-stream-exception --fault-first --latency --job-seconds --s3-root --seed --header-timeout --body-timeout --idle-timeout --require-credentials --max-connections --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --host --port --state --export-state --fault-throttle --fault-error --fault-unavailable --fault-reset --fault-malformed --fault-stream-cut --fault-stream-exception --fault-first --latency --job-seconds --s3-root --seed --header-timeout --body-timeout --idle-timeout --require-credentials --max-connections --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32245,7 +32341,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__eval__subcmd__jobs)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get stop wait"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get stop wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32315,7 +32411,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__eval__subcmd__jobs__subcmd__create)
-            opts="-o -q -h --job-name --description --role-arn --model --inference-params --task-type --dataset --dataset-uri --metric --output-data --tags --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --job-name --description --role-arn --model --inference-params --task-type --dataset --dataset-uri --metric --output-data --tags --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32433,7 +32529,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__eval__subcmd__jobs__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32503,7 +32599,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__eval__subcmd__jobs__subcmd__list)
-            opts="-o -q -h --status --application-type --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --status --application-type --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32597,7 +32693,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__eval__subcmd__jobs__subcmd__stop)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32667,7 +32763,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__eval__subcmd__jobs__subcmd__wait)
-            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32741,7 +32837,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__guardrails)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete publish versions"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete publish versions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32811,7 +32907,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__guardrails__subcmd__create)
-            opts="-o -q -h --name --spec --description --blocked-input-message --blocked-output-message --content-filter --deny-topic --topic-example --word --profanity --pii --regex --regex-anonymize --grounding-threshold --relevance-threshold --kms-key --tags --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name --spec --description --blocked-input-message --blocked-output-message --content-filter --deny-topic --topic-example --word --profanity --pii --regex --regex-anonymize --grounding-threshold --relevance-threshold --kms-key --tags --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32945,7 +33041,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__guardrails__subcmd__delete)
-            opts="-y -o -q -h --version --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --version --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33019,7 +33115,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__guardrails__subcmd__get)
-            opts="-o -q -h --version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --version --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33093,7 +33189,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__guardrails__subcmd__list)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33163,7 +33259,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__guardrails__subcmd__publish)
-            opts="-o -q -h --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --description --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33237,7 +33333,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__guardrails__subcmd__update)
-            opts="-o -q -h --name --spec --description --blocked-input-message --blocked-output-message --content-filter --deny-topic --topic-example --word --profanity --pii --regex --regex-anonymize --grounding-threshold --relevance-threshold --kms-key --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name --spec --description --blocked-input-message --blocked-output-message --content-filter --deny-topic --topic-example --word --profanity --pii --regex --regex-anonymize --grounding-threshold --relevance-threshold --kms-key --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33367,7 +33463,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__guardrails__subcmd__versions)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33437,7 +33533,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__iam__subcmd__policy)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help invoke customize"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help invoke customize"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33507,7 +33603,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__iam__subcmd__policy__subcmd__customize)
-            opts="-o -q -h --model --role-arn --sync --account --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --model --role-arn --sync --account --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33589,7 +33685,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__iam__subcmd__policy__subcmd__invoke)
-            opts="-o -q -h --model --stream --account --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --model --stream --account --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33667,7 +33763,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__image)
-            opts="-o -q -h --negative --count --width --height --cfg-scale --seed --steps --style-preset --sampler --prompt-weight --quality --task --source-image --mask-prompt --mask-image --similarity-strength --outpainting-mode --out-dir --name --force --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --negative --count --width --height --cfg-scale --seed --steps --style-preset --sampler --prompt-weight --quality --task --source-image --mask-prompt --mask-image --similarity-strength --outpainting-mode --out-dir --name --force --family --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33817,7 +33913,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__import__subcmd__jobs)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get wait"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33887,7 +33983,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__import__subcmd__jobs__subcmd__create)
-            opts="-o -q -h --job-name --model-name --role-arn --model-data --kms-key --tags --model-tags --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --job-name --model-name --role-arn --model-data --kms-key --tags --model-tags --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -33993,7 +34089,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__import__subcmd__jobs__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34063,7 +34159,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__import__subcmd__jobs__subcmd__list)
-            opts="-o -q -h --status --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --status --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34153,7 +34249,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__import__subcmd__jobs__subcmd__wait)
-            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34227,7 +34323,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__imported__subcmd__models)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get delete"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34297,7 +34393,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__imported__subcmd__models__subcmd__delete)
-            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34367,7 +34463,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__imported__subcmd__models__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34437,7 +34533,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__imported__subcmd__models__subcmd__list)
-            opts="-o -q -h --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34523,7 +34619,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__inference__subcmd__profiles)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34593,7 +34689,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__inference__subcmd__profiles__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34663,7 +34759,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__inference__subcmd__profiles__subcmd__list)
-            opts="-o -q -h --type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34737,7 +34833,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__ingestion__subcmd__jobs)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help start list ls get stop wait"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help start list ls get stop wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34807,7 +34903,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__ingestion__subcmd__jobs__subcmd__get)
-            opts="-o -q -h --knowledge-base --data-source --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --data-source --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34885,7 +34981,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__ingestion__subcmd__jobs__subcmd__list)
-            opts="-o -q -h --knowledge-base --data-source --status --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --data-source --status --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -34967,7 +35063,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__ingestion__subcmd__jobs__subcmd__start)
-            opts="-o -q -h --knowledge-base --data-source --description --wait --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --data-source --description --wait --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35053,7 +35149,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__ingestion__subcmd__jobs__subcmd__stop)
-            opts="-o -q -h --knowledge-base --data-source --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --data-source --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35131,7 +35227,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__ingestion__subcmd__jobs__subcmd__wait)
-            opts="-o -q -h --knowledge-base --data-source --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --knowledge-base --data-source --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35213,7 +35309,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__invoke)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --input --concurrency --unordered --resume --resume-keep-errors --emit-sfn-task --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --input --concurrency --unordered --resume --resume-keep-errors --emit-sfn-task --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35367,7 +35463,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__invoke__subcmd__agent)
-            opts="-o -q -h --session-id --end-session --session-attributes --prompt-attributes --trace --on-return-control --return-control-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --session-id --end-session --session-attributes --prompt-attributes --trace --on-return-control --return-control-results --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35457,7 +35553,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__knowledge__subcmd__bases)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35527,7 +35623,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__knowledge__subcmd__bases__subcmd__create)
-            opts="-o -q -h --name --role-arn --embedding-model --description --opensearch-serverless --pinecone --credentials-secret --vector-index --vector-field --text-field --metadata-field --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name --role-arn --embedding-model --description --opensearch-serverless --pinecone --credentials-secret --vector-index --vector-field --text-field --metadata-field --tags --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35645,7 +35741,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__knowledge__subcmd__bases__subcmd__delete)
-            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35715,7 +35811,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__knowledge__subcmd__bases__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35785,7 +35881,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__knowledge__subcmd__bases__subcmd__list)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35855,7 +35951,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__knowledge__subcmd__bases__subcmd__update)
-            opts="-o -q -h --name --description --role-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --name --description --role-arn --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35937,7 +36033,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__logging)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help get put delete"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help get put delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36007,7 +36103,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__logging__subcmd__delete)
-            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36077,7 +36173,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__logging__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36147,7 +36243,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__logging__subcmd__put)
-            opts="-o -q -h --s3-bucket --s3-prefix --cloudwatch-log-group --cloudwatch-role-arn --data --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --s3-bucket --s3-prefix --cloudwatch-log-group --cloudwatch-role-arn --data --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36240,8 +36336,300 @@ _bedrock() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bedrock__subcmd__logs)
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list show search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__logs__subcmd__list)
+            opts="-o -q -h --limit --since --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__logs__subcmd__search)
+            opts="-o -q -h --limit --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__logs__subcmd__show)
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bedrock__subcmd__models)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get aliases"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls get aliases"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36311,7 +36699,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__models__subcmd__aliases)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36381,7 +36769,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__models__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36451,7 +36839,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__models__subcmd__list)
-            opts="-o -q -h --provider --output-modality --inference-type --customization-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --provider --output-modality --inference-type --customization-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36537,7 +36925,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__retrieve)
-            opts="-o -q -h --top-k --search-type --filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --top-k --search-type --filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36619,7 +37007,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__retrieve__subcmd__and__subcmd__generate)
-            opts="-o -q -h --model --session-id --prompt-template --top-k --search-type --filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --model --session-id --prompt-template --top-k --search-type --filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36713,7 +37101,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__stream)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36855,7 +37243,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__tags)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls add remove"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help list ls add remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36925,7 +37313,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__tags__subcmd__add)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -36995,7 +37383,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__tags__subcmd__list)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37065,7 +37453,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__tags__subcmd__remove)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37135,7 +37523,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__throughput)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete wait"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help create list ls get update delete wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37205,7 +37593,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__throughput__subcmd__create)
-            opts="-y -o -q -h --name --model --model-units --commitment-duration --tags --yes --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --name --model --model-units --commitment-duration --tags --yes --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37303,7 +37691,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__throughput__subcmd__delete)
-            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-y -o -q -h --yes --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37373,7 +37761,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__throughput__subcmd__get)
-            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37443,7 +37831,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__throughput__subcmd__list)
-            opts="-o -q -h --status --model --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --status --model --name-contains --created-after --created-before --sort-order --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37537,7 +37925,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__throughput__subcmd__update)
-            opts="-o -q -h --new-name --model --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --new-name --model --wait --timeout --cli-input-json --generate-skeleton --dry-run --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37623,13 +38011,95 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__throughput__subcmd__wait)
-            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --timeout --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json table text yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --starting-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-attempts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-mode)
+                    COMPREPLY=($(compgen -W "standard adaptive" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bedrock__subcmd__usage)
+            opts="-o -q -h --since --by --prices --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "model day" -- "${cur}"))
+                    return 0
+                    ;;
+                --prices)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -108,6 +108,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_paginate: bool,
 
+    /// Do not record this run's runtime calls in the call log (see `bedrock logs`).
+    #[arg(long, global = true)]
+    pub no_log: bool,
+
     /// Trace requests and responses to stderr (credentials and signatures redacted).
     #[arg(long, global = true)]
     pub debug: bool,
@@ -270,6 +274,16 @@ pub enum Command {
 
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
+
+    /// How many input tokens a prompt costs on a model (CountTokens; an estimate where the model has none).
+    #[command(name = "count-tokens")]
+    CountTokens(commands::count_tokens::CountTokensArgs),
+
+    /// The local log of runtime calls: list, show one, search.
+    Logs(commands::logs::LogsArgs),
+
+    /// Tokens and estimated cost of the logged calls, per model or per day.
+    Usage(commands::usage::UsageArgs),
 
     /// Print a shell completion script.
     Completions(commands::completions::CompletionsArgs),
@@ -499,6 +513,9 @@ fn lean_subcommand(name: &str) -> Option<clap::Command> {
         "agent-aliases" => group::<agent_aliases::AgentAliasesCommand>("agent-aliases"),
         "invoke-agent" => args::<invoke_agent::InvokeAgentArgs>("invoke-agent"),
         "doctor" => args::<doctor::DoctorArgs>("doctor"),
+        "logs" => args::<logs::LogsArgs>("logs"),
+        "count-tokens" => args::<count_tokens::CountTokensArgs>("count-tokens"),
+        "usage" => args::<usage::UsageArgs>("usage"),
         "completions" => args::<completions::CompletionsArgs>("completions"),
         "emulator" => args::<emulator::EmulatorArgs>("emulator"),
         "api" => args::<api::ApiArgs>("api"),

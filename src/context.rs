@@ -79,6 +79,8 @@ pub struct Ctx {
     pub output: Output,
     pub environment: Environment,
     pub capture: RawBodyCapture,
+    /// The runtime calls this process made, logged when it ends.
+    pub call_log: crate::calllog::CallLog,
     sdk_config: OnceCell<SdkConfig>,
     trust_store: std::sync::OnceLock<String>,
     local_emulator: OnceCell<emulator::RunningEmulator>,
@@ -96,6 +98,7 @@ impl Ctx {
             output,
             environment,
             capture: RawBodyCapture::default(),
+            call_log: crate::calllog::CallLog::default(),
             sdk_config: OnceCell::new(),
             trust_store: std::sync::OnceLock::new(),
             local_emulator: OnceCell::new(),

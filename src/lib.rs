@@ -4,6 +4,7 @@
 pub mod api;
 pub mod aws;
 pub mod bulk;
+pub mod calllog;
 pub mod cli;
 pub mod commands;
 pub mod context;
@@ -71,22 +72,24 @@ fn execute(command: Command, settings: settings::Settings, environment: Environm
         .build()
         .map_err(|error| Failure::other("runtime", format!("cannot start the async runtime: {error}")))?;
     let result = runtime.block_on(async move {
-        let ctx = Ctx::new(settings, environment);
+        let ctx = &Ctx::new(settings, environment);
         if serves {
             // The emulator treats Ctrl-C as its normal stop.
-            return commands::run(&ctx, command).await;
+            return commands::run(ctx, command).await;
         }
         // Registered before the command starts, so that a SIGTERM at any point ends the
         // command's future (its temporary files removed on drop) instead of the process.
         let interrupted = signalled(SignalName::Interrupt);
         let terminated = signalled(SignalName::Terminate);
         // Biased: a command that handles Ctrl-C itself (a waiter) gets to say what it left running.
-        tokio::select! {
+        let result = tokio::select! {
             biased;
-            result = commands::run(&ctx, command) => result,
+            result = commands::run(ctx, command) => result,
             _ = interrupted => Err(Failure::interrupted()),
             _ = terminated => Err(Failure::terminated()),
-        }
+        };
+        write_call_log(ctx, &result);
+        result
     });
     if serves {
         runtime.shutdown_background();
@@ -96,6 +99,32 @@ fn execute(command: Command, settings: settings::Settings, environment: Environm
         std::mem::forget(runtime);
     }
     result
+}
+
+/// Record the runtime calls the command made (see `calllog`); a failure to is one warning.
+fn write_call_log(ctx: &Ctx, result: &Result<()>) {
+    let entries = ctx.call_log.take();
+    if entries.is_empty() || ctx.settings.log_mode == calllog::LogMode::Off {
+        return;
+    }
+    let Some(data_dir) = ctx.settings.data_dir.as_deref() else {
+        return;
+    };
+    let status = match result {
+        Ok(()) => 0,
+        Err(failure) => failure.exit_code(),
+    };
+    let path = calllog::database_path(data_dir);
+    let started = std::time::Instant::now();
+    match calllog::write(&path, &entries, ctx.settings.log_mode, status) {
+        Ok(()) => ctx.output.debug(&format!(
+            "call log: {} row(s) written to {} in {} µs",
+            entries.len(),
+            path.display(),
+            started.elapsed().as_micros()
+        )),
+        Err(reason) => ctx.output.warn(&format!("the call was not logged in {}: {reason}", path.display())),
+    }
 }
 
 /// The signals that end a command.

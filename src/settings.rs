@@ -69,6 +69,10 @@ pub struct ConfigFile {
     /// Model aliases: `name = "model id"`.
     #[serde(default)]
     pub aliases: BTreeMap<String, String>,
+    /// The call log: "full" (default), "metadata" (no prompt or answer) or "off".
+    pub log: Option<String>,
+    /// A price table for `bedrock usage` (JSON, the layout of the shipped one).
+    pub prices: Option<PathBuf>,
 }
 
 impl ConfigFile {
@@ -136,6 +140,10 @@ pub struct Settings {
     pub local: bool,
     pub aliases: BTreeMap<String, String>,
     pub data_dir: Option<PathBuf>,
+    /// What the call log keeps (`--no-log`, the config file's `log`).
+    pub log_mode: crate::calllog::LogMode,
+    /// The config file's `prices`.
+    pub prices_file: Option<PathBuf>,
 }
 
 /// Resolve the settings: flag > environment > config file > built-in default.
@@ -206,6 +214,15 @@ pub fn resolve(
         None => None,
     };
 
+    let log_mode = match config.and_then(|config| config.log.as_deref()) {
+        _ if global.no_log => crate::calllog::LogMode::Off,
+        None => crate::calllog::LogMode::Full,
+        Some(value) => crate::calllog::LogMode::parse(value).ok_or_else(|| {
+            Failure::configuration(format!(
+                "the config file's `log`: invalid value '{value}' (expected full, metadata or off)"
+            ))
+        })?,
+    };
     Ok(Settings {
         output_format,
         output_format_chosen,
@@ -233,6 +250,8 @@ pub fn resolve(
         local: global.local,
         aliases: config.map(|config| config.aliases.clone()).unwrap_or_default(),
         data_dir: environment.data_dir(),
+        log_mode,
+        prices_file: config.and_then(|config| config.prices.clone()),
     })
 }
 

@@ -140,6 +140,7 @@ async fn turn(
     generation: &GenerationFlags,
     text: &str,
     display: Display,
+    conversation: &Path,
 ) -> Result<String> {
     session.messages.push(user_message(text));
     let input = match input_from_json(&session.request(generation)) {
@@ -150,8 +151,11 @@ async fn turn(
         }
     };
     let model = crate::models::resolve_model(&ctx.settings, &session.model);
+    let conversation = conversation.file_stem().map(|stem| stem.to_string_lossy());
+    ctx.call_log.begin("chat", &model, Some(text.to_owned()), conversation.as_deref());
     match stream_reply(ctx, &model, input, display).await {
         Ok(reply) => {
+            ctx.call_log.finish(Some(reply.text.clone()), reply.tokens());
             session.messages.push(json!({"role": "assistant", "content": [{"text": reply.text}]}));
             if let Some((input_tokens, output_tokens, _)) = reply.usage {
                 session.input_tokens += input_tokens;
@@ -161,6 +165,7 @@ async fn turn(
         }
         Err(failure) => {
             // The turn failed: the conversation stays as it was before it.
+            ctx.call_log.failed(failure.exit_code());
             session.messages.pop();
             Err(failure)
         }
@@ -224,9 +229,9 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
         }
         let last = session.messages.pop().unwrap_or_default();
         let last_text = last["content"][0]["text"].as_str().unwrap_or_default().to_string();
-        turn(ctx, &mut session, &args.generation, &last_text, Display::Text).await?;
+        turn(ctx, &mut session, &args.generation, &last_text, Display::Text, &path).await?;
     } else {
-        turn(ctx, &mut session, &args.generation, text.trim_end(), Display::Text).await?;
+        turn(ctx, &mut session, &args.generation, text.trim_end(), Display::Text, &path).await?;
     }
     save(&path, &session)
 }
@@ -309,7 +314,7 @@ async fn interactive(ctx: &Ctx, args: &ChatArgs, session: &mut Session, path: &P
             }
             continue;
         }
-        if let Err(failure) = turn(ctx, session, &args.generation, text, Display::Text).await {
+        if let Err(failure) = turn(ctx, session, &args.generation, text, Display::Text, path).await {
             // A failed turn is reported and the chat goes on.
             ctx.output.warn(&failure.to_string());
             continue;

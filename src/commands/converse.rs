@@ -380,6 +380,8 @@ pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
         return ctx.output.write_stdout(crate::output::json::render(&request).as_bytes());
     }
     let input = input_from_json(&request)?;
+    let command = if args.stream { "converse --stream" } else { "converse" };
+    ctx.call_log.begin(command, &model, crate::calllog::converse_prompt(&request), None);
     if args.stream {
         converse_stream(ctx, &args, &model, input).await
     } else {
@@ -554,6 +556,10 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
         Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
     };
     let document = ctx.capture.take_json()?;
+    ctx.call_log.finish(
+        crate::calllog::converse_answer(&document),
+        crate::calllog::Tokens::from_converse_usage(&document["usage"]),
+    );
     if args.usage
         && let Some(usage) = output.usage()
     {
@@ -622,6 +628,21 @@ pub struct Reply {
     pub stop_reason: String,
     /// Input tokens, output tokens, model latency in ms.
     pub usage: Option<(u64, u64, u64)>,
+    /// Prompt-cache tokens read and written, where the service reported them.
+    pub cache_read_tokens: Option<u64>,
+    pub cache_write_tokens: Option<u64>,
+}
+
+impl Reply {
+    /// The token counts for the call log.
+    pub fn tokens(&self) -> crate::calllog::Tokens {
+        crate::calllog::Tokens {
+            input: self.usage.map(|usage| usage.0),
+            output: self.usage.map(|usage| usage.1),
+            cache_read: self.cache_read_tokens,
+            cache_write: self.cache_write_tokens,
+        }
+    }
 }
 
 /// How a streamed turn is shown.
@@ -734,6 +755,8 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
                     let latency =
                         metadata.metrics().map(|metrics| metrics.latency_ms() as u64).unwrap_or_default();
                     reply.usage = Some((found.input_tokens() as u64, found.output_tokens() as u64, latency));
+                    reply.cache_read_tokens = found.cache_read_input_tokens().map(|tokens| tokens as u64);
+                    reply.cache_write_tokens = found.cache_write_input_tokens().map(|tokens| tokens as u64);
                 }
             }
             _ => {}
@@ -756,6 +779,7 @@ async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: Con
         Display::Text
     };
     let reply = stream_reply(ctx, model, input, display).await?;
+    ctx.call_log.finish(Some(reply.text.clone()), reply.tokens());
     if args.usage
         && let Some((input_tokens, output_tokens, latency)) = reply.usage
     {

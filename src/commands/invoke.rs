@@ -140,6 +140,8 @@ pub struct Prepared {
     pub model: String,
     pub family: Option<Family>,
     pub body: Vec<u8>,
+    /// The prompt the body was built from (none for a raw `--body`), for the call log.
+    pub prompt: Option<String>,
 }
 
 /// The family of a model: `--family`, else detected from the id.
@@ -320,13 +322,14 @@ pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared
             ctx.output.warn("--body was given: the prompt is not used");
         }
         let body = crate::input::body(spec, args.content_type.contains("json"))?;
-        return Ok(Prepared { model, family, body });
+        return Ok(Prepared { model, family, body, prompt: None });
     }
     let template = template(ctx, args)?;
     known_family(&ctx.settings, &template)?;
     let prompt = crate::input::prompt(args.prompt.clone(), args.prompt_file.as_ref())?;
+    let logged = prompt.clone();
     let body = body_for_prompt(args, &template, prompt, streaming)?;
-    Ok(Prepared { model: template.model, family: template.family, body })
+    Ok(Prepared { model: template.model, family: template.family, body, prompt: Some(logged) })
 }
 
 /// Split `ID[:VERSION]` (version defaults to DRAFT).
@@ -385,6 +388,7 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
         return print_dry_run(ctx, &prepared);
     }
     let client = ctx.bedrock_runtime().await?;
+    ctx.call_log.begin("invoke", &prepared.model, prepared.prompt.clone(), None);
     let started = Instant::now();
     let mut request = client
         .invoke_model()
@@ -430,12 +434,21 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
         }
         _ => None,
     };
+    let header = |name: &str| ctx.capture.header(name).and_then(|value| value.parse::<u64>().ok());
+    let input = header("x-amzn-bedrock-input-token-count")
+        .or(completion.as_ref().and_then(|completion| completion.input_tokens));
+    let output_tokens = header("x-amzn-bedrock-output-token-count")
+        .or(completion.as_ref().and_then(|completion| completion.output_tokens));
+    ctx.call_log.finish(
+        completion.as_ref().map(|completion| completion.text.clone()),
+        crate::calllog::Tokens {
+            input,
+            output: output_tokens,
+            cache_read: header("x-amzn-bedrock-cache-read-input-token-count"),
+            cache_write: header("x-amzn-bedrock-cache-write-input-token-count"),
+        },
+    );
     if args.usage {
-        let header = |name: &str| ctx.capture.header(name).and_then(|value| value.parse::<u64>().ok());
-        let input = header("x-amzn-bedrock-input-token-count")
-            .or(completion.as_ref().and_then(|completion| completion.input_tokens));
-        let output_tokens = header("x-amzn-bedrock-output-token-count")
-            .or(completion.as_ref().and_then(|completion| completion.output_tokens));
         let latency = header("x-amzn-bedrock-invocation-latency").unwrap_or(elapsed.as_millis() as u64);
         ctx.output.usage(&usage_line(input, output_tokens, latency, total_milliseconds(elapsed)));
     }

@@ -7,6 +7,7 @@ pub mod batch_jobs;
 pub mod chat;
 pub mod completions;
 pub mod converse;
+pub mod count_tokens;
 pub mod custom_models;
 pub mod customization_jobs;
 pub mod doctor;
@@ -21,12 +22,14 @@ pub mod imported_models;
 pub mod inference_profiles;
 pub mod invoke;
 pub mod logging;
+pub mod logs;
 pub mod models;
 pub mod operation;
 pub mod resource;
 pub mod stream;
 pub mod tags;
 pub mod throughput;
+pub mod usage;
 pub mod validate_data;
 pub mod wait;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime).
@@ -81,6 +84,9 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::AgentAliases(command) => agent_aliases::run(ctx, command).await,
         Command::InvokeAgent(args) => invoke_agent::run(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
+        Command::Logs(args) => logs::run(ctx, args).await,
+        Command::CountTokens(args) => count_tokens::run(ctx, args).await,
+        Command::Usage(args) => usage::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,
         Command::Api(args) => api::run(ctx, args).await,

@@ -32,6 +32,7 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
         return print_dry_run(ctx, &prepared);
     }
     let client = ctx.bedrock_runtime().await?;
+    ctx.call_log.begin("stream", &prepared.model, prepared.prompt.clone(), None);
     let started = Instant::now();
     let mut request = client
         .invoke_model_with_response_stream()
@@ -64,6 +65,8 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
     let mut metrics: Option<Value> = None;
     let mut input_tokens = None;
     let mut output_tokens = None;
+    // The answer's text for the call log (not kept on the verbatim NDJSON path).
+    let mut answer = String::new();
     let mut sink = StreamSink::new(&ctx.output)?;
     loop {
         // Take the next event if it has already arrived; before waiting on the network, write
@@ -99,6 +102,7 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
             && args.guardrail.is_none()
             && let Some(piece) = family.stream_delta(&bytes)
         {
+            answer.push_str(&piece.text);
             sink.text(&piece.text)?;
             continue;
         }
@@ -117,15 +121,24 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
             let piece = family.extract_stream_chunk(&chunk)?;
             input_tokens = piece.input_tokens.or(input_tokens);
             output_tokens = piece.output_tokens.or(output_tokens);
+            answer.push_str(&piece.text);
             sink.text(&piece.text)?;
         }
     }
     sink.finish()?;
+    let metric = |name: &str| metrics.as_ref().and_then(|metrics| metrics.get(name)).and_then(Value::as_u64);
+    let input = metric("inputTokenCount").or(input_tokens);
+    let output_count = metric("outputTokenCount").or(output_tokens);
+    ctx.call_log.finish(
+        (!verbatim).then_some(answer),
+        crate::calllog::Tokens {
+            input,
+            output: output_count,
+            cache_read: metric("cacheReadInputTokenCount"),
+            cache_write: metric("cacheWriteInputTokenCount"),
+        },
+    );
     if args.usage {
-        let metric =
-            |name: &str| metrics.as_ref().and_then(|metrics| metrics.get(name)).and_then(Value::as_u64);
-        let input = metric("inputTokenCount").or(input_tokens);
-        let output_count = metric("outputTokenCount").or(output_tokens);
         let latency = metric("invocationLatency").unwrap_or(started.elapsed().as_millis() as u64);
         let mut line =
             usage_line(input, output_count, latency, super::invoke::total_milliseconds(started.elapsed()));

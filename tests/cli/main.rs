@@ -13,6 +13,7 @@ mod awscli;
 mod batch;
 mod boto3;
 mod bulk;
+mod calllog;
 mod config;
 mod control_awscli;
 mod control_moto;
