@@ -4414,6 +4414,8 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l header-time
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l body-timeout -d 'Seconds a request body may send nothing before the request fails' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l idle-timeout -d 'Seconds a kept-alive connection may stay idle between requests before it is closed' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l require-credentials -d 'Serve only requests signed (SigV4) with this access key and secret key, for hosts other clients can reach; by default the emulator accepts any signature' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l tokens-per-minute -d 'Tokens per minute a model may use (input plus output; a request reserves its input plus its max tokens until its answer is done): N for every model, or MODEL=N for one model id (repeatable). Beyond it requests get ThrottlingException "Too many tokens, please wait before trying again." Default: the service\'s default for the model (2,000,000 for Claude 3 Haiku, 200,000 for the others)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l tokens-per-day -d 'Tokens per day a model may use: N for every model, or MODEL=N (repeatable); beyond it requests get "Too many tokens per day, please wait before trying again." Default: the model\'s tokens per minute times 1,440' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l max-connections -d 'Connections served at once; further ones are answered 503 and closed' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
@@ -4436,6 +4438,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l max-attempt
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l export-state -d 'Print the --state file as one JSON document (collections, documents, counters) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l deny-service-quotas -d 'Answer every Service Quotas call with AccessDeniedException, as the service does for a role without servicequotas permissions'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
