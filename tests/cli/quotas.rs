@@ -187,3 +187,70 @@ fn service_quotas_answer_the_aws_cli_with_the_configured_limits() {
     // STS still answers on the same path.
     aws(&sandbox, &denied_emulator, &["sts", "get-caller-identity"]).expect_code(0);
 }
+
+fn quota_rows(run: &crate::support::Run) -> Vec<Value> {
+    run.json()["quotas"].as_array().unwrap().clone()
+}
+
+#[test]
+fn quotas_list_reads_service_quotas_for_every_model_or_one() {
+    let emulator = Emulator::with_args(&["--tokens-per-minute", &format!("{HAIKU}=777")]);
+    let sandbox = Sandbox::new();
+    let all = run(sandbox.against(&emulator).args(["quotas", "list"]));
+    let rows = quota_rows(all.expect_code(0));
+    assert!(rows.iter().all(|row| row["source"] == "service-quotas"), "{rows:?}");
+    let models: std::collections::BTreeSet<&str> =
+        rows.iter().map(|row| row["modelId"].as_str().unwrap()).collect();
+    assert!(models.contains(TITAN) && models.contains("amazon.titan-embed-text-v2:0"), "{models:?}");
+    assert!(!models.contains("stability.stable-diffusion-xl-v1"), "image models have no token quotas");
+
+    for model in ["claude-3-haiku", HAIKU, &format!("us.{HAIKU}")] {
+        let one = run(sandbox.against(&emulator).args(["quotas", "list", "--model", model]));
+        let rows = quota_rows(one.expect_code(0));
+        assert_eq!(rows.len(), 8, "{model}: {rows:?}");
+        assert!(rows.iter().all(|row| row["modelId"] == HAIKU));
+        let tpm = rows.iter().find(|row| row["quotaCode"] == "L-8CE99163").unwrap();
+        assert_eq!((tpm["value"].as_u64(), tpm["source"].as_str()), (Some(777), Some("service-quotas")));
+        assert!(one.stderr.is_empty(), "{}", one.stderr);
+    }
+    let query = run(sandbox.against(&emulator).args([
+        "quotas",
+        "list",
+        "--model",
+        "claude-3-haiku",
+        "--query",
+        "quotas[?contains(quotaName, 'Records per batch')].value",
+    ]));
+    assert_eq!(query.expect_code(0).json(), serde_json::json!([50000]));
+    let table =
+        run(sandbox.against(&emulator).args(["-o", "table", "quotas", "list", "--model", "claude-3-haiku"]));
+    assert!(table.expect_code(0).stdout.contains("Records per batch inference job for Claude 3 Haiku"));
+
+    run(sandbox.against(&emulator).args(["quotas", "list", "--model", "stability.stable-diffusion-xl-v1"]))
+        .expect_one_line_error(252, "not a text or embedding model");
+    run(sandbox.against(&emulator).args(["quotas", "list", "--model", " "]))
+        .expect_one_line_error(252, "--model is empty");
+}
+
+#[test]
+fn quotas_list_falls_back_to_the_documented_defaults_when_denied() {
+    let emulator =
+        Emulator::with_args(&["--deny-service-quotas", "--tokens-per-minute", &format!("{HAIKU}=777")]);
+    let sandbox = Sandbox::new();
+    let denied = run(sandbox.against(&emulator).args(["quotas", "list", "--model", "claude-3-haiku"]));
+    let rows = quota_rows(denied.expect_code(0));
+    assert_eq!(rows.len(), 8);
+    assert!(rows.iter().all(|row| row["source"] == "default"), "{rows:?}");
+    let tpm = rows.iter().find(|row| row["quotaCode"] == "L-8CE99163").unwrap();
+    // The documented default, not the emulator's configured 777 that Service Quotas would show.
+    assert_eq!(tpm["value"].as_u64(), Some(2_000_000));
+    let lines: Vec<&str> = denied.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{}", denied.stderr);
+    assert!(
+        lines[0].starts_with("warning: Service Quotas is not allowed")
+            && lines[0].contains("documented defaults")
+    );
+    // Denied listing of every model still answers, from the catalog's models.
+    let all = run(sandbox.against(&emulator).args(["quotas", "list", "--query", "length(quotas)"]));
+    assert!(all.expect_code(0).json().as_u64().unwrap() > 100);
+}
