@@ -70,6 +70,7 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "batch-jobs" -d 'Bat
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "batch" -d 'Batch inference end to end: upload a JSONL file to S3, run the job, join the results'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "eval-jobs" -d 'Model evaluation jobs'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "logging" -d 'Model invocation logging: where invocations are logged, and which data'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "quotas" -d 'Bedrock quotas that bound a run (tokens per minute and per day per model, batch limits), from Service Quotas or the documented defaults'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "tags" -d 'Tags of any Bedrock resource, by ARN (bedrock or bedrock-agent, chosen from the ARN)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for invoking models or customizing them (Step Functions)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "knowledge-bases" -d 'Knowledge bases (bedrock-agent): create and manage them'
@@ -2635,6 +2636,85 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logging; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -f -a "list" -d 'List the Bedrock quotas of each text and embedding model (tokens per minute and per day, batch inference limits), from Service Quotas or, when it is not allowed, the documented defaults'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -f -a "ls" -d 'List the Bedrock quotas of each text and embedding model (tokens per minute and per day, batch inference limits), from Service Quotas or, when it is not allowed, the documented defaults'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l model -d 'Only the quotas of this model (id, alias or cross-region inference profile id)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l model -d 'Only the quotas of this model (id, alias or cross-region inference profile id)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand tags; and not __fish_seen_subcommand_from list ls add remove" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -4729,6 +4809,8 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l header-time
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l body-timeout -d 'Seconds a request body may send nothing before the request fails' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l idle-timeout -d 'Seconds a kept-alive connection may stay idle between requests before it is closed' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l require-credentials -d 'Serve only requests signed (SigV4) with this access key and secret key, for hosts other clients can reach; by default the emulator accepts any signature' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l tokens-per-minute -d 'Tokens per minute a model may use (input plus output; a request reserves its input plus its max tokens until its answer is done): N for every model, or MODEL=N for one model id (repeatable). Beyond it requests get ThrottlingException "Too many tokens, please wait before trying again." Default: the service\'s default for the model (2,000,000 for Claude 3 Haiku, 200,000 for the others)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l tokens-per-day -d 'Tokens per day a model may use: N for every model, or MODEL=N (repeatable); beyond it requests get "Too many tokens per day, please wait before trying again." Default: the model\'s tokens per minute times 1,440' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l max-connections -d 'Connections served at once; further ones are answered 503 and closed' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
@@ -4751,6 +4833,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l max-attempt
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l export-state -d 'Print the --state file as one JSON document (collections, documents, counters) and exit'
+complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l deny-service-quotas -d 'Answer every Service Quotas call with AccessDeniedException, as the service does for a role without servicequotas permissions'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand emulator" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'

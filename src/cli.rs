@@ -225,6 +225,11 @@ pub enum Command {
     #[command(subcommand)]
     Logging(commands::logging::LoggingCommand),
 
+    /// Bedrock quotas that bound a run (tokens per minute and per day per model, batch limits),
+    /// from Service Quotas or the documented defaults.
+    #[command(subcommand)]
+    Quotas(commands::quotas::QuotasCommand),
+
     /// Tags of any Bedrock resource, by ARN (bedrock or bedrock-agent, chosen from the ARN).
     #[command(subcommand)]
     Tags(commands::tags::TagsCommand),
@@ -497,6 +502,7 @@ fn lean_subcommand(name: &str) -> Option<clap::Command> {
         "batch" => group::<batch::BatchCommand>("batch"),
         "eval-jobs" => group::<eval_jobs::EvalJobsCommand>("eval-jobs"),
         "logging" => group::<logging::LoggingCommand>("logging"),
+        "quotas" => group::<quotas::QuotasCommand>("quotas"),
         "tags" => group::<tags::TagsCommand>("tags"),
         "iam-policy" => group::<iam_policy::IamPolicyCommand>("iam-policy"),
         "knowledge-bases" => group::<knowledge_bases::KnowledgeBasesCommand>("knowledge-bases"),

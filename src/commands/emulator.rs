@@ -10,7 +10,7 @@ use crate::error::{Failure, Result};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\nSimulated jobs (customization, import, batch, evaluation) fail when an input S3 key contains `invalid`, standing for a dataset the service would reject.\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.db\n  bedrock emulator --state ./bedrock-state.db --export-state | jq '.collections | keys'\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service\n  bedrock emulator --fault-unavailable 1 --fault-first 2        # the first 2 requests get 503, then all is well"
+    after_help = "The first line on stdout is the endpoint URL (useful with --port 0).\nSimulated jobs (customization, import, batch, evaluation) fail when an input S3 key contains `invalid`, standing for a dataset the service would reject.\n\nExamples:\n  bedrock emulator --port 4010 --state ./bedrock-state.db\n  bedrock emulator --state ./bedrock-state.db --export-state | jq '.collections | keys'\n  bedrock --endpoint-url http://127.0.0.1:4010 models list\n  aws bedrock list-foundation-models --endpoint-url http://127.0.0.1:4010\n  bedrock emulator --fault-throttle 0.3 --latency 50 --seed 7   # a flaky, slow service\n  bedrock emulator --fault-unavailable 1 --fault-first 2        # the first 2 requests get 503, then all is well\n  bedrock emulator --tokens-per-minute 100000 --tokens-per-minute anthropic.claude-3-haiku-20240307-v1:0=400000\n  aws service-quotas list-service-quotas --service-code bedrock --endpoint-url http://127.0.0.1:4010"
 )]
 pub struct EmulatorArgs {
     /// Address to listen on.
@@ -103,6 +103,25 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "KEY:SECRET", env = "BEDROCK_EMULATOR_CREDENTIALS", hide_env_values = true)]
     pub require_credentials: Option<String>,
 
+    /// Tokens per minute a model may use (input plus output; a request reserves its input plus
+    /// its max tokens until its answer is done): N for every model, or MODEL=N for one model id
+    /// (repeatable). Beyond it requests get ThrottlingException "Too many tokens, please wait
+    /// before trying again." Default: the service's default for the model (2,000,000 for Claude
+    /// 3 Haiku, 200,000 for the others).
+    #[arg(long, value_name = "[MODEL=]N", help_heading = "Quotas")]
+    pub tokens_per_minute: Vec<String>,
+
+    /// Tokens per day a model may use: N for every model, or MODEL=N (repeatable); beyond it
+    /// requests get "Too many tokens per day, please wait before trying again." Default: the
+    /// model's tokens per minute times 1,440.
+    #[arg(long, value_name = "[MODEL=]N", help_heading = "Quotas")]
+    pub tokens_per_day: Vec<String>,
+
+    /// Answer every Service Quotas call with AccessDeniedException, as the service does for a
+    /// role without servicequotas permissions.
+    #[arg(long, help_heading = "Quotas")]
+    pub deny_service_quotas: bool,
+
     /// Connections served at once; further ones are answered 503 and closed.
     #[arg(long, value_name = "N", default_value_t = 512, help_heading = "Server limits")]
     pub max_connections: usize,
@@ -168,6 +187,23 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
         idle_timeout: seconds("--idle-timeout", args.idle_timeout)?,
         max_connections: args.max_connections,
     };
+    let mut quotas = emulator::quotas::Limits::default();
+    for (flag, per_day, values) in [
+        ("--tokens-per-minute", false, &args.tokens_per_minute),
+        ("--tokens-per-day", true, &args.tokens_per_day),
+    ] {
+        for value in values {
+            quotas.set(per_day, value).map_err(|problem| Failure::usage(format!("{flag}: {problem}")))?;
+        }
+    }
+    let catalog = emulator::catalog::Catalog::load()?;
+    for model in quotas.tokens_per_minute_by_model.keys().chain(quotas.tokens_per_day_by_model.keys()) {
+        if catalog.model(model).is_none() {
+            return Err(Failure::usage(format!(
+                "{model} is no model id of the emulator's catalog (quotas are per model id, as `bedrock models list` shows them)"
+            )));
+        }
+    }
     let required_credentials = match &args.require_credentials {
         None => None,
         Some(text) => Some(emulator::signature::RequiredCredentials::parse(text).ok_or_else(|| {
@@ -206,6 +242,8 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
         },
         clock: emulator::clock::Clock { job_seconds: args.job_seconds },
         s3_root: args.s3_root,
+        quotas,
+        deny_service_quotas: args.deny_service_quotas,
     };
     let running = emulator::start(options).await?;
     ctx.output.line(&running.url)?;

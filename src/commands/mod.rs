@@ -25,6 +25,7 @@ pub mod logging;
 pub mod logs;
 pub mod models;
 pub mod operation;
+pub mod quotas;
 pub mod resource;
 pub mod stream;
 pub mod tags;
@@ -71,6 +72,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Batch(command) => batch::run(ctx, command).await,
         Command::EvalJobs(command) => eval_jobs::run(ctx, command).await,
         Command::Logging(command) => logging::run(ctx, command).await,
+        Command::Quotas(command) => quotas::run(ctx, command).await,
         Command::Tags(command) => tags::run(ctx, command).await,
         Command::IamPolicy(command) => iam_policy::run(ctx, command).await,
         Command::KnowledgeBases(command) => knowledge_bases::run(ctx, command).await,

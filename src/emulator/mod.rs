@@ -16,8 +16,10 @@ pub mod input_check;
 pub mod jobs;
 pub mod logging;
 pub mod operations;
+pub mod quotas;
 pub mod runtime;
 pub mod server;
+pub mod service_quotas;
 pub mod signature;
 pub mod state;
 pub mod store;
@@ -72,6 +74,10 @@ pub struct Options {
     pub limits: server::Limits,
     /// The only key pair whose SigV4 signatures are accepted (`--require-credentials`).
     pub required_credentials: Option<signature::RequiredCredentials>,
+    /// Token quotas of the runtime and the batch limits Service Quotas reports.
+    pub quotas: quotas::Limits,
+    /// Answer every Service Quotas call with AccessDeniedException (`--deny-service-quotas`).
+    pub deny_service_quotas: bool,
 }
 
 impl Default for Options {
@@ -85,6 +91,8 @@ impl Default for Options {
             s3_root: None,
             limits: server::Limits::default(),
             required_credentials: None,
+            quotas: quotas::Limits::default(),
+            deny_service_quotas: false,
         }
     }
 }
@@ -99,6 +107,9 @@ pub struct Emulator {
     pub s3: s3::ObjectStore,
     /// When set, only requests signed with this key pair are served.
     pub required_credentials: Option<signature::RequiredCredentials>,
+    /// The tokens each model used against its quotas.
+    pub quotas: Arc<quotas::Ledger>,
+    pub deny_service_quotas: bool,
     request_counter: AtomicU64,
     request_id_seed: u64,
 }
@@ -113,6 +124,8 @@ impl Emulator {
             clock: options.clock,
             s3: s3::ObjectStore::new(options.s3_root.clone()),
             required_credentials: options.required_credentials.clone(),
+            quotas: quotas::Ledger::new(options.quotas.clone()),
+            deny_service_quotas: options.deny_service_quotas,
             request_counter: AtomicU64::new(0),
             request_id_seed: faults::mix(options.faults.seed ^ 0x5eed),
         })
@@ -177,7 +190,7 @@ pub fn router(shared: Shared) -> Router {
         .merge(imports::routes())
         .merge(logging::routes())
         .merge(tags::routes())
-        .route("/", post(sts::query))
+        .route("/", post(service_quotas::root))
         .merge(knowledge::routes())
         .merge(agent::routes())
         .fallback(dispatch::serve)

@@ -194,6 +194,41 @@ pub fn run_invocation(resolved: &ResolvedModel, body: &[u8], mode: Mode) -> Resu
     }
 }
 
+/// Admit an invocation against its model's token quotas: its input tokens plus the output it
+/// may produce (the body's max tokens) are reserved; images are not counted in tokens.
+fn admit_invocation(
+    emulator: &Emulator,
+    resolved: &ResolvedModel,
+    body: &[u8],
+    outcome: &Outcome,
+) -> Result<Option<super::quotas::Reservation>, ServiceError> {
+    let max_tokens = match resolved.family.output() {
+        Output::Image => return Ok(None),
+        Output::Embedding => 0,
+        Output::Text => match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(body)) => super::quotas::requested_max_tokens(&body),
+            _ => super::quotas::DEFAULT_RESERVED_OUTPUT_TOKENS,
+        },
+    };
+    let reservation = emulator.quotas.admit(
+        &resolved.model_id,
+        outcome.input_tokens + max_tokens,
+        super::clock::now_millis(),
+    )?;
+    Ok(Some(reservation))
+}
+
+/// Admit a Converse request: its input tokens plus its `maxTokens` (or the default).
+fn admit_conversation(
+    emulator: &Emulator,
+    model_id: &str,
+    request: &converse::ConverseRequest,
+    reply: &conversation::Reply,
+) -> Result<super::quotas::Reservation, ServiceError> {
+    let tokens = reply.usage.all_input_tokens() + request.conversation.limits.max_tokens;
+    emulator.quotas.admit(model_id, tokens, super::clock::now_millis())
+}
+
 /// The performance latency the client asked for, echoed in the response.
 fn performance_latency(headers: &HeaderMap) -> Option<String> {
     headers
@@ -212,7 +247,11 @@ pub async fn invoke_model(
 ) -> Answer {
     let resolved = resolve_model(&emulator, &model)?;
     let mut outcome = run_invocation(&resolved, &body, Mode::Whole)?;
+    let reservation = admit_invocation(&emulator, &resolved, &body, &outcome)?;
     guard_invocation(&emulator, &resolved, &headers, &body, std::slice::from_mut(&mut outcome.body))?;
+    if let Some(reservation) = reservation {
+        reservation.settle(outcome.input_tokens + outcome.output_tokens);
+    }
     let mut extra = vec![("x-amzn-bedrock-invocation-latency", invocation_latency_ms(arrival).to_string())];
     if resolved.family.output() != Output::Image {
         extra.push(("x-amzn-bedrock-input-token-count", outcome.input_tokens.to_string()));
@@ -246,6 +285,7 @@ pub async fn invoke_model_with_response_stream(
 ) -> Answer {
     let resolved = resolve_model(&emulator, &model)?;
     let mut outcome = run_invocation(&resolved, &body, Mode::Stream)?;
+    let reservation = admit_invocation(&emulator, &resolved, &body, &outcome)?;
     if guarded::GuardrailRequest::from_headers(&headers)?.is_some() {
         // Guardrails read and rewrite the text of every chunk, as documents.
         let mut documents = outcome.chunks.documents();
@@ -257,6 +297,9 @@ pub async fn invoke_model_with_response_stream(
             "amazon-bedrock-invocationMetrics".into(),
             invocation_metrics(outcome.input_tokens, outcome.output_tokens, invocation_latency_ms(arrival)),
         );
+    }
+    if let Some(reservation) = reservation {
+        reservation.settle(outcome.input_tokens + outcome.output_tokens);
     }
     let frames = outcome.chunks.into_frames();
     let mut extra = vec![("x-amzn-bedrock-content-type", "application/json".to_string())];
@@ -362,8 +405,9 @@ pub async fn converse(
     Path(model): Path<String>,
     body: Bytes,
 ) -> Answer {
-    let (_, request, routed) = converse_request(&emulator, &model, &body, false)?;
+    let (resolved, request, routed) = converse_request(&emulator, &model, &body, false)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
+    admit_conversation(&emulator, &resolved.model_id, &request, &reply)?.settle(reply.usage.total_tokens());
     let trace = converse_trace(trace, routed);
     let latency = invocation_latency_ms(arrival);
     let document =
@@ -379,8 +423,9 @@ pub async fn converse_stream(
     Path(model): Path<String>,
     body: Bytes,
 ) -> Answer {
-    let (_, request, routed) = converse_request(&emulator, &model, &body, true)?;
+    let (resolved, request, routed) = converse_request(&emulator, &model, &body, true)?;
     let (reply, trace) = converse_reply(&emulator, &request)?;
+    admit_conversation(&emulator, &resolved.model_id, &request, &reply)?.settle(reply.usage.total_tokens());
     let trace = converse_trace(trace, routed);
     let latency = invocation_latency_ms(arrival);
     let events =

@@ -36,6 +36,7 @@ mod process;
 mod profiles;
 mod properties;
 mod query;
+mod quotas;
 mod retries;
 mod runtime;
 mod s3;

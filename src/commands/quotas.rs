@@ -1,0 +1,245 @@
+//! `bedrock quotas list [--model M]`: the Bedrock quotas that bound a run (on-demand tokens per
+//! minute and per day, batch inference limits) for each text and embedding model, from Service
+//! Quotas. When Service Quotas is not allowed (AccessDenied), the documented defaults are shown,
+//! each row saying where its value comes from (`source`: `service-quotas` or `default`).
+
+use aws_sdk_servicequotas::error::ProvideErrorMetadata;
+use clap::{Args, Subcommand};
+use serde_json::{Map, Value, json};
+
+use crate::bedrock_quotas::{self, SERVICE_CODE};
+use crate::context::{Ctx, Service};
+use crate::error::{Failure, Result};
+use crate::output::{Column, View};
+
+#[derive(Debug, Subcommand)]
+pub enum QuotasCommand {
+    /// List the Bedrock quotas of each text and embedding model (tokens per minute and per day,
+    /// batch inference limits), from Service Quotas or, when it is not allowed, the documented
+    /// defaults.
+    #[command(
+        visible_alias = "ls",
+        after_help = "Each row's source is service-quotas (the account's applied value) or default (the documented default, shown when Service Quotas answers AccessDenied; a note on stderr says so).\n\nExamples:\n  bedrock quotas list --model claude-3-haiku\n  bedrock quotas list --model anthropic.claude-3-haiku-20240307-v1:0 --query 'quotas[?contains(quotaName, `per minute`)].value'\n  bedrock quotas list -o json | jq '.quotas[] | select(.source == \"default\")'\n  bedrock --local quotas list --model nova-lite -o table"
+    )]
+    List(ListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only the quotas of this model (id, alias or cross-region inference profile id).
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<String>,
+}
+
+const COLUMNS: &[Column] = &[
+    Column { header: "MODEL", path: "modelId" },
+    Column { header: "QUOTA", path: "quotaName" },
+    Column { header: "CODE", path: "quotaCode" },
+    Column { header: "VALUE", path: "value" },
+    Column { header: "SOURCE", path: "source" },
+];
+
+pub async fn run(ctx: &Ctx, command: QuotasCommand) -> Result<()> {
+    ctx.output.validate_query()?;
+    match command {
+        QuotasCommand::List(args) => list(ctx, args).await,
+    }
+}
+
+/// A model whose invocations are counted in tokens.
+struct Model {
+    id: String,
+    provider: String,
+    name: String,
+    on_demand: bool,
+}
+
+/// The base model of an id or a cross-region inference profile id (`us.`, `eu.`, `apac.`,
+/// `global.` …).
+fn base_model_id(identifier: &str) -> &str {
+    const GEOGRAPHIES: &[&str] = &["us", "us-gov", "eu", "apac", "global", "ca", "jp", "au"];
+    match identifier.split_once('.') {
+        Some((prefix, rest)) if GEOGRAPHIES.contains(&prefix) && rest.contains('.') => rest,
+        _ => identifier,
+    }
+}
+
+/// The text and embedding models served on demand or through inference profiles.
+fn counted_models(document: &Value) -> Vec<Model> {
+    let text = |model: &Map<String, Value>, key: &str| {
+        model.get(key).and_then(Value::as_str).unwrap_or("").to_string()
+    };
+    let has = |model: &Map<String, Value>, key: &str, wanted: &str| {
+        model
+            .get(key)
+            .and_then(Value::as_array)
+            .is_some_and(|values| values.iter().any(|v| v.as_str() == Some(wanted)))
+    };
+    let mut models: Vec<Model> = Vec::new();
+    for model in document
+        .get("modelSummaries")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+    {
+        let on_demand = has(model, "inferenceTypesSupported", "ON_DEMAND");
+        let served = on_demand || has(model, "inferenceTypesSupported", "INFERENCE_PROFILE");
+        let counted = has(model, "outputModalities", "TEXT") || has(model, "outputModalities", "EMBEDDING");
+        let id = text(model, "modelId");
+        if served && counted && !models.iter().any(|known| known.id == id) {
+            models.push(Model {
+                provider: text(model, "providerName"),
+                name: text(model, "modelName"),
+                on_demand,
+                id,
+            });
+        }
+    }
+    models
+}
+
+/// One applied quota read from Service Quotas.
+struct Applied {
+    name: String,
+    code: String,
+    value: f64,
+}
+
+/// Every Bedrock quota Service Quotas reports, or `None` when it is not allowed.
+async fn applied_quotas(ctx: &Ctx) -> Result<Option<Vec<Applied>>> {
+    let config = ctx.sdk_config().await?;
+    let mut builder = aws_sdk_servicequotas::config::Builder::from(config);
+    if ctx.settings.debug {
+        builder = builder.interceptor(crate::aws::debug::DebugTrace);
+    }
+    let client = aws_sdk_servicequotas::Client::from_conf(builder.build());
+    let mut pages =
+        client.list_service_quotas().service_code(SERVICE_CODE).max_results(100).into_paginator().send();
+    let mut quotas = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = match page {
+            Ok(page) => page,
+            Err(error) if error.code() == Some("AccessDeniedException") => {
+                ctx.output.warn(&format!(
+                    "Service Quotas is not allowed ({}): showing the documented defaults (source \"default\"), not the account's values",
+                    error.message().unwrap_or("AccessDeniedException")
+                ));
+                return Ok(None);
+            }
+            Err(error) => {
+                let region = ctx.region().await.unwrap_or_default();
+                let endpoint = match ctx.endpoint_override().await {
+                    Ok(Some(url)) => url,
+                    _ => format!("https://servicequotas.{region}.amazonaws.com"),
+                };
+                return Err(crate::aws::errors::classify(error, &endpoint));
+            }
+        };
+        for quota in page.quotas() {
+            quotas.push(Applied {
+                name: quota.quota_name().unwrap_or_default().to_string(),
+                code: quota.quota_code().unwrap_or_default().to_string(),
+                value: quota.value().unwrap_or_default(),
+            });
+        }
+    }
+    Ok(Some(quotas))
+}
+
+/// Whether a quota name is about this model (its name ends with the model's name in either form,
+/// before any parenthesised note).
+fn names_model(quota_name: &str, short: &str, long: &str) -> bool {
+    let stem = quota_name.split(" (doubled").next().unwrap_or(quota_name).trim_end();
+    [short, long].iter().any(|name| stem.ends_with(&format!(" for {name}")))
+}
+
+fn row(model: &str, name: &str, code: &str, value: f64, source: &str) -> Value {
+    let value = if value.fract() == 0.0 && value.abs() < 9e15 { json!(value as i64) } else { json!(value) };
+    json!({"modelId": model, "quotaName": name, "quotaCode": code, "value": value, "source": source})
+}
+
+async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let wanted = match &args.model {
+        Some(model) if model.trim().is_empty() => return Err(Failure::usage("--model is empty")),
+        Some(model) => Some(base_model_id(&crate::models::resolve_model(&ctx.settings, model)).to_string()),
+        None => None,
+    };
+    let client = ctx.bedrock().await?;
+    if let Err(error) = client.list_foundation_models().send().await {
+        return Err(ctx.failure(Service::Bedrock, error).await);
+    }
+    let catalog = ctx.capture.take_json()?;
+    let mut models = counted_models(&catalog);
+    if let Some(wanted) = &wanted {
+        models.retain(|model| model.id == *wanted);
+        if models.is_empty() {
+            return Err(Failure::usage(format!(
+                "--model {wanted}: not a text or embedding model Bedrock serves on demand or through an inference profile in this region"
+            ))
+            .with_hint("`bedrock models list --inference-type ON_DEMAND` lists them"));
+        }
+    }
+    let applied = applied_quotas(ctx).await?;
+    let mut rows = Vec::new();
+    for model in &models {
+        let (short, long) = bedrock_quotas::display_names(&model.id, &model.provider, &model.name);
+        match &applied {
+            Some(applied) => {
+                for quota in applied.iter().filter(|quota| names_model(&quota.name, &short, &long)) {
+                    rows.push(row(&model.id, &quota.name, &quota.code, quota.value, "service-quotas"));
+                }
+            }
+            None => {
+                for quota in
+                    bedrock_quotas::model_quotas(&model.id, &model.provider, &model.name, model.on_demand)
+                {
+                    let value = quota.kind.default_value(&model.id) as f64;
+                    rows.push(row(&model.id, &quota.name, &quota.code, value, "default"));
+                }
+            }
+        }
+    }
+    ctx.output.document(&json!({"quotas": rows}), &View::Rows { rows: "quotas", columns: COLUMNS })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profiles_name_their_base_model() {
+        assert_eq!(
+            base_model_id("us.anthropic.claude-3-haiku-20240307-v1:0"),
+            "anthropic.claude-3-haiku-20240307-v1:0"
+        );
+        assert_eq!(
+            base_model_id("global.anthropic.claude-sonnet-4-20250514-v1:0"),
+            "anthropic.claude-sonnet-4-20250514-v1:0"
+        );
+        assert_eq!(base_model_id("amazon.titan-text-express-v1"), "amazon.titan-text-express-v1");
+        assert_eq!(base_model_id("meta.llama3-8b-instruct-v1:0"), "meta.llama3-8b-instruct-v1:0");
+    }
+
+    #[test]
+    fn quota_names_are_matched_to_exactly_their_model() {
+        let (short, long) = ("Claude 3.5 Sonnet", "Anthropic Claude 3.5 Sonnet");
+        assert!(names_model(
+            "On-demand model inference tokens per minute for Anthropic Claude 3.5 Sonnet",
+            short,
+            long
+        ));
+        assert!(names_model("Records per batch inference job for Claude 3.5 Sonnet", short, long));
+        assert!(names_model(
+            "Model invocation max tokens per day for Anthropic Claude 3.5 Sonnet (doubled for cross-region calls)",
+            short,
+            long
+        ));
+        assert!(!names_model("Records per batch inference job for Claude 3.5 Sonnet v2", short, long));
+        assert!(!names_model(
+            "On-demand model inference tokens per minute for Anthropic Claude 3.5 Sonnet V2",
+            short,
+            long
+        ));
+    }
+}
