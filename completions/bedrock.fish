@@ -2657,6 +2657,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and not __fish_seen_subcommand_from list ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2685,6 +2686,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
@@ -2711,6 +2713,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand quotas; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'

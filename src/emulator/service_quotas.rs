@@ -32,7 +32,7 @@ pub async fn root(State(emulator): State<Shared>, headers: HeaderMap, body: Byte
                 Err(error) => error.into_response(),
             }
         }
-        None => sts::query(State(emulator), body).await,
+        None => sts::query(State(emulator), headers, body).await,
     }
 }
 
