@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use super::arguments::{self, Request};
-use super::model::Service;
+use super::model::{Operation, Service};
 use super::request::{self, RequestParts};
 
 /// What a row expects.
@@ -211,9 +211,13 @@ fn cases() -> Vec<Case> {
     ]
 }
 
+fn operation(case: &Case) -> &'static Operation {
+    case.service.model().operation(case.operation).unwrap_or_else(|| panic!("{} missing", case.operation))
+}
+
 fn build(case: &Case) -> crate::error::Result<RequestParts> {
     let model = case.service.model();
-    let operation = model.operation(case.operation).unwrap_or_else(|| panic!("{} missing", case.operation));
+    let operation = operation(case);
     let words: Vec<String> = case.words.iter().map(|word| word.to_string()).collect();
     match arguments::parse(model, operation, &words)? {
         Request::Send { input, .. } => request::build(model, operation, &input),
@@ -243,10 +247,8 @@ fn words_become_the_requests_of_the_table() {
                     let mut sent: Value =
                         serde_json::from_slice(&parts.body).unwrap_or_else(|_| panic!("{label}: body"));
                     // Idempotency tokens are filled in (a fresh UUID per request): checked, then set aside.
-                    let model = case.service.model();
-                    let operation = model.operation(case.operation).unwrap();
-                    let shape = super::validate::input_shape(model, operation).unwrap();
-                    for (name, member) in &shape.members {
+                    let shape = super::validate::input_shape(case.service.model(), operation(&case));
+                    for (name, member) in shape.iter().flat_map(|shape| &shape.members) {
                         if member.idempotency_token {
                             let token =
                                 sent.as_object_mut().and_then(|members| members.remove(name.as_str()));
