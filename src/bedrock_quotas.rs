@@ -7,6 +7,49 @@
 //! service's where known; others are derived from the name in the same `L-XXXXXXXX` shape, stable
 //! from run to run.
 
+/// A foundation model that has quotas in Service Quotas: a text or embedding model served on
+/// demand or through inference profiles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuotaModel {
+    pub id: String,
+    pub provider: String,
+    pub name: String,
+    pub on_demand: bool,
+}
+
+/// The models of a list of foundation-model summaries (the catalog's, or ListFoundationModels')
+/// that have quotas, each once.
+pub fn quota_models<'a>(
+    models: impl IntoIterator<Item = &'a serde_json::Map<String, serde_json::Value>>,
+) -> Vec<QuotaModel> {
+    use serde_json::Value;
+    let text = |model: &serde_json::Map<String, Value>, key: &str| {
+        model.get(key).and_then(Value::as_str).unwrap_or("").to_string()
+    };
+    let has = |model: &serde_json::Map<String, Value>, key: &str, wanted: &str| {
+        model
+            .get(key)
+            .and_then(Value::as_array)
+            .is_some_and(|values| values.iter().any(|value| value.as_str() == Some(wanted)))
+    };
+    let mut found: Vec<QuotaModel> = Vec::new();
+    for model in models {
+        let on_demand = has(model, "inferenceTypesSupported", "ON_DEMAND");
+        let served = on_demand || has(model, "inferenceTypesSupported", "INFERENCE_PROFILE");
+        let counted = has(model, "outputModalities", "TEXT") || has(model, "outputModalities", "EMBEDDING");
+        let id = text(model, "modelId");
+        if served && counted && !found.iter().any(|known| known.id == id) {
+            found.push(QuotaModel {
+                provider: text(model, "providerName"),
+                name: text(model, "modelName"),
+                on_demand,
+                id,
+            });
+        }
+    }
+    found
+}
+
 /// The service code of Bedrock in Service Quotas.
 pub const SERVICE_CODE: &str = "bedrock";
 /// The service name Service Quotas reports.

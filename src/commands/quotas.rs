@@ -5,9 +5,9 @@
 
 use aws_sdk_servicequotas::error::ProvideErrorMetadata;
 use clap::{Args, Subcommand};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
-use crate::bedrock_quotas::{self, SERVICE_CODE};
+use crate::bedrock_quotas::{self, QuotaModel as Model, SERVICE_CODE};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
 use crate::output::{Column, View};
@@ -46,14 +46,6 @@ pub async fn run(ctx: &Ctx, command: QuotasCommand) -> Result<()> {
     }
 }
 
-/// A model whose invocations are counted in tokens.
-struct Model {
-    id: String,
-    provider: String,
-    name: String,
-    on_demand: bool,
-}
-
 /// The base model of an id or a cross-region inference profile id (`us.`, `eu.`, `apac.`,
 /// `global.` …).
 fn base_model_id(identifier: &str) -> &str {
@@ -66,37 +58,8 @@ fn base_model_id(identifier: &str) -> &str {
 
 /// The text and embedding models served on demand or through inference profiles.
 fn counted_models(document: &Value) -> Vec<Model> {
-    let text = |model: &Map<String, Value>, key: &str| {
-        model.get(key).and_then(Value::as_str).unwrap_or("").to_string()
-    };
-    let has = |model: &Map<String, Value>, key: &str, wanted: &str| {
-        model
-            .get(key)
-            .and_then(Value::as_array)
-            .is_some_and(|values| values.iter().any(|v| v.as_str() == Some(wanted)))
-    };
-    let mut models: Vec<Model> = Vec::new();
-    for model in document
-        .get("modelSummaries")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-    {
-        let on_demand = has(model, "inferenceTypesSupported", "ON_DEMAND");
-        let served = on_demand || has(model, "inferenceTypesSupported", "INFERENCE_PROFILE");
-        let counted = has(model, "outputModalities", "TEXT") || has(model, "outputModalities", "EMBEDDING");
-        let id = text(model, "modelId");
-        if served && counted && !models.iter().any(|known| known.id == id) {
-            models.push(Model {
-                provider: text(model, "providerName"),
-                name: text(model, "modelName"),
-                on_demand,
-                id,
-            });
-        }
-    }
-    models
+    let summaries = document.get("modelSummaries").and_then(Value::as_array).into_iter().flatten();
+    crate::bedrock_quotas::quota_models(summaries.filter_map(Value::as_object))
 }
 
 /// One applied quota read from Service Quotas.

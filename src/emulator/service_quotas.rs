@@ -63,30 +63,9 @@ impl IntoResponse for QuotaError {
 
 /// Every Bedrock quota of the catalog's models invoked on demand or through inference profiles.
 pub fn all_quotas(emulator: &Emulator) -> Vec<Quota> {
-    let text = |model: &Map<String, Value>, key: &str| {
-        model.get(key).and_then(Value::as_str).unwrap_or("").to_string()
-    };
-    let has = |model: &Map<String, Value>, key: &str, wanted: &str| {
-        model
-            .get(key)
-            .and_then(Value::as_array)
-            .is_some_and(|values| values.iter().any(|v| v.as_str() == Some(wanted)))
-    };
     let mut quotas: Vec<Quota> = Vec::new();
-    for model in &emulator.catalog.models {
-        let on_demand = has(model, "inferenceTypesSupported", "ON_DEMAND");
-        let served = on_demand || has(model, "inferenceTypesSupported", "INFERENCE_PROFILE");
-        let counted = has(model, "outputModalities", "TEXT") || has(model, "outputModalities", "EMBEDDING");
-        if !served || !counted {
-            continue;
-        }
-        let id = text(model, "modelId");
-        for quota in bedrock_quotas::model_quotas(
-            &id,
-            &text(model, "providerName"),
-            &text(model, "modelName"),
-            on_demand,
-        ) {
+    for model in bedrock_quotas::quota_models(&emulator.catalog.models) {
+        for quota in bedrock_quotas::model_quotas(&model.id, &model.provider, &model.name, model.on_demand) {
             if !quotas.iter().any(|known| known.code == quota.code) {
                 quotas.push(quota);
             }
