@@ -124,12 +124,8 @@ pub fn model_resource(identifier: &str) -> ModelResource {
         }
         return ModelResource::Arn(identifier.to_string());
     }
-    let mut parts = identifier.splitn(2, '.');
-    if let (Some(prefix), Some(rest)) = (parts.next(), parts.next())
-        && matches!(prefix, "us" | "eu" | "apac" | "us-gov" | "global" | "jp" | "au" | "ca")
-        && rest.contains('.')
-    {
-        return ModelResource::Profile { profile_id: identifier.to_string(), model_id: rest.to_string() };
+    if let Some(model_id) = crate::models::profile_model_id(identifier) {
+        return ModelResource::Profile { profile_id: identifier.to_string(), model_id: model_id.to_string() };
     }
     ModelResource::Foundation(identifier.to_string())
 }

@@ -49,11 +49,7 @@ pub async fn run(ctx: &Ctx, command: QuotasCommand) -> Result<()> {
 /// The base model of an id or a cross-region inference profile id (`us.`, `eu.`, `apac.`,
 /// `global.` …).
 fn base_model_id(identifier: &str) -> &str {
-    const GEOGRAPHIES: &[&str] = &["us", "us-gov", "eu", "apac", "global", "ca", "jp", "au"];
-    match identifier.split_once('.') {
-        Some((prefix, rest)) if GEOGRAPHIES.contains(&prefix) && rest.contains('.') => rest,
-        _ => identifier,
-    }
+    crate::models::profile_model_id(identifier).unwrap_or(identifier)
 }
 
 /// The text and embedding models served on demand or through inference profiles.

@@ -83,11 +83,7 @@ impl PriceTable {
     /// The price of a model id, inference profile id (`us.…`) or ARN.
     pub fn price(&self, model: &str) -> Option<&Price> {
         let id = model.rsplit('/').next().unwrap_or(model);
-        self.models.get(id).or_else(|| {
-            let (prefix, rest) = id.split_once('.')?;
-            let geography = ["us", "eu", "apac", "global", "us-gov", "ca", "jp", "au"].contains(&prefix);
-            geography.then(|| self.models.get(rest)).flatten()
-        })
+        self.models.get(id).or_else(|| self.models.get(crate::models::profile_model_id(id)?))
     }
 }
 

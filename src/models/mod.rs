@@ -203,6 +203,16 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("sdxl", "stability.stable-diffusion-xl-v1"),
 ];
 
+/// The geographies of cross-region (system) inference profile ids: `us.anthropic.claude-…`.
+const PROFILE_GEOGRAPHIES: &[&str] = &["us", "us-gov", "eu", "apac", "global", "ca", "jp", "au"];
+
+/// The model id inside a cross-region inference profile id (`us.amazon.nova-micro-v1:0` →
+/// `amazon.nova-micro-v1:0`), or None when the id is no such profile.
+pub fn profile_model_id(id: &str) -> Option<&str> {
+    let (prefix, rest) = id.split_once('.')?;
+    (PROFILE_GEOGRAPHIES.contains(&prefix) && rest.contains('.')).then_some(rest)
+}
+
 /// The names closest to a model name that is no id, alias or ARN (for "did you mean"): aliases
 /// (configured ones first) and the ids they stand for.
 pub fn nearest_names(settings: &Settings, wanted: &str) -> Vec<String> {
