@@ -58,83 +58,15 @@ fn every_read_operation_prints_what_the_aws_cli_prints() {
     )
     .expect_code(0);
     ours(&sandbox, &emulator, &["bedrock-agent", "create-prompt", "--name", "p"]).expect_code(0);
-    let mut cases = Vec::new();
-    for service in Service::ALL {
-        let model = service.model();
-        for name in model.operation_names() {
-            let operation = model.operation(name).unwrap();
-            let readonly = operation.readonly || name.starts_with("List") || name.starts_with("Get");
-            if !readonly || bedrock::api::response::event_stream_member(model, operation).is_some() {
-                continue;
-            }
-            if bedrock::api::response::raw_payload(model, operation).is_some() {
-                continue;
-            }
-            let input = match operation.input.as_ref().and_then(|reference| model.shape(&reference.shape)) {
-                Some(shape) => value_for(model, shape, "2024-05-01T12:00:00Z", 0),
-                None => Value::Object(Default::default()),
-            };
-            cases.push((service.name(), cli_name(name), input.to_string()));
-        }
-    }
-    let compared = Mutex::new(0usize);
-    let skipped = Mutex::new(Vec::new());
-    let problems = Mutex::new(Vec::new());
-    let chunks: Vec<_> = cases.chunks(cases.len().div_ceil(4)).collect();
-    let (sandbox, emulator, compared_ref, skipped_ref, problems_ref) =
-        (&sandbox, &emulator, &compared, &skipped, &problems);
+    let cases = model_cases(true);
+    let tally = Tally::default();
     std::thread::scope(|scope| {
-        for chunk in chunks {
-            scope.spawn(move || {
-                let (compared, skipped, problems) = (compared_ref, skipped_ref, problems_ref);
-                for (service, operation, input) in chunk {
-                    let args = [*service, operation.as_str(), "--cli-input-json", input.as_str()];
-                    let theirs = aws(sandbox, emulator, &args);
-                    if aws_lacks(&theirs) {
-                        skipped.lock().unwrap().push(format!("{service} {operation}"));
-                        continue;
-                    }
-                    let mine = ours(sandbox, emulator, &args);
-                    let problem = if mine.code != aws_code(&theirs) {
-                        Some(format!(
-                            "exit {} vs the AWS CLI's {}: {} | {}",
-                            mine.code,
-                            theirs.code,
-                            mine.stderr.trim(),
-                            theirs.stderr.trim()
-                        ))
-                    } else if mine.code == 0 && document(&mine) != document(&theirs) {
-                        Some(format!(
-                            "documents differ:\n  ours: {}\n  aws:  {}",
-                            mine.stdout.trim(),
-                            theirs.stdout.trim()
-                        ))
-                    } else {
-                        None
-                    };
-                    match problem {
-                        Some(problem) => {
-                            problems.lock().unwrap().push(format!("{service} {operation}: {problem}"))
-                        }
-                        None => *compared.lock().unwrap() += 1,
-                    }
-                }
-            });
+        for chunk in cases.chunks(cases.len().div_ceil(4)) {
+            let (sandbox, emulator, tally) = (&sandbox, &emulator, &tally);
+            scope.spawn(move || compare(sandbox, emulator, emulator, chunk, tally));
         }
     });
-    let problems = problems.into_inner().unwrap();
-    let skipped = skipped.into_inner().unwrap();
-    #[allow(clippy::print_stderr)]
-    {
-        eprintln!(
-            "{} read operations compared, {} not in the venv's AWS CLI: {}",
-            compared.lock().unwrap(),
-            skipped.len(),
-            skipped.join(", ")
-        );
-    }
-    assert!(problems.is_empty(), "{} differences:\n{}", problems.len(), problems.join("\n"));
-    assert!(*compared.lock().unwrap() > 60, "most read operations are compared");
+    tally.report("read operations", cases.len(), 60);
 }
 
 #[test]
@@ -384,13 +316,36 @@ fn every_write_operation_prints_what_the_aws_cli_prints() {
     if aws_cli().is_none() {
         return;
     }
+    let cases = model_cases(false);
+    let tally = Tally::default();
+    // Four groups, each with its own pair of emulators, the operations of a group in order.
+    std::thread::scope(|scope| {
+        for chunk in cases.chunks(cases.len().div_ceil(4)) {
+            let tally = &tally;
+            scope.spawn(move || {
+                let sandbox = Sandbox::new();
+                let for_aws = Emulator::with_args(&["--job-seconds", "0"]);
+                let for_us = Emulator::with_args(&["--job-seconds", "0"]);
+                compare(&sandbox, &for_aws, &for_us, chunk, tally);
+            });
+        }
+    });
+    tally.report("write operations", cases.len(), 100);
+}
+
+/// One operation of a model with an input made from it: (service, CLI name, input JSON).
+type Case = (&'static str, String, String);
+
+/// The read operations (`readonly`, List*, Get*) or the others, of the four models, that both
+/// tools can run: no event stream, no raw payload, no input stream.
+fn model_cases(read: bool) -> Vec<Case> {
     let mut cases = Vec::new();
     for service in Service::ALL {
         let model = service.model();
         for name in model.operation_names() {
             let operation = model.operation(name).unwrap();
             let readonly = operation.readonly || name.starts_with("List") || name.starts_with("Get");
-            if readonly
+            if readonly != read
                 || bedrock::api::response::event_stream_member(model, operation).is_some()
                 || bedrock::api::response::raw_payload(model, operation).is_some()
                 || bedrock::commands::api::input_is_a_stream(model, operation)
@@ -404,77 +359,77 @@ fn every_write_operation_prints_what_the_aws_cli_prints() {
             cases.push((service.name(), cli_name(name), input.to_string()));
         }
     }
-    let total = cases.len();
-    let compared = Mutex::new(0usize);
-    let skipped = Mutex::new(Vec::new());
-    let problems = Mutex::new(Vec::new());
-    let (compared_ref, skipped_ref, problems_ref) = (&compared, &skipped, &problems);
-    // Four groups, each with its own pair of emulators, the operations of a group in order.
-    std::thread::scope(|scope| {
-        for chunk in cases.chunks(total.div_ceil(4)) {
-            scope.spawn(move || {
-                let sandbox = Sandbox::new();
-                let (for_aws, for_us) = (
-                    Emulator::with_args(&["--job-seconds", "0"]),
-                    Emulator::with_args(&["--job-seconds", "0"]),
-                );
-                for (service, operation, input) in chunk {
-                    let args = [*service, operation.as_str(), "--cli-input-json", input.as_str()];
-                    let theirs = aws(&sandbox, &for_aws, &args);
-                    if aws_lacks(&theirs) {
-                        // Not sent to ours either, so both emulators' histories stay alike.
-                        skipped_ref.lock().unwrap().push(format!("{service} {operation}"));
-                        continue;
-                    }
-                    let mine = ours(&sandbox, &for_us, &args);
-                    let error_code = |result: &Run| {
-                        result
-                            .stderr
-                            .split(['(', ')', ':', ' '])
-                            .find(|word| word.ends_with("Exception") || word.ends_with("Error"))
-                            .map(str::to_string)
-                    };
-                    let problem = if mine.code != aws_code(&theirs) {
-                        Some(format!(
-                            "exit {} vs the AWS CLI's {}: {} | {}",
-                            mine.code,
-                            theirs.code,
-                            mine.stderr.trim(),
-                            theirs.stderr.trim()
-                        ))
-                    } else if mine.code == 254 && error_code(&mine) != error_code(&theirs) {
-                        Some(format!("errors differ: {} | {}", mine.stderr.trim(), theirs.stderr.trim()))
-                    } else if mine.code == 0 && normalized(&document(&mine)) != normalized(&document(&theirs))
-                    {
-                        Some(format!(
-                            "documents differ:\n  ours: {}\n  aws:  {}",
-                            mine.stdout.trim(),
-                            theirs.stdout.trim()
-                        ))
-                    } else {
-                        None
-                    };
-                    match problem {
-                        Some(problem) => {
-                            problems_ref.lock().unwrap().push(format!("{service} {operation}: {problem}"))
-                        }
-                        None => *compared_ref.lock().unwrap() += 1,
-                    }
-                }
-            });
+    cases
+}
+
+/// What the comparisons found, shared by their threads.
+#[derive(Default)]
+struct Tally {
+    compared: Mutex<usize>,
+    skipped: Mutex<Vec<String>>,
+    problems: Mutex<Vec<String>>,
+}
+
+impl Tally {
+    /// Print the coverage, and fail on any difference or when too few operations were compared.
+    fn report(self, what: &str, total: usize, at_least: usize) {
+        let compared = self.compared.into_inner().unwrap();
+        let skipped = self.skipped.into_inner().unwrap();
+        let problems = self.problems.into_inner().unwrap();
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!(
+                "{compared} of {total} {what} compared, {} not in the venv's AWS CLI: {}",
+                skipped.len(),
+                skipped.join(", ")
+            );
         }
-    });
-    let problems = problems.into_inner().unwrap();
-    let skipped = skipped.into_inner().unwrap();
-    #[allow(clippy::print_stderr)]
-    {
-        eprintln!(
-            "{} of {total} write operations compared, {} not in the venv's AWS CLI: {}",
-            compared.lock().unwrap(),
-            skipped.len(),
-            skipped.join(", ")
-        );
+        assert!(problems.is_empty(), "{} differences:\n{}", problems.len(), problems.join("\n"));
+        assert!(compared > at_least, "most {what} are compared");
     }
-    assert!(problems.is_empty(), "{} differences:\n{}", problems.len(), problems.join("\n"));
-    assert!(*compared.lock().unwrap() > 100, "most write operations are compared");
+}
+
+/// Run each case with the AWS CLI against `for_aws` and with `bedrock api` against `for_us`, in
+/// order; an operation the venv's AWS CLI lacks is sent to neither (so twin emulators stay alike).
+fn compare(sandbox: &Sandbox, for_aws: &Emulator, for_us: &Emulator, cases: &[Case], tally: &Tally) {
+    for (service, operation, input) in cases {
+        let args = [*service, operation.as_str(), "--cli-input-json", input.as_str()];
+        let theirs = aws(sandbox, for_aws, &args);
+        if aws_lacks(&theirs) {
+            tally.skipped.lock().unwrap().push(format!("{service} {operation}"));
+            continue;
+        }
+        let mine = ours(sandbox, for_us, &args);
+        match difference(&mine, &theirs) {
+            Some(problem) => tally.problems.lock().unwrap().push(format!("{service} {operation}: {problem}")),
+            None => *tally.compared.lock().unwrap() += 1,
+        }
+    }
+}
+
+/// How two runs of one command line differ: the exit code, the error code of a service error,
+/// or the document (timestamps and UUIDs aside).
+fn difference(mine: &Run, theirs: &Run) -> Option<String> {
+    let error_code = |result: &Run| {
+        result
+            .stderr
+            .split(['(', ')', ':', ' '])
+            .find(|word| word.ends_with("Exception") || word.ends_with("Error"))
+            .map(str::to_string)
+    };
+    if mine.code != aws_code(theirs) {
+        Some(format!(
+            "exit {} vs the AWS CLI's {}: {} | {}",
+            mine.code,
+            theirs.code,
+            mine.stderr.trim(),
+            theirs.stderr.trim()
+        ))
+    } else if mine.code == 254 && error_code(mine) != error_code(theirs) {
+        Some(format!("errors differ: {} | {}", mine.stderr.trim(), theirs.stderr.trim()))
+    } else if mine.code == 0 && normalized(&document(mine)) != normalized(&document(theirs)) {
+        Some(format!("documents differ:\n  ours: {}\n  aws:  {}", mine.stdout.trim(), theirs.stdout.trim()))
+    } else {
+        None
+    }
 }
