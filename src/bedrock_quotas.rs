@@ -71,6 +71,27 @@ pub fn default_tokens_per_minute(model_id: &str) -> u64 {
         .unwrap_or(DEFAULT_TOKENS_PER_MINUTE)
 }
 
+/// The output tokens reserved for a request that names no maximum.
+pub const DEFAULT_RESERVED_OUTPUT_TOKENS: u64 = 4096;
+
+/// The output tokens a request may produce, which the service reserves when it admits the
+/// request: the family's maximum-tokens field of an InvokeModel body (`max_tokens`, `maxTokens`,
+/// `max_tokens_to_sample`, `max_gen_len`, `textGenerationConfig.maxTokenCount`,
+/// `inferenceConfig.max_new_tokens`) or Converse's `inferenceConfig.maxTokens`; `None` when the
+/// request names none.
+pub fn requested_max_tokens(body: &serde_json::Map<String, serde_json::Value>) -> Option<u64> {
+    use serde_json::Value;
+    let number = |value: Option<&Value>| value.and_then(Value::as_u64);
+    let nested = |object: &str, field: &str| number(body.get(object).and_then(|inner| inner.get(field)));
+    number(body.get("max_tokens"))
+        .or_else(|| number(body.get("maxTokens")))
+        .or_else(|| number(body.get("max_tokens_to_sample")))
+        .or_else(|| number(body.get("max_gen_len")))
+        .or_else(|| nested("textGenerationConfig", "maxTokenCount"))
+        .or_else(|| nested("inferenceConfig", "max_new_tokens"))
+        .or_else(|| nested("inferenceConfig", "maxTokens"))
+}
+
 /// Batch inference limits (the service's documented defaults, per model).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BatchLimits {

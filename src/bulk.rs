@@ -1,7 +1,9 @@
 //! Bulk on-demand invocation (`--input FILE.jsonl --concurrency N` on invoke, converse and
-//! embed): one request per JSON line, run concurrently on one runtime. Throttling halves the
-//! number of requests in flight and success creeps it back up (AIMD), so a throttled run slows
-//! down instead of failing lines; transient errors are retried; every input line yields exactly
+//! embed): one request per JSON line, run concurrently on one runtime. Requests are paced by
+//! tokens under the model's tokens-per-minute budget (`pacing`); throttled requests are retried,
+//! and only a sustained share of capacity throttling lowers the number in flight, so a throttled
+//! run slows down instead of failing lines; a spent daily quota stops the run with every finished
+//! result written, resumable; transient errors are retried; every input line yields exactly
 //! one NDJSON result line, in input order (through a bounded reorder window) or in completion
 //! order. `--resume FILE` skips the ids a previous, interrupted run already answered in FILE and
 //! appends the rest there; lines whose result was an error are run again unless
@@ -10,6 +12,9 @@
 //! goes on. Memory stays flat: the input is read by a thread through a bounded
 //! channel, and no more than the reorder window of results is held.
 
+pub mod pacing;
+
+use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::future::Future;
 use std::hash::{Hash, Hasher};
@@ -63,6 +68,40 @@ pub struct BulkFlags {
     /// With --resume: keep the error lines FILE has instead of running those lines again.
     #[arg(long, requires = "resume")]
     pub resume_keep_errors: bool,
+
+    /// Tokens per minute the run may use (with --input): a number (2000000, 2_000_000, 2M,
+    /// 500k), or auto for the model's quota read from Service Quotas. Without it the budget is
+    /// learnt from the service's token throttling.
+    #[arg(long, value_name = "N|auto", requires = "input", value_parser = parse_tpm)]
+    pub tpm: Option<Tpm>,
+}
+
+/// The `--tpm` budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tpm {
+    /// The model's tokens-per-minute quota, from Service Quotas.
+    Auto,
+    Tokens(u64),
+}
+
+fn parse_tpm(value: &str) -> std::result::Result<Tpm, String> {
+    let text = value.trim();
+    if text.eq_ignore_ascii_case("auto") {
+        return Ok(Tpm::Auto);
+    }
+    let (digits, scale) = match text.char_indices().last() {
+        Some((at, 'k' | 'K')) => (&text[..at], 1_000),
+        Some((at, 'm' | 'M')) => (&text[..at], 1_000_000),
+        _ => (text, 1),
+    };
+    digits
+        .replace('_', "")
+        .parse::<u64>()
+        .ok()
+        .and_then(|tokens| tokens.checked_mul(scale))
+        .filter(|tokens| *tokens > 0)
+        .map(Tpm::Tokens)
+        .ok_or_else(|| format!("{value:?}: give tokens per minute (1 or more, e.g. 200000 or 2M) or auto"))
 }
 
 impl BulkFlags {
@@ -73,6 +112,11 @@ impl BulkFlags {
             resume: self.resume.clone(),
             keep_errors: self.resume_keep_errors,
             plain_lines: false,
+            tokens_per_minute: match self.tpm {
+                Some(Tpm::Tokens(tokens)) => Some(tokens),
+                _ => None,
+            },
+            output_tokens: 0,
         }
     }
 }
@@ -94,7 +138,7 @@ pub fn check_summary(summary: &Summary) -> Result<()> {
 }
 
 /// How a bulk run goes.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Requests in flight at most.
     pub concurrency: usize,
@@ -106,6 +150,11 @@ pub struct Options {
     pub keep_errors: bool,
     /// Lines that are not JSON (do not start with `{` or `"`) are plain text records.
     pub plain_lines: bool,
+    /// The tokens-per-minute budget; learnt from token throttling when `None`.
+    pub tokens_per_minute: Option<u64>,
+    /// The output tokens a request reserves when its line names no maximum of its own (the
+    /// command's max tokens; 0 for embeddings).
+    pub output_tokens: u64,
 }
 
 impl Options {
@@ -348,18 +397,27 @@ fn backoff(number: u64, attempt: u32) -> Duration {
     base.mul_f64(0.5 + fraction / 2.0)
 }
 
-/// The number of requests allowed in flight: halved on throttling (at most once per backoff
-/// period), raised by one after as many successes as the current limit.
+/// The number of requests allowed in flight. Capacity throttling of a few requests is retried
+/// and leaves it alone (cutting it at every throttle collapses a run under random throttling);
+/// when throttles become a sustained share of the attempts it is cut by a quarter, at most once
+/// per backoff period, and success creeps it back up.
 #[derive(Debug, Clone)]
 struct Window {
     limit: f64,
     maximum: f64,
+    /// The share of recent attempts throttled (an exponential moving average).
+    throttled_share: f64,
     last_cut: Option<Instant>,
 }
 
+/// The throttled share of attempts above which the window shrinks.
+const THROTTLED_SHARE_LIMIT: f64 = 0.25;
+/// Weight of the newest attempt in the throttled share.
+const SHARE_WEIGHT: f64 = 0.02;
+
 impl Window {
     fn new(maximum: usize) -> Self {
-        Window { limit: maximum as f64, maximum: maximum as f64, last_cut: None }
+        Window { limit: maximum as f64, maximum: maximum as f64, throttled_share: 0.0, last_cut: None }
     }
 
     fn allowed(&self) -> usize {
@@ -367,15 +425,65 @@ impl Window {
     }
 
     fn throttled(&mut self, now: Instant) {
-        if self.last_cut.is_some_and(|last| now.duration_since(last) < FIRST_BACKOFF) {
+        self.throttled_share = self.throttled_share * (1.0 - SHARE_WEIGHT) + SHARE_WEIGHT;
+        if self.throttled_share <= THROTTLED_SHARE_LIMIT
+            || self.last_cut.is_some_and(|last| now.duration_since(last) < FIRST_BACKOFF)
+        {
             return;
         }
-        self.limit = (self.limit / 2.0).max(1.0);
+        self.limit = (self.limit * 0.75).max(1.0);
         self.last_cut = Some(now);
     }
 
     fn succeeded(&mut self) {
+        self.throttled_share *= 1.0 - SHARE_WEIGHT;
         self.limit = (self.limit + 1.0 / self.limit).min(self.maximum);
+    }
+}
+
+/// Bounds the requests running at once (waiting for the token budget or for their answer) to the
+/// window's limit; retries sleeping out their backoff hold no place.
+struct Gate {
+    running: Cell<usize>,
+    limit: Cell<usize>,
+    freed: tokio::sync::Notify,
+}
+
+/// A running request's place in the gate, given back when dropped.
+struct Place<'a> {
+    gate: &'a Gate,
+}
+
+impl Gate {
+    fn new(limit: usize) -> Self {
+        Gate { running: Cell::new(0), limit: Cell::new(limit), freed: tokio::sync::Notify::new() }
+    }
+
+    fn set_limit(&self, limit: usize) {
+        if limit > self.limit.get() {
+            self.freed.notify_waiters();
+        }
+        self.limit.set(limit);
+    }
+
+    /// Wait for a place. (Every future of a run is polled by one task, so nothing can free a
+    /// place between the check and the registration of `freed`.)
+    async fn enter(&self) -> Place<'_> {
+        loop {
+            let freed = self.freed.notified();
+            if self.running.get() < self.limit.get() {
+                self.running.set(self.running.get() + 1);
+                return Place { gate: self };
+            }
+            freed.await;
+        }
+    }
+}
+
+impl Drop for Place<'_> {
+    fn drop(&mut self) {
+        self.gate.running.set(self.gate.running.get().saturating_sub(1));
+        self.gate.freed.notify_waiters();
     }
 }
 
@@ -522,8 +630,40 @@ impl Ids {
     }
 }
 
+/// How an attempt ended: the call's outcome, or not run because the daily token quota is spent.
+enum Outcome {
+    Done(std::result::Result<Answer, Failure>),
+    NotRun,
+}
+
 /// A finished attempt: sequence number, line, tries so far, throttled tries, outcome.
-type Finished = (u64, Line, u32, u32, std::result::Result<Answer, Failure>);
+type Finished = (u64, Line, u32, u32, Outcome);
+
+/// The characters of a line's request that count as input (for the token estimate).
+fn record_characters(record: &Value) -> usize {
+    match record {
+        Value::String(text) => text.len(),
+        Value::Object(object) => object
+            .iter()
+            .filter(|(key, _)| key.as_str() != "id")
+            .map(|(key, value)| key.len() + record_characters(value))
+            .sum(),
+        Value::Array(values) => values.iter().map(record_characters).sum(),
+        other => other.to_string().len(),
+    }
+}
+
+/// The output tokens a line's request reserves: the maximum its own body or inference
+/// configuration names, or the command's.
+fn line_output_tokens(record: &Value, default: u64) -> u64 {
+    let Value::Object(object) = record else { return default };
+    object
+        .get("body")
+        .and_then(Value::as_object)
+        .and_then(crate::bedrock_quotas::requested_max_tokens)
+        .or_else(|| crate::bedrock_quotas::requested_max_tokens(object))
+        .unwrap_or(default)
+}
 
 /// Run `call` over every line of `input`, writing one result line per input line. Ctrl-C ends
 /// the run (130) with a hint naming the command that resumes it.
@@ -637,6 +777,10 @@ where
     let mut tally = Tally::default();
     let mut summary = Summary::default();
     let mut window = Window::new(options.concurrency);
+    let pacer = pacing::Pacer::new(options.tokens_per_minute);
+    let gate = Gate::new(window.allowed());
+    // Retries waiting out their backoff: they do not count against the requests in flight.
+    let sleeping = Cell::new(0usize);
     let reorder = options.reorder_window();
     // Results waiting for an earlier line, by sequence number (ordered output only).
     let mut waiting: BTreeMap<u64, Value> = BTreeMap::new();
@@ -644,27 +788,58 @@ where
     let mut next_to_write: u64 = 0;
     let mut input_done = false;
     let mut read_error: Option<Failure> = None;
+    // The daily token quota's throttling message, once the service said it is spent.
+    let mut daily_spent: Option<String> = None;
+    let mut not_run: u64 = 0;
     let mut in_flight = FuturesUnordered::new();
     // Retries of a line are run as a new attempt: (sequence, line, attempt, throttled attempts).
     type Attempt<'a> = std::pin::Pin<Box<dyn Future<Output = Finished> + 'a>>;
+    let call = &call;
+    let pacer = &pacer;
+    let gate = &gate;
+    let sleeping = &sleeping;
     let attempt = |sequence: u64, line: Line, tries: u32, throttles: u32, delay: Duration| -> Attempt<'_> {
-        let future = call(line.clone());
+        let raw_input = pacing::Pacer::estimate(record_characters(&line.record));
+        let output_tokens = line_output_tokens(&line.record, options.output_tokens);
         Box::pin(async move {
             if !delay.is_zero() {
+                sleeping.set(sleeping.get() + 1);
                 tokio::time::sleep(delay).await;
+                sleeping.set(sleeping.get() - 1);
             }
-            let outcome = future.await;
-            (sequence, line, tries, throttles, outcome)
+            let place = gate.enter().await;
+            let Some(ticket) = pacer.acquire(raw_input, output_tokens).await else {
+                return (sequence, line, tries, throttles, Outcome::NotRun);
+            };
+            let outcome = call(line.clone()).await;
+            drop(place);
+            match &outcome {
+                Ok(answer) => pacer.settle(ticket, answer.input_tokens, answer.output_tokens),
+                Err(failure) if retry_kind(failure) == Retry::Throttled => {
+                    match pacing::classify(&failure.message) {
+                        pacing::Throttle::TokensPerMinute => pacer.token_throttled(ticket, Instant::now()),
+                        pacing::Throttle::TokensPerDay => {
+                            pacer.release(ticket);
+                            pacer.close();
+                        }
+                        pacing::Throttle::Capacity => pacer.release(ticket),
+                    }
+                }
+                Err(_) => pacer.release(ticket),
+            }
+            (sequence, line, tries, throttles, Outcome::Done(outcome))
         })
     };
     let finished = |sequence: u64,
                     line: Line,
                     outcome: std::result::Result<Answer, Failure>|
-     -> Attempt<'_> { Box::pin(async move { (sequence, line, 0, 0, outcome) }) };
+     -> Attempt<'_> { Box::pin(async move { (sequence, line, 0, 0, Outcome::Done(outcome)) }) };
     loop {
         while !input_done
             && read_error.is_none()
-            && in_flight.len() < window.allowed()
+            && daily_spent.is_none()
+            && in_flight.len().saturating_sub(sleeping.get()) < window.allowed()
+            && in_flight.len() < 2 * window.allowed() + 16
             && (options.unordered || next_sequence < next_to_write + reorder as u64)
         {
             match lines.recv().await {
@@ -722,13 +897,30 @@ where
             break;
         };
         let outcome = match outcome {
-            Err(failure) if failure.kind == Kind::Interrupted => return Err(failure),
-            Err(failure) => {
+            Outcome::NotRun => {
+                not_run += 1;
+                continue;
+            }
+            Outcome::Done(Err(failure)) if failure.kind == Kind::Interrupted => return Err(failure),
+            Outcome::Done(Err(failure)) => {
                 let retry = retry_kind(&failure);
-                let throttled = retry == Retry::Throttled;
-                if throttled {
-                    window.throttled(Instant::now());
+                let throttle = (retry == Retry::Throttled).then(|| pacing::classify(&failure.message));
+                if throttle.is_some() {
                     tally.throttles += 1;
+                }
+                match throttle {
+                    Some(pacing::Throttle::TokensPerDay) => {
+                        // Not an error of the line: it runs again when the run is resumed.
+                        daily_spent.get_or_insert(failure.message);
+                        not_run += 1;
+                        progress.update(&tally);
+                        continue;
+                    }
+                    Some(pacing::Throttle::Capacity) => {
+                        window.throttled(Instant::now());
+                        gate.set_limit(window.allowed());
+                    }
+                    Some(pacing::Throttle::TokensPerMinute) | None => {}
                 }
                 let may_retry = match retry {
                     Retry::Throttled => throttles < THROTTLE_RETRIES,
@@ -742,7 +934,7 @@ where
                         sequence,
                         line,
                         tries + 1,
-                        throttles + u32::from(throttled),
+                        throttles + u32::from(throttle.is_some()),
                         delay,
                     ));
                     progress.update(&tally);
@@ -750,8 +942,9 @@ where
                 }
                 Err(failure)
             }
-            Ok(answer) => {
+            Outcome::Done(Ok(answer)) => {
                 window.succeeded();
+                gate.set_limit(window.allowed());
                 Ok(answer)
             }
         };
@@ -764,6 +957,7 @@ where
             tally.failed += 1;
         }
         tally.tokens += tokens;
+        (tally.tokens_per_minute, tally.budget) = pacer.usage();
         progress.update(&tally);
         if options.unordered {
             sink.write(&result)?;
@@ -775,9 +969,32 @@ where
             }
         }
     }
+    // Lines that did not run (the daily quota) leave gaps: the results after them are written
+    // in input order all the same, and a resumed run fills the gaps.
+    for ready in std::mem::take(&mut waiting).into_values() {
+        sink.write(&ready)?;
+    }
     progress.finish(&tally);
     if let Some(failure) = read_error {
         return Err(failure);
+    }
+    if let Some(message) = daily_spent {
+        return Err(Failure::new(
+            Kind::Service,
+            "ThrottlingException",
+            format!(
+                "the model's daily token quota is spent ({}): {} lines answered, {} not run",
+                message.trim_end_matches('.'),
+                summary.answered,
+                match total {
+                    Some(total) => total
+                        .saturating_sub(summary.answered + summary.failed + summary.skipped)
+                        .to_string(),
+                    None => format!("{not_run} or more"),
+                }
+            ),
+        )
+        .with_hint(resume_hint(options)));
     }
     Ok(summary)
 }
@@ -825,25 +1042,37 @@ mod tests {
     }
 
     #[test]
-    fn the_window_halves_on_throttling_and_creeps_back() {
+    fn the_window_rides_out_random_throttling_and_shrinks_under_sustained_throttling() {
         let mut window = Window::new(32);
-        let now = Instant::now();
-        window.throttled(now);
-        assert_eq!(window.allowed(), 16);
-        window.throttled(now);
-        assert_eq!(window.allowed(), 16, "at most one cut per backoff period");
-        window.throttled(now + FIRST_BACKOFF);
-        assert_eq!(window.allowed(), 8);
-        for _ in 0..8 {
-            window.succeeded();
+        let mut now = Instant::now();
+        // One attempt in twenty throttled, for a long while: the window stays where it is.
+        for attempt in 0..2_000 {
+            now += Duration::from_millis(5);
+            if attempt % 20 == 0 { window.throttled(now) } else { window.succeeded() }
         }
-        assert_eq!(window.allowed(), 8);
+        assert_eq!(window.allowed(), 32);
+        // Half the attempts throttled: it shrinks, by a quarter at most once per backoff period.
+        let before = window.allowed();
         for _ in 0..40 {
+            window.throttled(now);
+        }
+        assert_eq!(window.allowed(), before * 3 / 4, "one cut within one backoff period");
+        for _ in 0..400 {
+            now += FIRST_BACKOFF;
+            window.throttled(now);
+            window.throttled(now);
             window.succeeded();
         }
-        assert!(window.allowed() > 8 && window.allowed() <= 32);
+        assert!(window.allowed() < 8, "{}", window.allowed());
+        // Success creeps it back up.
+        for _ in 0..5_000 {
+            window.succeeded();
+        }
+        assert_eq!(window.allowed(), 32);
         let mut single = Window::new(1);
-        single.throttled(now);
+        for _ in 0..100 {
+            single.throttled(now);
+        }
         assert_eq!(single.allowed(), 1);
     }
 
@@ -893,6 +1122,7 @@ mod tests {
             resume: Some(path.clone()),
             keep_errors: false,
             plain_lines: false,
+            ..Options::default()
         };
         let summary = run(&quiet_output(), &options, input(200), Some(200), |line| {
             let count = calls.fetch_add(1, Ordering::Relaxed);
@@ -947,6 +1177,7 @@ mod tests {
             resume: Some(path.clone()),
             keep_errors: false,
             plain_lines: false,
+            ..Options::default()
         };
         let summary = run(&quiet_output(), &options, input(10), None, |line| async move {
             if line.number % 2 == 0 {
@@ -971,6 +1202,7 @@ mod tests {
             resume: None,
             keep_errors: false,
             plain_lines: false,
+            ..Options::default()
         };
         assert_eq!(options.check().unwrap_err().kind, Kind::Usage);
     }

@@ -531,9 +531,15 @@ async fn run_bulk(ctx: &Ctx, args: &ConverseArgs, model: &str, input: &Path) -> 
     let mut template = args.clone();
     template.prompt = Some(BULK_PROMPT.to_string());
     let base = request_document(&template, model)?;
+    let mut options = args.bulk.options();
+    options.output_tokens = base
+        .as_object()
+        .and_then(crate::bedrock_quotas::requested_max_tokens)
+        .unwrap_or(crate::bedrock_quotas::DEFAULT_RESERVED_OUTPUT_TOKENS);
+    options.tokens_per_minute = super::quotas::bulk_budget(ctx, args.bulk.tpm, model).await?;
     let (reader, total) = crate::bulk::open_input(input)?;
     let client = ctx.bedrock_runtime().await?;
-    let summary = crate::bulk::run(&ctx.output, &args.bulk.options(), reader, total, |line| {
+    let summary = crate::bulk::run(&ctx.output, &options, reader, total, |line| {
         let request = line_request(&base, &line);
         async move {
             let input = input_from_json(&request?)?;

@@ -182,6 +182,9 @@ pub async fn run(ctx: &Ctx, mut args: EmbedArgs) -> Result<()> {
     };
     let mut options = args.bulk.options();
     options.plain_lines = true;
+    if !args.dry_run {
+        options.tokens_per_minute = super::quotas::bulk_budget(ctx, args.bulk.tpm, &embedder.model).await?;
+    }
     let (reader, total) = crate::bulk::open_input(&source)?;
     if args.dry_run {
         return dry_run_first_line(ctx, &embedder, reader);

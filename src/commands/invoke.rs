@@ -536,6 +536,19 @@ pub fn bulk_answer(family: Option<Family>, bytes: &[u8]) -> Result<crate::bulk::
     Ok(answer)
 }
 
+/// The output tokens each line's request reserves: the max tokens of the body the flags build
+/// (the family's default when none is given).
+fn reserved_output_tokens(args: &InvokeArgs, template: &Template) -> u64 {
+    body_for_prompt(args, template, "x".to_string(), false)
+        .ok()
+        .and_then(|body| serde_json::from_slice::<serde_json::Map<String, Value>>(&body).ok())
+        .and_then(|body| crate::bedrock_quotas::requested_max_tokens(&body))
+        .unwrap_or(match template.family.map(|family| family.modality()) {
+            Some(Modality::Text) | None => crate::bedrock_quotas::DEFAULT_RESERVED_OUTPUT_TOKENS,
+            Some(_) => 0,
+        })
+}
+
 /// `invoke --input`: one InvokeModel call per line, concurrently (see `crate::bulk`).
 async fn run_bulk(
     ctx: &Ctx,
@@ -552,9 +565,12 @@ async fn run_bulk(
     }
     let template = template(ctx, args)?;
     let guardrail = args.guardrail.as_deref().map(guardrail_parts).transpose()?;
+    let mut options = bulk.options();
+    options.output_tokens = reserved_output_tokens(args, &template);
+    options.tokens_per_minute = super::quotas::bulk_budget(ctx, bulk.tpm, &template.model).await?;
     let (reader, total) = crate::bulk::open_input(input)?;
     let client = ctx.bedrock_runtime().await?;
-    let summary = crate::bulk::run(&ctx.output, &bulk.options(), reader, total, |line| {
+    let summary = crate::bulk::run(&ctx.output, &options, reader, total, |line| {
         let body = line_body(args, &template, &line);
         let guardrail = guardrail.clone();
         let template = &template;

@@ -65,8 +65,9 @@ struct Applied {
     value: f64,
 }
 
-/// Every Bedrock quota Service Quotas reports, or `None` when it is not allowed.
-async fn applied_quotas(ctx: &Ctx) -> Result<Option<Vec<Applied>>> {
+/// Every Bedrock quota Service Quotas reports, or `None` when it is not allowed (saying so, and
+/// what is shown instead: `instead`).
+async fn applied_quotas(ctx: &Ctx, instead: &str) -> Result<Option<Vec<Applied>>> {
     let config = ctx.sdk_config().await?;
     let mut builder = aws_sdk_servicequotas::config::Builder::from(config);
     if ctx.settings.debug {
@@ -81,7 +82,7 @@ async fn applied_quotas(ctx: &Ctx) -> Result<Option<Vec<Applied>>> {
             Ok(page) => page,
             Err(error) if error.code() == Some("AccessDeniedException") => {
                 ctx.output.warn(&format!(
-                    "Service Quotas is not allowed ({}): showing the documented defaults (source \"default\"), not the account's values",
+                    "Service Quotas is not allowed ({}): {instead}",
                     error.message().unwrap_or("AccessDeniedException")
                 ));
                 return Ok(None);
@@ -139,7 +140,11 @@ async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             .with_hint("`bedrock models list --inference-type ON_DEMAND` lists them"));
         }
     }
-    let applied = applied_quotas(ctx).await?;
+    let applied = applied_quotas(
+        ctx,
+        "showing the documented defaults (source \"default\"), not the account's values",
+    )
+    .await?;
     let mut rows = Vec::new();
     for model in &models {
         let (short, long) = bedrock_quotas::display_names(&model.id, &model.provider, &model.name);
@@ -160,6 +165,52 @@ async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         }
     }
     ctx.output.document(&json!({"quotas": rows}), &View::Rows { rows: "quotas", columns: COLUMNS })
+}
+
+/// The tokens-per-minute budget of a bulk run (`--tpm`): the number given, or with `--tpm auto`
+/// the model's quota read from Service Quotas (the cross-Region quota for an inference profile
+/// id). When the quota cannot be read the run learns its budget from throttling, and says so.
+pub async fn bulk_budget(ctx: &Ctx, tpm: Option<crate::bulk::Tpm>, model: &str) -> Result<Option<u64>> {
+    let model_id = match tpm {
+        None => return Ok(None),
+        Some(crate::bulk::Tpm::Tokens(tokens)) => return Ok(Some(tokens)),
+        Some(crate::bulk::Tpm::Auto) => base_model_id(model),
+    };
+    let learning = "the run learns its tokens-per-minute budget from throttling (give --tpm N to set it)";
+    let client = ctx.bedrock().await?;
+    let details = match client.get_foundation_model().model_identifier(model_id).send().await {
+        Ok(output) => output.model_details().cloned(),
+        Err(error) => return Err(ctx.failure(Service::Bedrock, error).await),
+    };
+    let _ = ctx.capture.take_json();
+    let Some(details) = details else {
+        ctx.output.warn(&format!("--tpm auto: the service did not describe {model_id}; {learning}"));
+        return Ok(None);
+    };
+    let Some(applied) = applied_quotas(ctx, learning).await? else { return Ok(None) };
+    let (short, long) =
+        bedrock_quotas::display_names(
+        model_id,
+        details.provider_name().unwrap_or(""),
+        details.model_name().unwrap_or(""),
+    );
+    let profile = model_id != model;
+    let found = [!profile, profile].iter().find_map(|on_demand| {
+        let name = bedrock_quotas::quota_name(bedrock_quotas::Kind::TokensPerMinute, &short, &long, *on_demand);
+        applied.iter().find(|quota| quota.name == name)
+    });
+    match found {
+        Some(quota) if quota.value >= 1.0 => {
+            ctx.output.info(&format!("--tpm auto: {} tokens per minute ({})", quota.value as u64, quota.name));
+            Ok(Some(quota.value as u64))
+        }
+        _ => {
+            ctx.output.warn(&format!(
+                "--tpm auto: Service Quotas has no tokens-per-minute quota for {model_id}; {learning}"
+            ));
+            Ok(None)
+        }
+    }
 }
 
 #[cfg(test)]

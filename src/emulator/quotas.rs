@@ -22,7 +22,7 @@ pub const TOKENS_PER_MINUTE_MESSAGE: &str = "Too many tokens, please wait before
 pub const TOKENS_PER_DAY_MESSAGE: &str = "Too many tokens per day, please wait before trying again.";
 
 /// The output tokens reserved for a request that names no maximum.
-pub const DEFAULT_RESERVED_OUTPUT_TOKENS: u64 = super::runtime::converse::DEFAULT_MAX_TOKENS;
+pub const DEFAULT_RESERVED_OUTPUT_TOKENS: u64 = crate::bedrock_quotas::DEFAULT_RESERVED_OUTPUT_TOKENS;
 
 /// The configured quotas: an override for every model, per model, or the model's default.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -233,21 +233,10 @@ fn throttled(message: &str) -> ServiceError {
     ServiceError::new(axum::http::StatusCode::TOO_MANY_REQUESTS, "ThrottlingException", message)
 }
 
-/// The output tokens an InvokeModel body may produce: its family's maximum-tokens field
-/// (`max_tokens`, `maxTokens`, `max_tokens_to_sample`, `max_gen_len`,
-/// `textGenerationConfig.maxTokenCount`, `inferenceConfig.max_new_tokens`), or the default
-/// reservation when it names none.
+/// The output tokens an InvokeModel body may produce (see
+/// `bedrock_quotas::requested_max_tokens`), or the default reservation when it names none.
 pub fn requested_max_tokens(body: &Map<String, Value>) -> u64 {
-    let number = |value: Option<&Value>| value.and_then(Value::as_u64);
-    let nested = |object: &str, field: &str| number(body.get(object).and_then(|inner| inner.get(field)));
-    number(body.get("max_tokens"))
-        .or_else(|| number(body.get("maxTokens")))
-        .or_else(|| number(body.get("max_tokens_to_sample")))
-        .or_else(|| number(body.get("max_gen_len")))
-        .or_else(|| nested("textGenerationConfig", "maxTokenCount"))
-        .or_else(|| nested("inferenceConfig", "max_new_tokens"))
-        .or_else(|| nested("inferenceConfig", "maxTokens"))
-        .unwrap_or(DEFAULT_RESERVED_OUTPUT_TOKENS)
+    crate::bedrock_quotas::requested_max_tokens(body).unwrap_or(DEFAULT_RESERVED_OUTPUT_TOKENS)
 }
 
 #[cfg(test)]

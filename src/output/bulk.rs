@@ -14,6 +14,19 @@ pub struct Tally {
     pub skipped: u64,
     pub throttles: u64,
     pub tokens: u64,
+    /// Tokens of the last minute (answered and reserved in flight).
+    pub tokens_per_minute: u64,
+    /// The tokens-per-minute budget the run paces to, once known.
+    pub budget: Option<u64>,
+}
+
+/// A token count in a few characters: 950, 12.3k, 2.0M.
+fn short_count(count: u64) -> String {
+    match count {
+        0..1_000 => count.to_string(),
+        1_000..1_000_000 => format!("{:.1}k", count as f64 / 1e3),
+        _ => format!("{:.1}M", count as f64 / 1e6),
+    }
 }
 
 impl Tally {
@@ -21,8 +34,19 @@ impl Tally {
         self.answered + self.failed + self.skipped
     }
 
-    fn message(&self) -> String {
+    pub fn message(&self) -> String {
         let mut parts = vec![format!("{} errors", self.failed), format!("{} tokens", self.tokens)];
+        match self.budget {
+            Some(budget) => parts.push(format!(
+                "{}/{} tokens/min",
+                short_count(self.tokens_per_minute),
+                short_count(budget)
+            )),
+            None if self.tokens_per_minute > 0 => {
+                parts.push(format!("{} tokens/min", short_count(self.tokens_per_minute)));
+            }
+            None => {}
+        }
         if self.throttles > 0 {
             parts.push(format!("{} throttled", self.throttles));
         }
@@ -78,5 +102,18 @@ impl BulkProgress {
                 tally.message()
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_shows_tokens_per_minute_against_the_budget() {
+        let tally = Tally { answered: 5, tokens: 1_500, tokens_per_minute: 12_345, budget: Some(2_000_000), ..Tally::default() };
+        assert_eq!(tally.message(), "0 errors, 1500 tokens, 12.3k/2.0M tokens/min");
+        let learning = Tally { tokens_per_minute: 950, throttles: 2, ..Tally::default() };
+        assert_eq!(learning.message(), "0 errors, 0 tokens, 950 tokens/min, 2 throttled");
     }
 }

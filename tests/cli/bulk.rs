@@ -100,7 +100,8 @@ fn unordered_output_has_every_line_once() {
 
 #[test]
 fn a_killed_run_resumes_to_the_same_output() {
-    let emulator = Emulator::with_args(&["--latency", "5"]);
+    // Under random throttling too: retried lines are neither lost nor written twice.
+    let emulator = Emulator::with_args(&["--latency", "5", "--fault-throttle", "0.05", "--seed", "3"]);
     let sandbox = Sandbox::new();
     let input = prompts(&sandbox, 600);
     let args = ["invoke", "llama3-8b", "--max-tokens", "6", "--concurrency", "4", "--input"];
@@ -566,4 +567,106 @@ fn an_interrupted_run_names_the_command_that_resumes_it() {
             .contains(&format!("hint: resume with the same command: {}", crate::support::binary().display()))
     );
     assert!(again.stderr.trim_end().ends_with(&format!("--resume {}", file.display())), "{}", again.stderr);
+}
+
+/// The ids of a result file, each once, sorted (a resumed file holds the lines run later at
+/// its end).
+fn sorted_ids(ndjson: &str) -> Vec<String> {
+    let mut ids: Vec<String> = ids(ndjson).iter().map(Value::to_string).collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn tpm_auto_paces_a_run_under_the_quota_service_quotas_reports() {
+    // 200 prompts of about 13 tokens each (5 words in, 8 out) against 2,000 tokens a minute: the
+    // run needs two minutes of the quota, so it must wait for the first to pass, not fail.
+    let emulator = Emulator::with_args(&[
+        "--tokens-per-minute",
+        "amazon.titan-text-express-v1=2000",
+        "--latency",
+        "2",
+    ]);
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 200);
+    let result = run(sandbox
+        .against(&emulator)
+        .args(["invoke", "titan-text-express", "--max-tokens", "8", "--concurrency", "16"])
+        .args(["--tpm", "auto", "--input"])
+        .arg(&input));
+    result.expect_code(0);
+    assert!(
+        result.stderr.contains("--tpm auto: 2000 tokens per minute"),
+        "the budget is the account's quota: {}",
+        result.stderr
+    );
+    assert_eq!(ids(&result.stdout), expected_ids(200), "every line once, in order");
+    let lines: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert!(lines.iter().all(|line| line.get("error").is_none()));
+}
+
+#[test]
+fn an_unknown_quota_is_learnt_from_token_throttling_and_no_line_is_lost() {
+    let emulator = Emulator::with_args(&[
+        "--tokens-per-minute",
+        "2000",
+        "--fault-throttle",
+        "0.05",
+        "--seed",
+        "5",
+        "--latency",
+        "2",
+    ]);
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 200);
+    let result = run(sandbox
+        .against(&emulator)
+        .args(["--max-attempts", "1", "converse", "nova-lite", "--max-tokens", "8"])
+        .args(["--concurrency", "32", "--input"])
+        .arg(&input));
+    result.expect_code(0);
+    assert_eq!(ids(&result.stdout), expected_ids(200), "every line once, in order");
+    let lines: Vec<Value> = result.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert!(lines.iter().all(|line| line.get("error").is_none()), "throttled lines are retried");
+}
+
+#[test]
+fn a_spent_daily_quota_stops_the_run_resumably() {
+    let sandbox = Sandbox::new();
+    let input = prompts(&sandbox, 300);
+    let output = sandbox.path().join("answers.jsonl");
+    let args = ["invoke", "titan-text-express", "--max-tokens", "8", "--concurrency", "8", "--input"];
+    let spent = Emulator::with_args(&["--tokens-per-day", "1000", "--latency", "2"]);
+    let stopped = run(sandbox.against(&spent).args(args).arg(&input).arg("--resume").arg(&output));
+    stopped.expect_one_line_error(254, "daily token quota is spent");
+    assert!(stopped.stderr.contains("Too many tokens per day"), "{}", stopped.stderr);
+    assert!(stopped.stderr.contains("hint: resume with the same command"), "{}", stopped.stderr);
+    let partial = std::fs::read_to_string(&output).unwrap();
+    let answered = partial.lines().count();
+    assert!(answered > 0 && answered < 300, "{answered} lines answered before the quota was spent");
+    assert!(!partial.contains("\"error\""), "a line the quota stopped is not an error line");
+
+    // The next day (a fresh quota), the same command runs the rest, each line once.
+    let fresh = Emulator::with_args(&["--latency", "2"]);
+    run(sandbox.against(&fresh).args(args).arg(&input).arg("--resume").arg(&output)).expect_code(0);
+    let whole = std::fs::read_to_string(&output).unwrap();
+    let mut expected: Vec<String> = expected_ids(300).iter().map(Value::to_string).collect();
+    expected.sort();
+    assert_eq!(sorted_ids(&whole), expected);
+}
+
+#[test]
+fn bad_tpm_values_are_usage_errors() {
+    let sandbox = Sandbox::new();
+    let input = sandbox.path().join("one.jsonl");
+    std::fs::write(&input, "\"hi\"\n").unwrap();
+    for bad in ["0", "lots", "-5", "1.5M"] {
+        run(sandbox
+            .command()
+            .args(["--local", "invoke", "nova-lite", &format!("--tpm={bad}"), "--input"])
+            .arg(&input))
+        .expect_one_line_error(252, "--tpm");
+    }
+    run(sandbox.command().args(["--local", "invoke", "nova-lite", "--tpm", "2M", "hello"]))
+        .expect_one_line_error(252, "--input");
 }
