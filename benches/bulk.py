@@ -7,11 +7,18 @@ Against one emulator with a fixed latency per request (default 50 ms), in one ru
   - a Python thread pool of C workers calling boto3 invoke_model on the same lines (the same work
     a script would do), requests/s;
   - peak RSS of `bedrock invoke --input` for 10k and 1M lines (at --latency 0, concurrency 64),
-    measured by /usr/bin/time (see rss.py).
-Prints a Markdown table.
+    measured by /usr/bin/time (see rss.py);
+  - throttling (issue: scale that survives real quotas): 2,000 lines at 32 in flight with 5% of
+    requests throttled at random (`--fault-throttle 0.05`), as a ratio to the ideal rate; and a
+    run under a tokens-per-minute quota (`--tokens-per-minute`, run with `--tpm auto`) long enough
+    to need several minutes of it, as the tokens per minute sustained over the quota and the
+    throttled share of attempts. The CLI's stderr is a pseudo-terminal, so it prints its summary
+    line (answered, throttled, tokens), which is where the throttle counts come from.
+Prints Markdown tables.
 
 Usage: cargo build --release && bash .ci/python-env &&
        .venv/bin/python benches/bulk.py [--latency 50] [--seconds 5] [--rss-lines 10000,1000000]
+                                        [--quota-minutes 3] [--skip-plain]
 """
 
 import argparse
@@ -19,7 +26,10 @@ import concurrent.futures
 import json
 import os
 import platform
+import pty
+import re
 import subprocess
+import threading
 import sys
 import tempfile
 import time
@@ -67,6 +77,89 @@ def run_cli(url, env, path, concurrency):
     return elapsed, lines, read_kib(rss_path) / 1024
 
 
+def run_cli_with_summary(url, env, path, concurrency, extra):
+    """Run `bedrock invoke --input` with stderr on a pseudo-terminal; returns elapsed seconds, result
+    lines, peak RSS MiB and the numbers of its summary line (answered, throttled, tokens)."""
+    command = [BEDROCK, "--endpoint-url", url, "invoke", MODEL, "--max-tokens", "8",
+               "--concurrency", str(concurrency), "--input", path, *extra]
+    rss_path = path + ".rss"
+    master, slave = pty.openpty()
+    started = time.perf_counter()
+    process = subprocess.Popen(wrapped(command, rss_path), env=env, stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    chunks = []
+
+    def drain():
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    lines = sum(1 for _ in process.stdout)
+    status = process.wait()
+    elapsed = time.perf_counter() - started
+    reader.join(timeout=5)
+    os.close(master)
+    text = b"".join(chunks).decode(errors="replace")
+    if status != 0:
+        sys.exit(f"bedrock invoke --input failed ({status}): {text[-2000:]}")
+    summary = re.findall(r"(\d+) lines answered, (\d+) errors, (\d+) tokens(.*)", text)
+    if not summary:
+        sys.exit(f"no summary line on the terminal: {text[-2000:]}")
+    answered, errors, tokens, rest = summary[-1]
+    throttled = re.search(r"(\d+) throttled", rest)
+    return elapsed, lines, read_kib(rss_path) / 1024, int(answered), int(throttled.group(1)) if throttled else 0, int(tokens)
+
+
+def start_emulator_with(env, arguments):
+    process = subprocess.Popen([BEDROCK, "emulator", "--port", "0", *arguments], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    return process, process.stdout.readline().strip()
+
+
+def throttling_runs(env, home, latency, quota_minutes):
+    rows = []
+    emulator, url = start_emulator_with(env, ["--latency", str(latency), "--fault-throttle", "0.05", "--seed", "7"])
+    try:
+        count = 2000
+        path = os.path.join(home, "throttled.jsonl")
+        write_lines(path, count)
+        elapsed, lines, rss, answered, throttled, _ = run_cli_with_summary(url, env, path, 32, [])
+        if lines != count or answered != count:
+            sys.exit(f"expected {count} answers, got {lines} lines, {answered} answered")
+        ideal = 32 * 1000 / latency
+        rows.append(("5% random throttling, 32 in flight", count, lines / elapsed, lines / elapsed / ideal,
+                     throttled / (answered + throttled), rss, None))
+    finally:
+        emulator.terminate()
+        emulator.wait()
+
+    # Each line: about 5 words in, 8 tokens out. The quota is set so that the lines need
+    # `quota_minutes` minutes of it; the rate is measured over the whole run.
+    quota = 20_000
+    count = int(quota * quota_minutes / 13)
+    emulator, url = start_emulator_with(env, ["--latency", str(latency), "--tokens-per-minute", f"{MODEL}={quota}"])
+    try:
+        path = os.path.join(home, "quota.jsonl")
+        write_lines(path, count)
+        elapsed, lines, rss, answered, throttled, tokens = run_cli_with_summary(url, env, path, 32, ["--tpm", "auto"])
+        if lines != count or answered != count:
+            sys.exit(f"expected {count} answers, got {lines} lines, {answered} answered")
+        per_minute = tokens / (elapsed / 60)
+        rows.append((f"TPM quota {quota} (--tpm auto), 32 in flight", count, lines / elapsed, None,
+                     throttled / (answered + throttled), rss, per_minute / quota))
+    finally:
+        emulator.terminate()
+        emulator.wait()
+    return rows
+
+
 def run_boto3(url, prompts, concurrency):
     import boto3
     from botocore.config import Config
@@ -92,6 +185,9 @@ def main():
                              "start-up and the last in-flight requests do not dominate the rate")
     parser.add_argument("--concurrency", default="1,8,32,128")
     parser.add_argument("--rss-lines", default="10000,1000000")
+    parser.add_argument("--quota-minutes", type=float, default=3.0,
+                        help="minutes of the tokens-per-minute quota the quota run needs")
+    parser.add_argument("--skip-plain", action="store_true", help="run only the throttling runs")
     args = parser.parse_args()
     if not os.path.exists(BEDROCK):
         sys.exit(f"{BEDROCK} is missing: run `cargo build --release` first")
@@ -100,10 +196,11 @@ def main():
     for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION", "AWS_EC2_METADATA_DISABLED"):
         os.environ[key] = env[key]
 
+    throttling = throttling_runs(env, home, args.latency, args.quota_minutes)
     rows = []
     emulator, url = start_emulator(env, args.latency)
     try:
-        for concurrency in [int(value) for value in args.concurrency.split(",")]:
+        for concurrency in [] if args.skip_plain else [int(value) for value in args.concurrency.split(",")]:
             count = max(50, int(concurrency * args.seconds * 1000 / args.latency))
             path = os.path.join(home, f"lines-{count}.jsonl")
             write_lines(path, count)
@@ -121,7 +218,7 @@ def main():
     rss_rows = []
     emulator, url = start_emulator(env, 0)
     try:
-        for count in [int(value) for value in args.rss_lines.split(",") if value]:
+        for count in [] if args.skip_plain else [int(value) for value in args.rss_lines.split(",") if value]:
             path = os.path.join(home, f"rss-{count}.jsonl")
             write_lines(path, count)
             elapsed, lines, rss = run_cli(url, env, path, 64)
@@ -145,6 +242,13 @@ def main():
     print("|---:|---:|---:|")
     for count, rss, rate in rss_rows:
         print(f"| {count} | {rss:.1f} | {rate:.0f} |")
+    print()
+    print("| throttling | lines | req/s | of ideal req/s | throttled share of attempts | peak RSS MiB | of quota tokens/min |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, count, rate, share, throttled, rss, quota_share in throttling:
+        share_text = f"{share * 100:.0f}%" if share is not None else "-"
+        quota_text = f"{quota_share * 100:.0f}%" if quota_share is not None else "-"
+        print(f"| {name} | {count} | {rate:.0f} | {share_text} | {throttled * 100:.1f}% | {rss:.1f} | {quota_text} |")
 
 
 if __name__ == "__main__":

@@ -830,10 +830,10 @@ where
             (sequence, line, tries, throttles, Outcome::Done(outcome))
         })
     };
-    let finished = |sequence: u64,
-                    line: Line,
-                    outcome: std::result::Result<Answer, Failure>|
-     -> Attempt<'_> { Box::pin(async move { (sequence, line, 0, 0, Outcome::Done(outcome)) }) };
+    let finished =
+        |sequence: u64, line: Line, outcome: std::result::Result<Answer, Failure>| -> Attempt<'_> {
+            Box::pin(async move { (sequence, line, 0, 0, Outcome::Done(outcome)) })
+        };
     loop {
         while !input_done
             && read_error.is_none()
@@ -987,9 +987,8 @@ where
                 message.trim_end_matches('.'),
                 summary.answered,
                 match total {
-                    Some(total) => total
-                        .saturating_sub(summary.answered + summary.failed + summary.skipped)
-                        .to_string(),
+                    Some(total) =>
+                        total.saturating_sub(summary.answered + summary.failed + summary.skipped).to_string(),
                     None => format!("{not_run} or more"),
                 }
             ),

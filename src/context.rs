@@ -88,6 +88,8 @@ pub struct Ctx {
     bedrock_runtime: OnceCell<aws_sdk_bedrockruntime::Client>,
     bedrock_agent: OnceCell<aws_sdk_bedrockagent::Client>,
     bedrock_agent_runtime: OnceCell<aws_sdk_bedrockagentruntime::Client>,
+    /// The command retries runtime calls itself (see `retry_runtime_calls_here`).
+    runtime_retries_here: std::sync::atomic::AtomicBool,
 }
 
 impl Ctx {
@@ -104,6 +106,7 @@ impl Ctx {
             local_emulator: OnceCell::new(),
             bedrock: OnceCell::new(),
             bedrock_runtime: OnceCell::new(),
+            runtime_retries_here: std::sync::atomic::AtomicBool::new(false),
             bedrock_agent: OnceCell::new(),
             bedrock_agent_runtime: OnceCell::new(),
         }
@@ -397,12 +400,28 @@ impl Ctx {
     }
 
     /// The runtime client (invoke, stream, converse).
+    /// Say, before the runtime client is first made, that the command retries its runtime calls
+    /// itself (bulk runs pace and retry every line): unless the user chose a retry policy
+    /// (`--max-attempts`, `--retry-mode`, `AWS_MAX_ATTEMPTS`), the client then makes a single
+    /// attempt, so that a throttled call comes back to the command at once instead of sleeping
+    /// out the SDK's backoff in a place of the run.
+    pub fn retry_runtime_calls_here(&self) {
+        self.runtime_retries_here.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub async fn bedrock_runtime(&self) -> Result<&aws_sdk_bedrockruntime::Client> {
         let config = self.sdk_config().await?;
         self.bedrock_runtime
             .get_or_try_init(|| async {
                 let mut builder =
                     aws_sdk_bedrockruntime::config::Builder::from(config).interceptor(self.capture.clone());
+                let user_policy = self.settings.max_attempts.is_some()
+                    || self.settings.retry_mode.is_some()
+                    || self.environment.variable("AWS_MAX_ATTEMPTS").is_some()
+                    || self.environment.variable("AWS_RETRY_MODE").is_some();
+                if self.runtime_retries_here.load(std::sync::atomic::Ordering::Relaxed) && !user_policy {
+                    builder = builder.retry_config(RetryConfig::disabled());
+                }
                 if self.settings.debug {
                     builder = builder.interceptor(DebugTrace);
                 }

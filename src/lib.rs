@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod aws;
+pub mod batch_shards;
 pub mod bedrock_quotas;
 pub mod bulk;
 pub mod calllog;

@@ -304,7 +304,10 @@ mod tests {
         // 970 tokens fit (the fill share); each request reserves 100 input + 200 output.
         let tickets: Vec<Ticket> = (0..3).map(|_| pacer.try_admit(start, 100.0, 200).unwrap()).collect();
         let wait = pacer.try_admit(start, 100.0, 200).unwrap_err();
-        assert!(wait > SPAN + SPAN_MARGIN && wait <= SLOT + SPAN + SPAN_MARGIN, "room comes back when the first requests leave the span: {wait:?}");
+        assert!(
+            wait > SPAN + SPAN_MARGIN && wait <= SLOT + SPAN + SPAN_MARGIN,
+            "room comes back when the first requests leave the span: {wait:?}"
+        );
         // The first answer used far less than its reservation: room for one more now.
         pacer.settle(tickets[0], 50, 10);
         assert!(pacer.try_admit(start, 100.0, 200).is_ok());

@@ -532,6 +532,7 @@ async fn run_bulk(ctx: &Ctx, args: &ConverseArgs, model: &str, input: &Path) -> 
     template.prompt = Some(BULK_PROMPT.to_string());
     let base = request_document(&template, model)?;
     let mut options = args.bulk.options();
+    ctx.retry_runtime_calls_here();
     options.output_tokens = base
         .as_object()
         .and_then(crate::bedrock_quotas::requested_max_tokens)

@@ -181,6 +181,7 @@ pub async fn run(ctx: &Ctx, mut args: EmbedArgs) -> Result<()> {
         return print_vectors(ctx, &vectors);
     };
     let mut options = args.bulk.options();
+    ctx.retry_runtime_calls_here();
     options.plain_lines = true;
     if !args.dry_run {
         options.tokens_per_minute = super::quotas::bulk_budget(ctx, args.bulk.tpm, &embedder.model).await?;

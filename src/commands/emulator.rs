@@ -117,6 +117,14 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "[MODEL=]N", help_heading = "Quotas")]
     pub tokens_per_day: Vec<String>,
 
+    /// A batch inference limit, KIND=N (repeatable): minimum-records, records-per-job,
+    /// records-per-file, file-gigabytes, job-gigabytes, concurrent-jobs. Jobs outside the record
+    /// limits fail when they are validated, as the service's do; a job beyond concurrent-jobs is
+    /// refused with ServiceQuotaExceededException. Default: the service's defaults (100, 50,000,
+    /// 50,000, 1, 5, 20).
+    #[arg(long, value_name = "KIND=N", help_heading = "Quotas")]
+    pub batch_limit: Vec<String>,
+
     /// Answer every Service Quotas call with AccessDeniedException, as the service does for a
     /// role without servicequotas permissions.
     #[arg(long, help_heading = "Quotas")]
@@ -125,6 +133,33 @@ pub struct EmulatorArgs {
     /// Connections served at once; further ones are answered 503 and closed.
     #[arg(long, value_name = "N", default_value_t = 512, help_heading = "Server limits")]
     pub max_connections: usize,
+}
+
+/// Apply one `--batch-limit KIND=N`.
+fn set_batch_limit(batch: &mut crate::bedrock_quotas::BatchLimits, value: &str) -> Result<(), String> {
+    let (kind, number) = value.split_once('=').ok_or("give KIND=N")?;
+    let number = number
+        .trim()
+        .replace('_', "")
+        .parse::<u64>()
+        .ok()
+        .filter(|number| *number > 0)
+        .ok_or("N must be a whole number, 1 or more")?;
+    let field = match kind.trim() {
+        "minimum-records" => &mut batch.minimum_records_per_job,
+        "records-per-job" => &mut batch.records_per_job,
+        "records-per-file" => &mut batch.records_per_input_file,
+        "file-gigabytes" => &mut batch.input_file_gigabytes,
+        "job-gigabytes" => &mut batch.job_gigabytes,
+        "concurrent-jobs" => &mut batch.concurrent_jobs,
+        other => {
+            return Err(format!(
+                "{other:?} is no batch limit (minimum-records, records-per-job, records-per-file, file-gigabytes, job-gigabytes, concurrent-jobs)"
+            ));
+        }
+    };
+    *field = number;
+    Ok(())
 }
 
 /// Whether `--host` keeps the emulator on this machine.
@@ -195,6 +230,10 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
         for value in values {
             quotas.set(per_day, value).map_err(|problem| Failure::usage(format!("{flag}: {problem}")))?;
         }
+    }
+    for value in &args.batch_limit {
+        set_batch_limit(&mut quotas.batch, value)
+            .map_err(|problem| Failure::usage(format!("--batch-limit {value}: {problem}")))?;
     }
     let catalog = emulator::catalog::Catalog::load()?;
     for model in quotas.tokens_per_minute_by_model.keys().chain(quotas.tokens_per_day_by_model.keys()) {

@@ -566,6 +566,7 @@ async fn run_bulk(
     let template = template(ctx, args)?;
     let guardrail = args.guardrail.as_deref().map(guardrail_parts).transpose()?;
     let mut options = bulk.options();
+    ctx.retry_runtime_calls_here();
     options.output_tokens = reserved_output_tokens(args, &template);
     options.tokens_per_minute = super::quotas::bulk_budget(ctx, bulk.tpm, &template.model).await?;
     let (reader, total) = crate::bulk::open_input(input)?;

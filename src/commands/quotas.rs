@@ -140,11 +140,9 @@ async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             .with_hint("`bedrock models list --inference-type ON_DEMAND` lists them"));
         }
     }
-    let applied = applied_quotas(
-        ctx,
-        "showing the documented defaults (source \"default\"), not the account's values",
-    )
-    .await?;
+    let applied =
+        applied_quotas(ctx, "showing the documented defaults (source \"default\"), not the account's values")
+            .await?;
     let mut rows = Vec::new();
     for model in &models {
         let (short, long) = bedrock_quotas::display_names(&model.id, &model.provider, &model.name);
@@ -167,6 +165,31 @@ async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     ctx.output.document(&json!({"quotas": rows}), &View::Rows { rows: "quotas", columns: COLUMNS })
 }
 
+/// A model's names in its quotas (without and with the provider), from GetFoundationModel;
+/// `None` when the service does not describe it as a foundation model (a custom or imported
+/// model's ARN, say).
+async fn quota_names(ctx: &Ctx, model_id: &str) -> Result<Option<(String, String)>> {
+    let client = ctx.bedrock().await?;
+    let details = match client.get_foundation_model().model_identifier(model_id).send().await {
+        Ok(output) => output.model_details().cloned(),
+        Err(error) => {
+            let failure = ctx.failure(Service::Bedrock, error).await;
+            if failure.kind == crate::error::Kind::Service {
+                return Ok(None);
+            }
+            return Err(failure);
+        }
+    };
+    let _ = ctx.capture.take_json();
+    Ok(details.map(|details| {
+        bedrock_quotas::display_names(
+            model_id,
+            details.provider_name().unwrap_or(""),
+            details.model_name().unwrap_or(""),
+        )
+    }))
+}
+
 /// The tokens-per-minute budget of a bulk run (`--tpm`): the number given, or with `--tpm auto`
 /// the model's quota read from Service Quotas (the cross-Region quota for an inference profile
 /// id). When the quota cannot be read the run learns its budget from throttling, and says so.
@@ -177,31 +200,22 @@ pub async fn bulk_budget(ctx: &Ctx, tpm: Option<crate::bulk::Tpm>, model: &str) 
         Some(crate::bulk::Tpm::Auto) => base_model_id(model),
     };
     let learning = "the run learns its tokens-per-minute budget from throttling (give --tpm N to set it)";
-    let client = ctx.bedrock().await?;
-    let details = match client.get_foundation_model().model_identifier(model_id).send().await {
-        Ok(output) => output.model_details().cloned(),
-        Err(error) => return Err(ctx.failure(Service::Bedrock, error).await),
-    };
-    let _ = ctx.capture.take_json();
-    let Some(details) = details else {
-        ctx.output.warn(&format!("--tpm auto: the service did not describe {model_id}; {learning}"));
+    let Some((short, long)) = quota_names(ctx, model_id).await? else {
+        ctx.output
+            .warn(&format!("--tpm auto: {model_id} is not a foundation model Bedrock describes; {learning}"));
         return Ok(None);
     };
     let Some(applied) = applied_quotas(ctx, learning).await? else { return Ok(None) };
-    let (short, long) =
-        bedrock_quotas::display_names(
-        model_id,
-        details.provider_name().unwrap_or(""),
-        details.model_name().unwrap_or(""),
-    );
     let profile = model_id != model;
     let found = [!profile, profile].iter().find_map(|on_demand| {
-        let name = bedrock_quotas::quota_name(bedrock_quotas::Kind::TokensPerMinute, &short, &long, *on_demand);
+        let name =
+            bedrock_quotas::quota_name(bedrock_quotas::Kind::TokensPerMinute, &short, &long, *on_demand);
         applied.iter().find(|quota| quota.name == name)
     });
     match found {
         Some(quota) if quota.value >= 1.0 => {
-            ctx.output.info(&format!("--tpm auto: {} tokens per minute ({})", quota.value as u64, quota.name));
+            ctx.output
+                .info(&format!("--tpm auto: {} tokens per minute ({})", quota.value as u64, quota.name));
             Ok(Some(quota.value as u64))
         }
         _ => {
@@ -211,6 +225,42 @@ pub async fn bulk_budget(ctx: &Ctx, tpm: Option<crate::bulk::Tpm>, model: &str) 
             Ok(None)
         }
     }
+}
+
+/// The batch inference limits of a model: its quotas in Service Quotas where they can be read,
+/// the documented defaults otherwise (saying so), and where it came from.
+pub async fn batch_limits(ctx: &Ctx, model: &str) -> Result<(bedrock_quotas::BatchLimits, &'static str)> {
+    use bedrock_quotas::Kind;
+    let defaults = bedrock_quotas::BatchLimits::default();
+    let model_id = base_model_id(model);
+    let Some((short, long)) = quota_names(ctx, model_id).await? else {
+        return Ok((defaults, "the documented defaults"));
+    };
+    let Some(applied) = applied_quotas(
+        ctx,
+        "using the documented batch limits (flags such as --records-per-job override them)",
+    )
+    .await?
+    else {
+        return Ok((defaults, "the documented defaults"));
+    };
+    let mut limits = defaults;
+    let mut found = false;
+    for (kind, field) in [
+        (Kind::MinimumRecordsPerBatchJob, &mut limits.minimum_records_per_job),
+        (Kind::RecordsPerBatchJob, &mut limits.records_per_job),
+        (Kind::RecordsPerBatchInputFile, &mut limits.records_per_input_file),
+        (Kind::BatchInputFileGigabytes, &mut limits.input_file_gigabytes),
+        (Kind::BatchJobGigabytes, &mut limits.job_gigabytes),
+        (Kind::ConcurrentBatchJobs, &mut limits.concurrent_jobs),
+    ] {
+        let name = bedrock_quotas::quota_name(kind, &short, &long, true);
+        if let Some(quota) = applied.iter().find(|quota| quota.name == name && quota.value >= 0.0) {
+            *field = quota.value as u64;
+            found = true;
+        }
+    }
+    Ok((limits, if found { "Service Quotas" } else { "the documented defaults" }))
 }
 
 #[cfg(test)]

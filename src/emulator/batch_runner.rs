@@ -112,6 +112,56 @@ pub fn count_records(files: &[(String, PathBuf)]) -> Option<u64> {
     Some(count)
 }
 
+/// Check a job's input against the batch limits as the service does when it validates a job:
+/// the records of each file and of the job, and their sizes. Returns the number of records, or
+/// why the job fails.
+pub fn validate_input(
+    limits: &crate::bedrock_quotas::BatchLimits,
+    files: &[(String, PathBuf)],
+) -> Result<u64, String> {
+    const GIGABYTE: u64 = 1_000_000_000;
+    let mut total = 0;
+    let mut total_bytes = 0;
+    for (name, path) in files {
+        let count = count_records(std::slice::from_ref(&(name.clone(), path.clone())))
+            .ok_or_else(|| format!("Unable to read the input object {name}."))?;
+        let bytes = std::fs::metadata(path).map(|metadata| metadata.len()).unwrap_or(0);
+        if count > limits.records_per_input_file {
+            return Err(format!(
+                "The input file {name} has {count} records, more than the {} records an input file of a batch inference job may have.",
+                limits.records_per_input_file
+            ));
+        }
+        if bytes > limits.input_file_gigabytes * GIGABYTE {
+            return Err(format!(
+                "The input file {name} is {bytes} bytes, larger than the {} GB an input file of a batch inference job may be.",
+                limits.input_file_gigabytes
+            ));
+        }
+        total += count;
+        total_bytes += bytes;
+    }
+    if total < limits.minimum_records_per_job {
+        return Err(format!(
+            "The job's input has {total} records, fewer than the minimum of {} records per batch inference job.",
+            limits.minimum_records_per_job
+        ));
+    }
+    if total > limits.records_per_job {
+        return Err(format!(
+            "The job's input has {total} records, more than the {} records a batch inference job may have.",
+            limits.records_per_job
+        ));
+    }
+    if total_bytes > limits.job_gigabytes * GIGABYTE {
+        return Err(format!(
+            "The job's input is {total_bytes} bytes, larger than the {} GB a batch inference job may be.",
+            limits.job_gigabytes
+        ));
+    }
+    Ok(total)
+}
+
 /// A 12-character alphanumeric record id for a record that has none.
 fn generated_record_id(file: &str, number: u64) -> String {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -130,9 +180,28 @@ fn generated_record_id(file: &str, number: u64) -> String {
         .collect()
 }
 
+/// How a job's records are answered (its `modelInvocationType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Records {
+    /// `modelInput` is the model's InvokeModel body, `modelOutput` its response body.
+    InvokeModel,
+    /// `modelInput` is a Converse request (without `modelId`), `modelOutput` its response.
+    Converse,
+}
+
+impl Records {
+    fn of(document: &Value) -> Self {
+        match document.get("modelInvocationType").and_then(Value::as_str) {
+            Some("Converse") => Records::Converse,
+            _ => Records::InvokeModel,
+        }
+    }
+}
+
 /// The output line of one input line, and the tokens it used (None: an error line).
 pub fn process_line(
     model: &ResolvedModel,
+    records: Records,
     file: &str,
     number: u64,
     text: &str,
@@ -168,7 +237,11 @@ pub fn process_line(
         None => return error(line, 400, "The record has no modelInput.".into()),
     };
     line.insert("modelInput".to_string(), input.clone());
-    match run_invocation(model, input.to_string().as_bytes(), Mode::Whole) {
+    let answered = match records {
+        Records::InvokeModel => run_invocation(model, input.to_string().as_bytes(), Mode::Whole),
+        Records::Converse => super::runtime::converse_outcome(model, input.to_string().as_bytes()),
+    };
+    match answered {
         Ok(outcome) => {
             line.insert("modelOutput".to_string(), outcome.body);
             (Value::Object(line), Some((outcome.input_tokens, outcome.output_tokens)))
@@ -181,6 +254,7 @@ pub fn process_line(
 /// written to a temporary name and renamed, so a reader never sees half a file.
 pub fn process(
     model: &ResolvedModel,
+    records: Records,
     files: &[(String, PathBuf)],
     directory: &Path,
 ) -> Result<Counts, String> {
@@ -202,7 +276,7 @@ pub fn process(
                 }
                 number += 1;
                 let text = String::from_utf8_lossy(&line);
-                let (document, tokens) = process_line(model, name, number, text.trim());
+                let (document, tokens) = process_line(model, records, name, number, text.trim());
                 counts.total += 1;
                 match tokens {
                     Some((input, output)) => {
@@ -267,12 +341,18 @@ fn settle_now(emulator: &Shared) {
                 }
             },
             "Submitted" | "Validating" | "InProgress" if document.get(INPUT_RECORDS).is_none() => {
-                let Some(count) =
-                    input_objects(&emulator.s3, input_uri).ok().and_then(|files| count_records(&files))
-                else {
-                    continue;
-                };
-                members.insert(INPUT_RECORDS.to_string(), json!(count));
+                let Ok(files) = input_objects(&emulator.s3, input_uri) else { continue };
+                match validate_input(&emulator.quotas.limits().batch, &files) {
+                    Ok(count) => {
+                        members.insert(INPUT_RECORDS.to_string(), json!(count));
+                    }
+                    Err(message) => {
+                        let count = count_records(&files).unwrap_or(0);
+                        members.insert(INPUT_RECORDS.to_string(), json!(count));
+                        members.insert("_outcome".to_string(), json!("Failed"));
+                        members.insert("_failureMessage".to_string(), json!(message));
+                    }
+                }
             }
             _ => continue,
         }
@@ -293,6 +373,7 @@ pub fn stored_counts(document: &Value) -> Option<Counts> {
 
 fn run_job(emulator: &Shared, id: &str, document: &Value, input_uri: &str) -> Result<Counts, String> {
     let files = input_objects(&emulator.s3, input_uri)?;
+    validate_input(&emulator.quotas.limits().batch, &files)?;
     let output_uri =
         document.pointer("/outputDataConfig/s3OutputDataConfig/s3Uri").and_then(Value::as_str).unwrap_or("");
     let directory = output_directory(&emulator.s3, output_uri, id)?;
@@ -305,7 +386,7 @@ fn run_job(emulator: &Shared, id: &str, document: &Value, input_uri: &str) -> Re
                 .ok_or(())
         })
         .map_err(|_| format!("The model {model_id} cannot run batch inference in the emulator."))?;
-    process(&model, &files, &directory)
+    process(&model, Records::of(document), &files, &directory)
 }
 
 #[cfg(test)]
@@ -325,6 +406,7 @@ mod tests {
         let model = titan();
         let (good, tokens) = process_line(
             &model,
+            Records::InvokeModel,
             "in.jsonl",
             1,
             r#"{"recordId": "A1", "modelInput": {"inputText": "Hello world"}}"#,
@@ -332,17 +414,64 @@ mod tests {
         assert_eq!(good["recordId"], "A1");
         assert!(good["modelOutput"]["results"][0]["outputText"].is_string());
         assert!(tokens.unwrap().0 > 0);
-        let (bad, tokens) =
-            process_line(&model, "in.jsonl", 2, r#"{"recordId": "B2", "modelInput": {"prompt": "x"}}"#);
+        let (bad, tokens) = process_line(
+            &model,
+            Records::InvokeModel,
+            "in.jsonl",
+            2,
+            r#"{"recordId": "B2", "modelInput": {"prompt": "x"}}"#,
+        );
         assert!(tokens.is_none());
         assert_eq!(bad["error"]["errorCode"], 400);
         assert_eq!(bad["modelInput"]["prompt"], "x");
-        let (broken, _) = process_line(&model, "in.jsonl", 3, "not json");
+        let (broken, _) = process_line(&model, Records::InvokeModel, "in.jsonl", 3, "not json");
         assert_eq!(broken["recordId"].as_str().unwrap().len(), 12);
         assert!(broken["error"]["errorMessage"].as_str().unwrap().contains("not a JSON object"));
-        let (missing, _) = process_line(&model, "in.jsonl", 4, r#"{"recordId": 7}"#);
+        let (missing, _) = process_line(&model, Records::InvokeModel, "in.jsonl", 4, r#"{"recordId": 7}"#);
         assert_eq!(missing["recordId"], "7");
         assert_eq!(missing["error"]["errorMessage"], "The record has no modelInput.");
+        // Converse records: a Converse request in, a Converse response out.
+        let (conversed, tokens) = process_line(
+            &model,
+            Records::Converse,
+            "in.jsonl",
+            5,
+            r#"{"recordId": "C5", "modelInput": {"messages": [{"role": "user", "content": [{"text": "Hello"}]}], "inferenceConfig": {"maxTokens": 5}}}"#,
+        );
+        assert!(
+            conversed["modelOutput"]["output"]["message"]["content"][0]["text"].is_string(),
+            "{conversed}"
+        );
+        assert_eq!(conversed["modelOutput"]["usage"]["outputTokens"], json!(tokens.unwrap().1));
+        let (not_converse, _) = process_line(
+            &model,
+            Records::Converse,
+            "in.jsonl",
+            6,
+            r#"{"recordId": "C6", "modelInput": {"inputText": "x"}}"#,
+        );
+        assert_eq!(not_converse["error"]["errorCode"], 400);
+    }
+
+    #[test]
+    fn jobs_outside_the_record_limits_fail_validation() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = directory.path().join("in.jsonl");
+        std::fs::write(&path, "{}\n".repeat(99)).unwrap();
+        let files = vec![("in.jsonl".to_string(), path.clone())];
+        let limits = crate::bedrock_quotas::BatchLimits::default();
+        let refused = validate_input(&limits, &files).unwrap_err();
+        assert!(refused.contains("99 records, fewer than the minimum of 100"), "{refused}");
+        std::fs::write(&path, "{}\n".repeat(100)).unwrap();
+        assert_eq!(validate_input(&limits, &files), Ok(100));
+        let small = crate::bedrock_quotas::BatchLimits {
+            records_per_input_file: 50,
+            minimum_records_per_job: 1,
+            ..limits
+        };
+        assert!(
+            validate_input(&small, &files).unwrap_err().contains("more than the 50 records an input file")
+        );
     }
 
     #[test]
@@ -359,7 +488,7 @@ mod tests {
         let files = input_objects(&store, "s3://bucket/in/").unwrap();
         assert_eq!(count_records(&files), Some(2));
         let directory = output_directory(&store, "s3://out/results/", "job1").unwrap();
-        let counts = process(&titan(), &files, &directory).unwrap();
+        let counts = process(&titan(), Records::InvokeModel, &files, &directory).unwrap();
         assert_eq!((counts.total, counts.success, counts.error), (2, 1, 1));
         let lines = std::fs::read_to_string(root.path().join("out/results/job1/a.jsonl.out")).unwrap();
         assert_eq!(lines.lines().count(), 2);

@@ -199,6 +199,19 @@ pub async fn create_batch(State(emulator): State<Shared>, headers: HeaderMap, bo
             if jobs.iter().any(|job| text(job, "jobName") == name) {
                 return Err(ServiceError::conflict(format!("A model invocation job with the name {name} already exists.")));
             }
+            let concurrent = emulator.quotas.limits().batch.concurrent_jobs;
+            let running = jobs
+                .iter()
+                .filter(|job| text(job, "modelId") == model)
+                .filter(|job| !control::is_terminal(&control::job_status(&emulator.clock, job, BATCH_RUNNING)))
+                .count() as u64;
+            if running >= concurrent {
+                return Err(ServiceError::new(
+                    StatusCode::BAD_REQUEST,
+                    "ServiceQuotaExceededException",
+                    format!("You have reached the quota of {concurrent} in-progress and submitted batch inference jobs for model {model}. Wait for a job to finish, or request a quota increase."),
+                ));
+            }
             let failure = control::invalid_dataset(&[input_uri]).map(|uri| {
                 format!("The input {uri} contains no valid records: each line must be {{\"recordId\": …, \"modelInput\": {{…}}}}.")
             });

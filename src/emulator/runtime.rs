@@ -363,6 +363,24 @@ fn converse_reply(
     }
 }
 
+/// The answer to a Converse request body for a resolved model, as a batch record of
+/// `modelInvocationType` Converse gets it: the response document and its token counts.
+pub fn converse_outcome(resolved: &ResolvedModel, body: &[u8]) -> Result<text_models::Outcome, ServiceError> {
+    if resolved.family.output() != Output::Text {
+        return Err(ServiceError::validation(converse::UNSUPPORTED_MODEL));
+    }
+    let body: Map<String, Value> = schema::parse_body(body)?;
+    let request = converse::parse_request(&body, resolved.family, &resolved.model_id)?;
+    let reply = request.conversation.respond("tooluse_");
+    let document = converse::response_document(&reply, 0, request.performance_latency.as_deref(), None);
+    Ok(text_models::Outcome {
+        body: document,
+        chunks: Default::default(),
+        input_tokens: reply.usage.all_input_tokens(),
+        output_tokens: reply.usage.output_tokens,
+    })
+}
+
 /// The input tokens a Converse request would be charged (CountTokens), the count its answer's
 /// usage reports.
 pub fn converse_input_tokens(emulator: &Emulator, model: &str, body: &[u8]) -> Result<u64, ServiceError> {

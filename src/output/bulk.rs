@@ -111,7 +111,13 @@ mod tests {
 
     #[test]
     fn the_message_shows_tokens_per_minute_against_the_budget() {
-        let tally = Tally { answered: 5, tokens: 1_500, tokens_per_minute: 12_345, budget: Some(2_000_000), ..Tally::default() };
+        let tally = Tally {
+            answered: 5,
+            tokens: 1_500,
+            tokens_per_minute: 12_345,
+            budget: Some(2_000_000),
+            ..Tally::default()
+        };
         assert_eq!(tally.message(), "0 errors, 1500 tokens, 12.3k/2.0M tokens/min");
         let learning = Tally { tokens_per_minute: 950, throttles: 2, ..Tally::default() };
         assert_eq!(learning.message(), "0 errors, 0 tokens, 950 tokens/min, 2 throttled");

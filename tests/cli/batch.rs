@@ -1,7 +1,8 @@
 //! `batch run` and `batch collect` end to end against the emulator with an S3 directory: records
 //! uploaded, the job really processing them, results downloaded and joined in input order; the
-//! batch quotas refused before upload; a failing job exiting 254; and the AWS CLI reading the
-//! uploaded input through the emulator's S3 API.
+//! batch quotas refused before upload; a failing job exiting 254; an input spanning several jobs
+//! (order, manifest, resume after a failed job, the concurrent-jobs quota); and the AWS CLI
+//! reading the uploaded input through the emulator's S3 API.
 
 use std::path::{Path, PathBuf};
 
@@ -11,9 +12,9 @@ use crate::support::{Emulator, Run, Sandbox, run};
 
 const ROLE: &str = "arn:aws:iam::123456789012:role/Batch";
 const MODEL: &str = "amazon.titan-text-express-v1";
-/// Lines of the test input: with `PROMPT_CHARACTERS` each, just over the 20 MB minimum.
+/// Lines of the test input (more than the 100 records a job needs at least).
 const LINES: usize = 1_020;
-const PROMPT_CHARACTERS: usize = 20_000;
+const PROMPT_CHARACTERS: usize = 300;
 
 /// An emulator whose jobs finish at once, with its S3 directory holding the bucket `batch-data`.
 fn emulator_with_bucket(job_seconds: &str) -> (Emulator, tempfile::TempDir) {
@@ -204,7 +205,10 @@ fn batch_quota_violations_are_refused_before_upload() {
             "s3://batch-data/q",
         ],
     );
-    refused.expect_one_line_error(252, "20.0 MB to 150.0 MB");
+    refused.expect_one_line_error(
+        252,
+        "2 records are fewer than the minimum of 100 records per batch inference job",
+    );
     assert!(refused.stderr.contains("invoke --input"), "{}", refused.stderr);
     assert!(files_under(&root.path().join("batch-data")).is_empty());
     let jobs = bedrock(&sandbox, &emulator, &["batch-jobs", "list"]).json();
@@ -312,7 +316,17 @@ fn the_aws_cli_lists_and_copies_the_uploaded_batch_input() {
 #[test]
 fn collect_joins_a_job_over_a_prefix_of_input_files() {
     let sandbox = Sandbox::new();
-    let (emulator, root) = emulator_with_bucket("0");
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(root.path().join("batch-data")).unwrap();
+    // Three records: below the service's minimum, so this emulator's minimum is one.
+    let emulator = Emulator::with_args(&[
+        "--s3-root",
+        root.path().to_str().unwrap(),
+        "--job-seconds",
+        "0",
+        "--batch-limit",
+        "minimum-records=1",
+    ]);
     let inputs = root.path().join("batch-data/many");
     std::fs::create_dir_all(&inputs).unwrap();
     let record = |id: &str, prompt: &str| {
@@ -405,4 +419,189 @@ fn the_temporary_records_file_is_private_and_removed_on_sigterm_and_sigint() {
             "left behind after signal {signal}"
         );
     }
+}
+
+/// `count` short prompts, line 7 with its own id.
+fn write_short_input(directory: &Path, count: usize) -> PathBuf {
+    let mut text = String::new();
+    for number in 1..=count {
+        let line = if number == 7 {
+            serde_json::json!({"id": "seventh", "prompt": format!("prompt {number}")})
+        } else {
+            Value::String(format!("prompt {number} about sharded batch runs"))
+        };
+        text.push_str(&line.to_string());
+        text.push('\n');
+    }
+    let path = directory.join("short.jsonl");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn expected_short_ids(count: usize) -> Vec<Value> {
+    (1..=count).map(|number| if number == 7 { Value::from("seventh") } else { Value::from(number) }).collect()
+}
+
+#[test]
+fn ninety_nine_records_are_below_the_services_minimum() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket("0");
+    let input = write_short_input(sandbox.path(), 99);
+    let args = [
+        "batch",
+        "run",
+        input.to_str().unwrap(),
+        "--model",
+        MODEL,
+        "--role-arn",
+        ROLE,
+        "--s3-uri",
+        "s3://batch-data/few",
+    ];
+    let refused = bedrock(&sandbox, &emulator, &args);
+    refused.expect_one_line_error(
+        252,
+        "99 records are fewer than the minimum of 100 records per batch inference job",
+    );
+    assert!(files_under(&root.path().join("batch-data")).is_empty(), "nothing was uploaded");
+
+    // A lower minimum given by flag is the user's call: the job goes to the service, which
+    // refuses it when it validates the job, with its own message.
+    let mut lower = args.to_vec();
+    lower.extend(["--min-records", "50"]);
+    let failed = bedrock(&sandbox, &emulator, &lower);
+    failed.expect_code(254);
+    assert!(failed.stderr.contains("fewer than the minimum of 100 records"), "{}", failed.stderr);
+    assert!(failed.stderr.contains("hint: run the same command again"), "{}", failed.stderr);
+}
+
+#[test]
+fn an_input_spanning_three_jobs_runs_in_order_and_resumes_after_a_failed_job() {
+    let sandbox = Sandbox::new();
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(root.path().join("batch-data")).unwrap();
+    let state = sandbox.path().join("emulator.db");
+    let emulator_args = |limits: &[&str]| {
+        let mut args = vec!["--s3-root", root.path().to_str().unwrap(), "--job-seconds", "1"];
+        args.extend(["--state", state.to_str().unwrap()]);
+        args.extend(limits.iter().copied());
+        args.iter().map(|arg| arg.to_string()).collect::<Vec<_>>()
+    };
+    let input = write_short_input(sandbox.path(), 100);
+    let args = [
+        "batch",
+        "run",
+        input.to_str().unwrap(),
+        "--model",
+        MODEL,
+        "--role-arn",
+        ROLE,
+        "--s3-uri",
+        "s3://batch-data/big",
+        "--job-name",
+        "big",
+        "--max-tokens",
+        "5",
+        // Limits overridden by flags: 100 records make jobs of 34, 33 and 33.
+        "--min-records",
+        "1",
+        "--records-per-job",
+        "40",
+        "--concurrent-jobs",
+        "2",
+    ];
+    // The service's minimum is 34 here: the two jobs of 33 records fail validation.
+    let first = {
+        let strict: Vec<String> = emulator_args(&["--batch-limit", "minimum-records=34"]);
+        let emulator = Emulator::with_args(&strict.iter().map(String::as_str).collect::<Vec<_>>());
+        bedrock(&sandbox, &emulator, &args)
+    };
+    first.expect_code(254);
+    let last_lines: Vec<&str> = first.stderr.lines().rev().take(2).collect();
+    assert!(
+        last_lines[1].starts_with("error: BatchJobsFailed: 2 of 3 jobs did not finish"),
+        "{}",
+        first.stderr
+    );
+    assert!(last_lines[1].contains("fewer than the minimum of 34 records"), "{}", first.stderr);
+    assert!(last_lines[0].starts_with("hint: run the same command again"), "{}", first.stderr);
+    assert!(
+        first.stderr.contains("submitted job big-part-0002 (part 2 of 3, 33 records)"),
+        "{}",
+        first.stderr
+    );
+    let printed = ndjson(&first.stdout);
+    assert_eq!(
+        printed.iter().map(|line| line["id"].clone()).collect::<Vec<_>>(),
+        expected_short_ids(34),
+        "the results of the finished first job, in order"
+    );
+    let manifest_path = sandbox.path().join("short.jsonl.batch-run.json");
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(&manifest_path).unwrap()).unwrap();
+    let shards = manifest["shards"].as_array().unwrap();
+    assert_eq!(shards.len(), 3);
+    assert_eq!(
+        shards.iter().map(|shard| shard["records"].as_u64().unwrap()).collect::<Vec<_>>(),
+        [34, 33, 33]
+    );
+    assert_eq!(shards[0]["status"], "Completed");
+    assert_eq!(shards[1]["status"], "Failed");
+    assert_eq!(shards[0]["jobName"], "big-part-0001");
+    assert!(root.path().join("batch-data/big/input/big-part-0003.jsonl").exists());
+
+    // The same command again, against a service whose concurrent-jobs quota is one job: only
+    // the failed jobs are submitted again, one at a time, and every result is printed in order.
+    let lenient =
+        emulator_args(&["--batch-limit", "minimum-records=1", "--batch-limit", "concurrent-jobs=1"]);
+    let emulator = Emulator::with_args(&lenient.iter().map(String::as_str).collect::<Vec<_>>());
+    let second = bedrock(&sandbox, &emulator, &args);
+    second.expect_code(0);
+    assert!(second.stderr.contains("resuming the run"), "{}", second.stderr);
+    let lines = ndjson(&second.stdout);
+    assert_eq!(lines.iter().map(|line| line["id"].clone()).collect::<Vec<_>>(), expected_short_ids(100));
+    assert!(lines.iter().all(|line| line["text"].is_string()), "every record answered");
+    let jobs = bedrock(&sandbox, &emulator, &["batch-jobs", "list", "--name-contains", "big"]).json();
+    let mut names: Vec<String> = jobs["invocationJobSummaries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|job| job["jobName"].as_str().unwrap().to_string())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["big-part-0001", "big-part-0002", "big-part-0002-r2", "big-part-0003", "big-part-0003-r2"],
+        "the finished job was not submitted again"
+    );
+
+    // A manifest of another input is not resumed over it.
+    std::fs::write(&input, "\"changed\"\n".repeat(100)).unwrap();
+    bedrock(&sandbox, &emulator, &args).expect_one_line_error(252, "is another run's");
+}
+
+#[test]
+fn bad_batch_limit_flags_are_usage_errors() {
+    let sandbox = Sandbox::new();
+    let input = write_short_input(sandbox.path(), 100);
+    let base = [
+        "--local",
+        "batch",
+        "run",
+        input.to_str().unwrap(),
+        "--model",
+        MODEL,
+        "--role-arn",
+        ROLE,
+        "--s3-uri",
+        "s3://bucket/p",
+    ];
+    for (flag, value, fragment) in [
+        ("--records-per-job", "0", "--records-per-job 0"),
+        ("--file-size", "lots", "--file-size"),
+        ("--job-name", "has spaces", "--job-name"),
+    ] {
+        run(sandbox.command().args(base).args([flag, value])).expect_one_line_error(252, fragment);
+    }
+    run(sandbox.command().args(base).args(["--min-records", "60", "--records-per-job", "50"]))
+        .expect_one_line_error(252, "minimum of 60 records a job is above the 50");
 }

@@ -581,12 +581,8 @@ fn sorted_ids(ndjson: &str) -> Vec<String> {
 fn tpm_auto_paces_a_run_under_the_quota_service_quotas_reports() {
     // 200 prompts of about 13 tokens each (5 words in, 8 out) against 2,000 tokens a minute: the
     // run needs two minutes of the quota, so it must wait for the first to pass, not fail.
-    let emulator = Emulator::with_args(&[
-        "--tokens-per-minute",
-        "amazon.titan-text-express-v1=2000",
-        "--latency",
-        "2",
-    ]);
+    let emulator =
+        Emulator::with_args(&["--tokens-per-minute", "amazon.titan-text-express-v1=2000", "--latency", "2"]);
     let sandbox = Sandbox::new();
     let input = prompts(&sandbox, 200);
     let result = run(sandbox
