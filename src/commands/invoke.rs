@@ -265,7 +265,7 @@ pub fn template(ctx: &Ctx, args: &InvokeArgs) -> Result<Template> {
 }
 
 /// The family of a template, or the usage error for a model whose request format is unknown.
-fn known_family(settings: &crate::settings::Settings, template: &Template) -> Result<Family> {
+pub(crate) fn known_family(settings: &crate::settings::Settings, template: &Template) -> Result<Family> {
     template.family.ok_or_else(|| {
         let failure = Failure::usage(format!("cannot tell the request format of model '{}'", template.model));
         // A misspelt id or alias is far likelier than a model of an unknown family.
