@@ -110,25 +110,7 @@ fn state_machine_name(name: &str) -> Result<&str> {
 }
 
 fn invoke_args(args: &ExportSfnArgs) -> InvokeArgs {
-    InvokeArgs {
-        model: args.model.clone(),
-        prompt: None,
-        prompt_file: None,
-        generation: args.generation.clone(),
-        image: Vec::new(),
-        presence_penalty: None,
-        frequency_penalty: None,
-        count_penalty: None,
-        document: Vec::new(),
-        family: args.family.clone(),
-        body: None,
-        guardrail: None,
-        guardrail_trace: false,
-        dry_run: false,
-        usage: false,
-        accept: "application/json".to_string(),
-        content_type: "application/json".to_string(),
-    }
+    InvokeArgs::for_records(&args.model, &args.generation, args.family.clone())
 }
 
 pub async fn run(ctx: &Ctx, mut args: ExportSfnArgs) -> Result<()> {

@@ -120,6 +120,32 @@ pub struct InvokeArgs {
     pub content_type: String,
 }
 
+impl InvokeArgs {
+    /// The flags of a command that builds one body per record (`batch run`, `batch export-sfn`):
+    /// the model, the generation flags and the family; no prompt, attachment or raw body.
+    pub fn for_records(model: &str, generation: &GenerationFlags, family: Option<String>) -> Self {
+        InvokeArgs {
+            model: model.to_string(),
+            prompt: None,
+            prompt_file: None,
+            generation: generation.clone(),
+            image: Vec::new(),
+            presence_penalty: None,
+            frequency_penalty: None,
+            count_penalty: None,
+            document: Vec::new(),
+            family,
+            body: None,
+            guardrail: None,
+            guardrail_trace: false,
+            dry_run: false,
+            usage: false,
+            accept: "application/json".to_string(),
+            content_type: "application/json".to_string(),
+        }
+    }
+}
+
 /// `bedrock invoke`: one call, or one call per line of `--input`.
 #[derive(Debug, Clone, Args)]
 pub struct InvokeCommandArgs {
