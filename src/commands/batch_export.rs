@@ -138,6 +138,19 @@ pub async fn run(ctx: &Ctx, mut args: ExportSfnArgs) -> Result<()> {
         invoke::body_for_prompt(&invoke, &template, stepfunctions::PROMPT_PLACEHOLDER.to_string(), false)?;
     let placeholder_body: serde_json::Value = serde_json::from_slice(&placeholder)
         .map_err(|_| Failure::usage("the family's request body is not JSON"))?;
+    let generation = &args.generation;
+    let tuned = generation.max_tokens.is_some()
+        || generation.temperature.is_some()
+        || generation.top_p.is_some()
+        || generation.top_k.is_some()
+        || generation.seed.is_some()
+        || !generation.stop.is_empty()
+        || !generation.system.is_empty();
+    if args.records == Records::Batch && tuned && !args.policy {
+        ctx.output.warn(
+            "--records batch sends each record's modelInput as it is: the generation flags are not used",
+        );
+    }
     if args.policy {
         let name = state_machine_name(args.name.as_deref().unwrap_or_default())?;
         let region = ctx.region().await?;

@@ -237,6 +237,20 @@ fn the_state_machine_reads_invokes_retries_catches_and_writes() {
     let state = &defaults["States"]["InvokeEachRecord"];
     assert_eq!(state["MaxConcurrency"], 10);
     assert_eq!(state["ItemProcessor"]["ProcessorConfig"]["ExecutionType"], "STANDARD");
+    // Batch records are sent as they are: generation flags are said to be unused.
+    let batch = run(sandbox
+        .configured()
+        .args(["batch", "export-sfn", "--input", INPUT, "--results", RESULTS])
+        .args(["--model", "claude-3-haiku", "--records", "batch", "--max-tokens", "10"]));
+    batch.expect_code(0);
+    assert!(batch.stderr.contains("generation flags are not used"), "{}", batch.stderr);
+    assert_eq!(
+        batch
+            .json()
+            .pointer("/States/InvokeEachRecord/ItemProcessor/States/InvokeModel/Parameters/Body.$")
+            .unwrap(),
+        "$.record.modelInput"
+    );
     // Help shows examples and says what a record is.
     let help = run(sandbox.configured().args(["batch", "export-sfn", "--help"]));
     help.expect_code(0);
