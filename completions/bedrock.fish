@@ -2190,34 +2190,35 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch-jobs; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l profile -d 'Use this profile from the AWS config and credentials files' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
 table\t'A table of chosen columns (the default on a terminal)'
 text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
 yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
 yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
 always\t''
 never\t''"
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l no-paginate -d 'Fetch only the first page of a list'
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -f -a "run" -d 'Run a JSON Lines file through batch inference: upload, create the job, wait, download the results and print one NDJSON line per input line, in input order'
-complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect" -f -a "collect" -d 'Download a batch job\'s results and join them with its input (waits until it has finished)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -f -a "run" -d 'Run a JSON Lines file through batch inference: upload, create the job, wait, download the results and print one NDJSON line per input line, in input order'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -f -a "collect" -d 'Download a batch job\'s results and join them with its input (waits until it has finished)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and not __fish_seen_subcommand_from run collect export-sfn" -f -a "export-sfn" -d 'Print a Step Functions state machine that runs the records in S3 through the model with a Distributed Map (or, with --policy, the IAM policy of its role)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l model -d 'The model (id, alias, ARN or inference profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l role-arn -d 'IAM role Bedrock assumes to read the input and write the output' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l s3-uri -d 'Where the job\'s files go: s3://bucket/prefix (input/ and output/ below it)' -r
@@ -2295,6 +2296,53 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from collect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l model -d 'The model (id, alias, ARN or inference profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l input -d 'The records: a JSON Lines object in S3, one JSON object per line' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l results -d 'Where the Distributed Map writes its results (a manifest and JSONL files): s3://bucket/prefix' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l records -d 'What each line of the records file is' -r -f -a "prompt\t'{"prompt": "...", ...}: the model family\'s body is built around the line\'s prompt'
+batch\t'{"recordId": ..., "modelInput": {...}} (a batch inference record): modelInput is the body'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l execution-type -d 'The child workflow executions\' type' -r -f -a "standard\t'Exactly once, up to a year each; billed per state transition'
+express\t'At least once, up to five minutes each; billed per duration (cheaper for many short calls)'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l max-concurrency -d 'How many records are invoked at once (1 to 10000); keep it under the model\'s quota of requests per minute' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l tolerated-failure-percentage -d 'Let the map run succeed while up to this percentage of child executions fail (0 to 100)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l max-records -d 'Read at most this many records (ReaderConfig MaxItems; 1 to 100000000)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l family -d 'The model family, for custom or provisioned model ARNs (see `--family help`)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l max-tokens -d 'Maximum number of tokens to generate' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l temperature -d 'Sampling temperature (range depends on the model family)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l top-p -d 'Nucleus sampling probability mass' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l top-k -d 'Sample from the K most likely tokens (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l stop -d 'Stop generating at this sequence (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l system -d 'System prompt (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l name -d 'The state machine\'s name (with --policy: it starts and follows its own child executions)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l account -d 'The account id for the policy\'s ARNs (default: the caller\'s, from STS GetCallerIdentity)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l policy -d 'Print the least-privilege IAM policy of the state machine\'s role instead of the state machine'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from export-sfn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand eval-jobs; and not __fish_seen_subcommand_from create list ls get stop wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

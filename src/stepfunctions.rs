@@ -204,6 +204,276 @@ pub fn customize_policy(
     policy(statements)
 }
 
+/// An object in S3 (`key`), or a prefix of objects (`key` is the prefix, maybe empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct S3Location {
+    pub bucket: String,
+    pub key: String,
+}
+
+/// What each line of the records file is, as the Distributed Map's ItemProcessor reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordFormat {
+    /// `{"prompt": "...", ...}`: the body is the family's, built around the line's prompt.
+    Prompt,
+    /// A batch inference record, `{"recordId": ..., "modelInput": {...}}`: the body is `modelInput`.
+    Batch,
+}
+
+/// The kind of child workflow executions a Distributed Map runs its items in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExecutionType {
+    Standard,
+    Express,
+}
+
+impl ExecutionType {
+    fn name(self) -> &'static str {
+        match self {
+            ExecutionType::Standard => "STANDARD",
+            ExecutionType::Express => "EXPRESS",
+        }
+    }
+}
+
+/// Everything a Distributed Map state machine over a JSONL records file depends on.
+#[derive(Debug, Clone)]
+pub struct DistributedMap<'a> {
+    pub model_id: &'a str,
+    pub family: Family,
+    /// The family's request body built for [`PROMPT_PLACEHOLDER`]: the shape each prompt's body
+    /// takes (prompt records), and what tells the response's text path (both formats).
+    pub placeholder_body: &'a Value,
+    pub records: RecordFormat,
+    pub input: &'a S3Location,
+    pub results: &'a S3Location,
+    pub execution_type: ExecutionType,
+    pub max_concurrency: u32,
+    pub tolerated_failure_percentage: Option<u8>,
+    pub max_records: Option<u64>,
+}
+
+/// The prompt the family's body builder is given, so the record's prompt can take its place.
+pub const PROMPT_PLACEHOLDER: &str = "bedrock-sfn-prompt-placeholder-3f9c2a";
+
+/// Where a prompt record's prompt sits in a child execution's input (see the ItemSelector).
+const PROMPT_PATH: &str = "$.record.prompt";
+
+/// The errors of a throttled or not yet ready model: retried with backoff.
+const THROTTLING_ERRORS: &[&str] =
+    &["Bedrock.ThrottlingException", "Bedrock.ServiceUnavailableException", "Bedrock.ModelNotReadyException"];
+
+/// Transient service errors: retried a few times.
+const TRANSIENT_ERRORS: &[&str] = &["Bedrock.InternalServerException", "Bedrock.ModelTimeoutException"];
+
+/// A string for an intrinsic function's literal: `'`, `{`, `}` and `\` escaped with `\`.
+fn intrinsic_literal(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        if matches!(character, '\'' | '{' | '}' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(character);
+    }
+    escaped
+}
+
+/// A JSONPath payload template from a request body built around `placeholder`: a member whose
+/// value is the placeholder becomes `"member.$": path`, one whose value contains it
+/// `"member.$": "States.Format('…{}…', path)"`. Fails when the placeholder is not in the body,
+/// or sits where a template cannot put it (an array element, an object key).
+pub fn payload_template(body: &Value, placeholder: &str, path: &str) -> std::result::Result<Value, String> {
+    fn walk(
+        value: &Value,
+        placeholder: &str,
+        path: &str,
+        found: &mut usize,
+    ) -> std::result::Result<Value, String> {
+        match value {
+            Value::Object(object) => {
+                let mut template = Map::new();
+                for (key, member) in object {
+                    if key.contains(placeholder) {
+                        return Err("the prompt is in a member name".to_string());
+                    }
+                    match member {
+                        Value::String(text) if text.contains(placeholder) => {
+                            *found += 1;
+                            let parts: Vec<&str> = text.split(placeholder).collect();
+                            let reference = if parts.iter().all(|part| part.is_empty()) && parts.len() == 2 {
+                                path.to_string()
+                            } else {
+                                let format: Vec<String> =
+                                    parts.iter().map(|part| intrinsic_literal(part)).collect();
+                                let arguments = vec![path; parts.len() - 1].join(", ");
+                                format!("States.Format('{}', {arguments})", format.join("{}"))
+                            };
+                            template.insert(format!("{key}.$"), Value::String(reference));
+                        }
+                        other => {
+                            template.insert(key.clone(), walk(other, placeholder, path, found)?);
+                        }
+                    }
+                }
+                Ok(Value::Object(template))
+            }
+            Value::Array(items) => items
+                .iter()
+                .map(|item| match item {
+                    Value::String(text) if text.contains(placeholder) => {
+                        Err("the prompt is an array element".to_string())
+                    }
+                    other => walk(other, placeholder, path, found),
+                })
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map(Value::Array),
+            other => Ok(other.clone()),
+        }
+    }
+    if !body.is_object() {
+        return Err("the request body is not a JSON object".to_string());
+    }
+    let mut found = 0;
+    let template = walk(body, placeholder, path, &mut found)?;
+    if found == 0 {
+        return Err("the request body does not contain the prompt".to_string());
+    }
+    Ok(template)
+}
+
+/// Retry a throttled model with exponential backoff and full jitter, transient errors a few times.
+fn invoke_retriers() -> Value {
+    json!([
+        {"ErrorEquals": THROTTLING_ERRORS, "IntervalSeconds": 2, "MaxAttempts": 8, "BackoffRate": 2.0,
+            "MaxDelaySeconds": 60, "JitterStrategy": "FULL"},
+        {"ErrorEquals": TRANSIENT_ERRORS, "IntervalSeconds": 2, "MaxAttempts": 3, "BackoffRate": 2.0,
+            "MaxDelaySeconds": 30, "JitterStrategy": "FULL"},
+    ])
+}
+
+/// A state machine with one Distributed Map state: it reads the records (JSON Lines) from S3,
+/// calls InvokeModel once per record in child workflow executions, and writes every child's
+/// output to the results prefix. A record whose call fails after the retries is caught and
+/// written with an `error` member, so one bad record does not fail the map.
+pub fn distributed_map_state_machine(map: &DistributedMap<'_>) -> std::result::Result<Value, String> {
+    let body = match map.records {
+        RecordFormat::Prompt => {
+            ("Body", payload_template(map.placeholder_body, PROMPT_PLACEHOLDER, PROMPT_PATH)?)
+        }
+        RecordFormat::Batch => ("Body.$", json!("$.record.modelInput")),
+    };
+    let mut invoke = invoke_model_task(
+        map.model_id,
+        map.placeholder_body.to_string().as_bytes(),
+        "application/json",
+        "application/json",
+        Some(map.family),
+    );
+    if let Some(parameters) = invoke["Parameters"].as_object_mut() {
+        parameters.remove("Body");
+        parameters.insert(body.0.to_string(), body.1);
+    }
+    if let Some(task) = invoke.as_object_mut() {
+        task.remove("End");
+        task.insert("ResultPath".to_string(), json!("$.output"));
+        task.insert("Retry".to_string(), invoke_retriers());
+        task.insert(
+            "Catch".to_string(),
+            json!([{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "RecordFailed"}]),
+        );
+        task.insert("End".to_string(), json!(true));
+    }
+    let mut reader_config = json!({"InputType": "JSONL"});
+    if let Some(limit) = map.max_records {
+        reader_config["MaxItems"] = json!(limit);
+    }
+    let mut results = json!({"Bucket": map.results.bucket});
+    let prefix = map.results.key.trim_end_matches('/');
+    if !prefix.is_empty() {
+        results["Prefix"] = json!(prefix);
+    }
+    let mut state = json!({
+        "Type": "Map",
+        "Comment": "One InvokeModel call per record, in child workflow executions.",
+        "ItemReader": {
+            "Resource": "arn:aws:states:::s3:getObject",
+            "ReaderConfig": reader_config,
+            "Parameters": {"Bucket": map.input.bucket, "Key": map.input.key},
+        },
+        "ItemSelector": {"index.$": "$$.Map.Item.Index", "record.$": "$$.Map.Item.Value"},
+        "ItemProcessor": {
+            "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": map.execution_type.name()},
+            "StartAt": "InvokeModel",
+            "States": {
+                "InvokeModel": invoke,
+                "RecordFailed": {"Type": "Pass", "Comment": "The call failed: the record's output carries the error.", "End": true},
+            },
+        },
+        "MaxConcurrency": map.max_concurrency,
+        "ResultWriter": {
+            "Resource": "arn:aws:states:::s3:putObject",
+            "Parameters": results,
+            "WriterConfig": {"OutputType": "JSONL", "Transformation": "COMPACT"},
+        },
+        "End": true,
+    });
+    if let Some(percentage) = map.tolerated_failure_percentage {
+        state["ToleratedFailurePercentage"] = json!(percentage);
+    }
+    Ok(json!({
+        "Comment": format!(
+            "bedrock batch export-sfn: {} over s3://{}/{}",
+            map.model_id, map.input.bucket, map.input.key
+        ),
+        "StartAt": "InvokeEachRecord",
+        "States": {"InvokeEachRecord": state},
+    }))
+}
+
+/// The least-privilege policy of the role a [`distributed_map_state_machine`] named
+/// `state_machine` runs as: InvokeModel on the models, GetObject on the records, the writes of
+/// the results under their prefix, and starting and following its own child executions.
+pub fn distributed_map_policy(
+    models: &[ModelResource],
+    region: &str,
+    account: &str,
+    state_machine: &str,
+    input: &S3Location,
+    results: &S3Location,
+) -> Value {
+    let mut statements = match invoke_policy(models, region, account, false).get("Statement") {
+        Some(Value::Array(statements)) => statements.clone(),
+        _ => Vec::new(),
+    };
+    let prefix = results.key.trim_end_matches('/');
+    let results_arn = if prefix.is_empty() {
+        format!("arn:aws:s3:::{}/*", results.bucket)
+    } else {
+        format!("arn:aws:s3:::{}/{prefix}/*", results.bucket)
+    };
+    statements.push(statement(
+        "ReadRecords",
+        &["s3:GetObject"],
+        vec![format!("arn:aws:s3:::{}/{}", input.bucket, input.key)],
+    ));
+    statements.push(statement(
+        "WriteResults",
+        &["s3:PutObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"],
+        vec![results_arn],
+    ));
+    statements.push(statement(
+        "StartChildExecutions",
+        &["states:StartExecution"],
+        vec![format!("arn:aws:states:{region}:{account}:stateMachine:{state_machine}")],
+    ));
+    statements.push(statement(
+        "FollowChildExecutions",
+        &["states:DescribeExecution", "states:StopExecution"],
+        vec![format!("arn:aws:states:{region}:{account}:execution:{state_machine}/*")],
+    ));
+    policy(statements)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,5 +562,183 @@ mod tests {
         assert_eq!(converted["JobTags"][0]["Key"], "a");
         let sync = customization_task(&Map::new(), true);
         assert_eq!(sync["Resource"], "arn:aws:states:::bedrock:createModelCustomizationJob.sync");
+    }
+
+    // The Distributed Map fields below, and the Step Functions documentation each follows:
+    // - "ItemReader (Map)", https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemreader.html:
+    //   Resource arn:aws:states:::s3:getObject, Parameters {Bucket, Key}, ReaderConfig InputType
+    //   (CSV, JSON, JSONL, MANIFEST) and MaxItems.
+    // - "ItemSelector (Map)", https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemselector.html:
+    //   $$.Map.Item.Index and $$.Map.Item.Value.
+    // - "Using Map state in Distributed mode", https://docs.aws.amazon.com/step-functions/latest/dg/state-map-distributed.html:
+    //   ItemProcessor, ProcessorConfig {Mode DISTRIBUTED, ExecutionType STANDARD|EXPRESS},
+    //   MaxConcurrency (default 10,000 when absent), ToleratedFailurePercentage (0 to 100).
+    // - "ResultWriter (Map)", https://docs.aws.amazon.com/step-functions/latest/dg/input-output-resultwriter.html:
+    //   Resource arn:aws:states:::s3:putObject, Parameters {Bucket, Prefix}, WriterConfig
+    //   {OutputType JSON|JSONL, Transformation NONE|COMPACT|FLATTEN}.
+    // - "Handling errors in Step Functions workflows", https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html:
+    //   Retry {ErrorEquals, IntervalSeconds, MaxAttempts, BackoffRate, MaxDelaySeconds,
+    //   JitterStrategy FULL|NONE}, Catch {ErrorEquals, ResultPath, Next}, States.ALL.
+    // - "Intrinsic functions for JSONPath states", https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html:
+    //   States.Format, and ' { } \ escaped with \ in its string literals.
+    // - "Invoke and customize Amazon Bedrock models with Step Functions", https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html:
+    //   arn:aws:states:::bedrock:invokeModel with ModelId, Body, ContentType, Accept; errors as
+    //   Bedrock.<exception name>.
+    // - "IAM policies for using Distributed Map states", https://docs.aws.amazon.com/step-functions/latest/dg/iam-policies-eg-dist-map.html:
+    //   states:StartExecution on the state machine, DescribeExecution and StopExecution on
+    //   execution:NAME/*, s3:GetObject on the dataset, and the ResultWriter's writes on the prefix.
+
+    const INPUT: (&str, &str) = ("my-bucket", "prompts/records.jsonl");
+
+    fn location(bucket: &str, key: &str) -> S3Location {
+        S3Location { bucket: bucket.to_string(), key: key.to_string() }
+    }
+
+    fn claude_body() -> Value {
+        json!({"anthropic_version": "bedrock-2023-05-31", "max_tokens": 512,
+            "messages": [{"role": "user", "content": [{"type": "text", "text": PROMPT_PLACEHOLDER}]}]})
+    }
+
+    #[test]
+    fn a_prompt_member_becomes_a_path_and_an_embedded_prompt_a_format() {
+        let template = payload_template(&claude_body(), PROMPT_PLACEHOLDER, "$.record.prompt").unwrap();
+        assert_eq!(template["messages"][0]["content"][0]["text.$"], "$.record.prompt");
+        assert!(template["messages"][0]["content"][0].get("text").is_none());
+        assert_eq!(template["max_tokens"], 512);
+        let llama = json!({"prompt": format!("<|begin_of_text|>{{x}}'\\\n{PROMPT_PLACEHOLDER}<|eot_id|>"), "temperature": 0.5});
+        let template = payload_template(&llama, PROMPT_PLACEHOLDER, "$.p").unwrap();
+        assert_eq!(
+            template["prompt.$"],
+            "States.Format('<|begin_of_text|>\\{x\\}\\'\\\\\n{}<|eot_id|>', $.p)"
+        );
+        assert_eq!(template["temperature"], 0.5);
+        let twice = json!({"prompt": format!("{PROMPT_PLACEHOLDER} and {PROMPT_PLACEHOLDER}")});
+        assert_eq!(
+            payload_template(&twice, PROMPT_PLACEHOLDER, "$.p").unwrap()["prompt.$"],
+            "States.Format('{} and {}', $.p, $.p)"
+        );
+        assert_eq!(
+            payload_template(&json!({"texts": [PROMPT_PLACEHOLDER]}), PROMPT_PLACEHOLDER, "$.p").unwrap_err(),
+            "the prompt is an array element"
+        );
+        assert_eq!(
+            payload_template(&json!({"inputText": "hello"}), PROMPT_PLACEHOLDER, "$.p").unwrap_err(),
+            "the request body does not contain the prompt"
+        );
+        assert!(payload_template(&json!("text"), PROMPT_PLACEHOLDER, "$.p").is_err());
+    }
+
+    #[test]
+    fn the_distributed_map_reads_invokes_retries_catches_and_writes() {
+        let body = claude_body();
+        let input = location(INPUT.0, INPUT.1);
+        let results = location("out-bucket", "runs/");
+        let map = DistributedMap {
+            model_id: "anthropic.claude-3-haiku-20240307-v1:0",
+            family: Family::AnthropicMessages,
+            placeholder_body: &body,
+            records: RecordFormat::Prompt,
+            input: &input,
+            results: &results,
+            execution_type: ExecutionType::Express,
+            max_concurrency: 25,
+            tolerated_failure_percentage: Some(5),
+            max_records: Some(1000),
+        };
+        let machine = distributed_map_state_machine(&map).unwrap();
+        assert_eq!(machine["StartAt"], "InvokeEachRecord");
+        let state = &machine["States"]["InvokeEachRecord"];
+        assert_eq!(state["Type"], "Map");
+        assert_eq!(
+            state["ItemReader"],
+            json!({"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSONL", "MaxItems": 1000},
+                "Parameters": {"Bucket": "my-bucket", "Key": "prompts/records.jsonl"}})
+        );
+        assert_eq!(
+            state["ItemSelector"],
+            json!({"index.$": "$$.Map.Item.Index", "record.$": "$$.Map.Item.Value"})
+        );
+        let processor = &state["ItemProcessor"];
+        assert_eq!(processor["ProcessorConfig"], json!({"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"}));
+        assert_eq!(processor["StartAt"], "InvokeModel");
+        let task = &processor["States"]["InvokeModel"];
+        assert_eq!(task["Type"], "Task");
+        assert_eq!(task["Resource"], "arn:aws:states:::bedrock:invokeModel");
+        assert_eq!(task["Parameters"]["ModelId"], "anthropic.claude-3-haiku-20240307-v1:0");
+        assert_eq!(task["Parameters"]["Body"]["messages"][0]["content"][0]["text.$"], "$.record.prompt");
+        assert_eq!(task["Parameters"]["ContentType"], "application/json");
+        assert_eq!(task["ResultSelector"], json!({"result.$": "$.Body.content[0].text"}));
+        assert_eq!(task["ResultPath"], "$.output");
+        assert_eq!(
+            task["Retry"][0],
+            json!({"ErrorEquals": ["Bedrock.ThrottlingException", "Bedrock.ServiceUnavailableException", "Bedrock.ModelNotReadyException"],
+                "IntervalSeconds": 2, "MaxAttempts": 8, "BackoffRate": 2.0, "MaxDelaySeconds": 60, "JitterStrategy": "FULL"})
+        );
+        assert_eq!(task["Retry"][1]["ErrorEquals"][0], "Bedrock.InternalServerException");
+        assert_eq!(
+            task["Catch"],
+            json!([{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "RecordFailed"}])
+        );
+        assert_eq!(task["End"], true);
+        assert_eq!(processor["States"]["RecordFailed"]["Type"], "Pass");
+        assert_eq!(processor["States"]["RecordFailed"]["End"], true);
+        assert_eq!(state["MaxConcurrency"], 25);
+        assert_eq!(state["ToleratedFailurePercentage"], 5);
+        assert_eq!(
+            state["ResultWriter"],
+            json!({"Resource": "arn:aws:states:::s3:putObject", "Parameters": {"Bucket": "out-bucket", "Prefix": "runs"},
+                "WriterConfig": {"OutputType": "JSONL", "Transformation": "COMPACT"}})
+        );
+        assert_eq!(state["End"], true);
+
+        // Batch records send their modelInput; no limit, no threshold, no prefix.
+        let whole_bucket = location("out-bucket", "");
+        let batch = DistributedMap {
+            records: RecordFormat::Batch,
+            execution_type: ExecutionType::Standard,
+            tolerated_failure_percentage: None,
+            max_records: None,
+            results: &whole_bucket,
+            ..map
+        };
+        let machine = distributed_map_state_machine(&batch).unwrap();
+        let state = &machine["States"]["InvokeEachRecord"];
+        let parameters = &state["ItemProcessor"]["States"]["InvokeModel"]["Parameters"];
+        assert_eq!(parameters["Body.$"], "$.record.modelInput");
+        assert!(parameters.get("Body").is_none());
+        assert_eq!(state["ItemProcessor"]["ProcessorConfig"]["ExecutionType"], "STANDARD");
+        assert!(state.get("ToleratedFailurePercentage").is_none());
+        assert_eq!(state["ItemReader"]["ReaderConfig"], json!({"InputType": "JSONL"}));
+        assert_eq!(state["ResultWriter"]["Parameters"], json!({"Bucket": "out-bucket"}));
+    }
+
+    #[test]
+    fn the_distributed_map_policy_is_least_privilege() {
+        let models = [model_resource("amazon.titan-text-express-v1")];
+        let document = distributed_map_policy(
+            &models,
+            REGION,
+            ACCOUNT,
+            "BedrockBatch",
+            &location(INPUT.0, INPUT.1),
+            &location("out-bucket", "runs/"),
+        );
+        let expected = json!({"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Sid": "InvokeModel1", "Action": ["bedrock:InvokeModel"],
+                "Resource": ["arn:aws:bedrock:us-east-2::foundation-model/amazon.titan-text-express-v1"]},
+            {"Effect": "Allow", "Sid": "ReadRecords", "Action": ["s3:GetObject"],
+                "Resource": ["arn:aws:s3:::my-bucket/prompts/records.jsonl"]},
+            {"Effect": "Allow", "Sid": "WriteResults",
+                "Action": ["s3:PutObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"],
+                "Resource": ["arn:aws:s3:::out-bucket/runs/*"]},
+            {"Effect": "Allow", "Sid": "StartChildExecutions", "Action": ["states:StartExecution"],
+                "Resource": ["arn:aws:states:us-east-2:123456789012:stateMachine:BedrockBatch"]},
+            {"Effect": "Allow", "Sid": "FollowChildExecutions", "Action": ["states:DescribeExecution", "states:StopExecution"],
+                "Resource": ["arn:aws:states:us-east-2:123456789012:execution:BedrockBatch/*"]},
+        ]});
+        assert_eq!(document, expected);
+        let whole =
+            distributed_map_policy(&models, REGION, ACCOUNT, "M", &location("a", "k"), &location("b", ""));
+        assert_eq!(whole["Statement"][2]["Resource"][0], "arn:aws:s3:::b/*");
     }
 }

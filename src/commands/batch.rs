@@ -1,4 +1,5 @@
-//! `bedrock batch run|collect`: batch inference end to end. `run` turns a JSON Lines file of any
+//! `bedrock batch run|collect|export-sfn`: batch inference end to end (`export-sfn` lives in
+//! `batch_export.rs`). `run` turns a JSON Lines file of any
 //! size into batch records (`recordId`, `modelInput` built by the model family's body builder, or
 //! a Converse request with `--invocation-type converse`), splits them into jobs (shards) within
 //! the model's batch limits (Service Quotas, the documented defaults, or flags), uploads each
@@ -36,6 +37,11 @@ pub enum BatchCommand {
         after_help = "Examples:\n  bedrock batch collect abcdef123456 > results.jsonl\n  bedrock batch collect arn:aws:bedrock:us-east-1:123456789012:model-invocation-job/abcdef123456 --timeout 3600"
     )]
     Collect(CollectArgs),
+
+    /// Print a Step Functions state machine that runs the records in S3 through the model with a
+    /// Distributed Map (or, with --policy, the IAM policy of its role).
+    #[command(name = "export-sfn", after_help = super::batch_export::EXAMPLES)]
+    ExportSfn(Box<super::batch_export::ExportSfnArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -459,7 +465,7 @@ impl Drop for TemporaryFile {
 }
 
 /// Split an `s3://bucket/key` URI.
-fn split_uri(flag: &str, uri: &str) -> Result<(String, String)> {
+pub(crate) fn split_uri(flag: &str, uri: &str) -> Result<(String, String)> {
     super::operation::s3_uri(flag, uri)?;
     let rest = uri.trim_start_matches("s3://");
     let (bucket, key) = rest.split_once('/').unwrap_or((rest, ""));
@@ -490,29 +496,12 @@ pub async fn run(ctx: &Ctx, command: BatchCommand) -> Result<()> {
             let timeout = super::wait::timeout(args.timeout)?;
             collect(ctx, &args.job, args.family.as_deref(), timeout).await
         }
+        BatchCommand::ExportSfn(args) => super::batch_export::run(ctx, *args).await,
     }
 }
 
 fn invoke_args(args: &RunArgs) -> InvokeArgs {
-    InvokeArgs {
-        model: args.model.clone(),
-        prompt: None,
-        prompt_file: None,
-        generation: args.generation.clone(),
-        image: Vec::new(),
-        presence_penalty: None,
-        frequency_penalty: None,
-        count_penalty: None,
-        document: Vec::new(),
-        family: args.family.clone(),
-        body: None,
-        guardrail: None,
-        guardrail_trace: false,
-        dry_run: false,
-        usage: false,
-        accept: "application/json".to_string(),
-        content_type: "application/json".to_string(),
-    }
+    InvokeArgs::for_records(&args.model, &args.generation, args.family.clone())
 }
 
 /// The limits of this run's jobs: the model's quotas (Service Quotas, or the documented

@@ -59,7 +59,7 @@ pub struct CustomizeArgs {
 }
 
 /// The account: `--account`, or the caller's from STS.
-async fn account(ctx: &Ctx, flag: Option<&str>) -> Result<String> {
+pub(crate) async fn account(ctx: &Ctx, flag: Option<&str>) -> Result<String> {
     if let Some(account) = flag {
         if account.len() != 12 || !account.chars().all(|c| c.is_ascii_digit()) {
             return Err(Failure::usage(format!("--account '{account}' is not a 12-digit account id")));

@@ -120,6 +120,32 @@ pub struct InvokeArgs {
     pub content_type: String,
 }
 
+impl InvokeArgs {
+    /// The flags of a command that builds one body per record (`batch run`, `batch export-sfn`):
+    /// the model, the generation flags and the family; no prompt, attachment or raw body.
+    pub fn for_records(model: &str, generation: &GenerationFlags, family: Option<String>) -> Self {
+        InvokeArgs {
+            model: model.to_string(),
+            prompt: None,
+            prompt_file: None,
+            generation: generation.clone(),
+            image: Vec::new(),
+            presence_penalty: None,
+            frequency_penalty: None,
+            count_penalty: None,
+            document: Vec::new(),
+            family,
+            body: None,
+            guardrail: None,
+            guardrail_trace: false,
+            dry_run: false,
+            usage: false,
+            accept: "application/json".to_string(),
+            content_type: "application/json".to_string(),
+        }
+    }
+}
+
 /// `bedrock invoke`: one call, or one call per line of `--input`.
 #[derive(Debug, Clone, Args)]
 pub struct InvokeCommandArgs {
@@ -265,7 +291,7 @@ pub fn template(ctx: &Ctx, args: &InvokeArgs) -> Result<Template> {
 }
 
 /// The family of a template, or the usage error for a model whose request format is unknown.
-fn known_family(settings: &crate::settings::Settings, template: &Template) -> Result<Family> {
+pub(crate) fn known_family(settings: &crate::settings::Settings, template: &Template) -> Result<Family> {
     template.family.ok_or_else(|| {
         let failure = Failure::usage(format!("cannot tell the request format of model '{}'", template.model));
         // A misspelt id or alias is far likelier than a model of an unknown family.

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod apply_guardrail;
 pub mod batch;
+pub mod batch_export;
 pub mod batch_jobs;
 pub mod chat;
 pub mod completions;

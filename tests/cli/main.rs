@@ -11,6 +11,7 @@ mod api_awscli;
 mod api_snapshots;
 mod awscli;
 mod batch;
+mod batch_export;
 mod boto3;
 mod bulk;
 mod calllog;
