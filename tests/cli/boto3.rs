@@ -49,3 +49,29 @@ fn boto3_reads_invocations_streams_and_stream_faults() {
     );
     assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
 }
+
+#[test]
+fn boto3_starts_an_async_invoke_polls_it_and_reads_the_video_through_s3() {
+    let Some(python) = python() else { return };
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(root.path().join("reel-bucket")).unwrap();
+    let emulator = Emulator::with_args(&["--s3-root", root.path().to_str().unwrap(), "--job-seconds", "0.5"]);
+    let sandbox = Sandbox::new();
+    let script =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("python").join("boto3_async.py");
+    let mut command = Command::new(python);
+    command
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", sandbox.path())
+        .env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+        .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+        .arg(script)
+        .arg(&emulator.url);
+    let result = run(&mut command);
+    assert_eq!(result.code, 0, "boto3_async.py failed\nstdout: {}\nstderr: {}", result.stdout, result.stderr);
+    assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
+}
