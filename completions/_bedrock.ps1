@@ -4427,7 +4427,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--bucket-owner', '--bucket-owner', [CompletionResultType]::ParameterName, 'Account id that owns the output bucket')
             [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Tag KEY=VALUE for the invocation (repeatable)')
             [CompletionResult]::new('--client-token', '--client-token', [CompletionResultType]::ParameterName, 'Idempotency token: the same token starts the invocation only once (default: a fresh one)')
-            [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Download the output into DIR once it has finished (implies --wait)')
+            [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Download the output into DIR once the invocation has finished (`start`: implies --wait)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this many seconds (exit 255; the invocation keeps running)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')
@@ -4540,8 +4540,8 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             break
         }
         'bedrock;async;wait' {
-            [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Download the output into DIR once it has finished')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this many seconds (exit 255; the invocation keeps running)')
+            [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Download the output into DIR once the invocation has finished (`start`: implies --wait)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this many seconds (exit 255; the invocation keeps running)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every request to this URL instead of the default endpoint (e.g. an emulator)')

@@ -4276,7 +4276,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --bucket-owner 'Account id that owns the output bucket'
             cand --tags 'Tag KEY=VALUE for the invocation (repeatable)'
             cand --client-token 'Idempotency token: the same token starts the invocation only once (default: a fresh one)'
-            cand --download 'Download the output into DIR once it has finished (implies --wait)'
+            cand --download 'Download the output into DIR once the invocation has finished (`start`: implies --wait)'
             cand --timeout 'Give up waiting after this many seconds (exit 255; the invocation keeps running)'
             cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
@@ -4385,8 +4385,8 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bedrock;async;wait'= {
-            cand --download 'Download the output into DIR once it has finished'
-            cand --timeout 'Give up after this many seconds (exit 255; the invocation keeps running)'
+            cand --download 'Download the output into DIR once the invocation has finished (`start`: implies --wait)'
+            cand --timeout 'Give up waiting after this many seconds (exit 255; the invocation keeps running)'
             cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
             cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'

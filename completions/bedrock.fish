@@ -4667,7 +4667,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l bucket-owner -d 'Account id that owns the output bucket' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l tags -d 'Tag KEY=VALUE for the invocation (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l client-token -d 'Idempotency token: the same token starts the invocation only once (default: a fresh one)' -r
-complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l download -d 'Download the output into DIR once it has finished (implies --wait)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l download -d 'Download the output into DIR once the invocation has finished (`start`: implies --wait)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this many seconds (exit 255; the invocation keeps running)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
@@ -4790,8 +4790,8 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l download -d 'Download the output into DIR once it has finished' -r -F
-complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this many seconds (exit 255; the invocation keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l download -d 'Download the output into DIR once the invocation has finished (`start`: implies --wait)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up waiting after this many seconds (exit 255; the invocation keeps running)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

@@ -93,7 +93,18 @@ pub struct StartArgs {
     #[arg(long)]
     pub wait: bool,
 
-    /// Download the output into DIR once it has finished (implies --wait).
+    #[command(flatten)]
+    pub finish: FinishArgs,
+
+    /// Print the StartAsyncInvoke input that would be sent, and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// What to do once an invocation has finished.
+#[derive(Debug, Args)]
+pub struct FinishArgs {
+    /// Download the output into DIR once the invocation has finished (`start`: implies --wait).
     #[arg(long, value_name = "DIR")]
     pub download: Option<PathBuf>,
 
@@ -104,10 +115,6 @@ pub struct StartArgs {
     /// Give up waiting after this many seconds (exit 255; the invocation keeps running).
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<f64>,
-
-    /// Print the StartAsyncInvoke input that would be sent, and send nothing.
-    #[arg(long)]
-    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -142,17 +149,8 @@ pub struct WaitArgs {
     #[arg(value_name = "ARN")]
     pub invocation: String,
 
-    /// Download the output into DIR once it has finished.
-    #[arg(long, value_name = "DIR")]
-    pub download: Option<PathBuf>,
-
-    /// Overwrite files that already exist in the --download directory.
-    #[arg(long, requires = "download")]
-    pub force: bool,
-
-    /// Give up after this many seconds (exit 255; the invocation keeps running).
-    #[arg(long, value_name = "SECONDS")]
-    pub timeout: Option<f64>,
+    #[command(flatten)]
+    pub finish: FinishArgs,
 }
 
 const LIST_COLUMNS: &[Column] = &[
@@ -226,10 +224,7 @@ pub async fn run(ctx: &Ctx, command: AsyncCommand) -> Result<()> {
             }
             ASYNC_INVOKES.list(ctx, &Vec::new(), input).await
         }
-        AsyncCommand::Wait(args) => {
-            let timeout = wait::timeout(args.timeout)?;
-            finish(ctx, &args.invocation, args.download.as_deref(), args.force, timeout).await
-        }
+        AsyncCommand::Wait(args) => finish(ctx, &args.invocation, &args.finish).await,
     }
 }
 
@@ -313,8 +308,8 @@ fn start_input(ctx: &Ctx, args: &StartArgs) -> Result<Map<String, Value>> {
 }
 
 async fn start(ctx: &Ctx, args: StartArgs) -> Result<()> {
-    let timeout = wait::timeout(args.timeout)?;
-    if let Some(directory) = &args.download {
+    wait::timeout(args.finish.timeout)?;
+    if let Some(directory) = &args.finish.download {
         check_directory(directory)?;
     }
     let input = start_input(ctx, &args)?;
@@ -323,27 +318,22 @@ async fn start(ctx: &Ctx, args: StartArgs) -> Result<()> {
     }
     let started = crate::api::call::call(ctx, Service::BedrockRuntime, "StartAsyncInvoke", input).await?;
     let arn = started.get("invocationArn").and_then(Value::as_str).unwrap_or_default().to_string();
-    if !args.wait && args.download.is_none() {
+    if !args.wait && args.finish.download.is_none() {
         ctx.output.info(&format!("`bedrock async wait {arn}` waits for it to finish"));
         return ctx.output.document(&started, &View::Record { record: "", fields: STARTED_FIELDS });
     }
-    finish(ctx, &arn, args.download.as_deref(), args.force, timeout).await
+    finish(ctx, &arn, &args.finish).await
 }
 
 /// Wait for an invocation, download its output if asked, and print it.
-async fn finish(
-    ctx: &Ctx,
-    arn: &str,
-    download: Option<&Path>,
-    force: bool,
-    timeout: Option<std::time::Duration>,
-) -> Result<()> {
-    if let Some(directory) = download {
+async fn finish(ctx: &Ctx, arn: &str, args: &FinishArgs) -> Result<()> {
+    let timeout = wait::timeout(args.timeout)?;
+    if let Some(directory) = &args.download {
         check_directory(directory)?;
     }
     let document = ASYNC_INVOKES.wait(ctx, &Vec::new(), arn, timeout).await?;
-    if let Some(directory) = download {
-        download_output(ctx, &document, directory, force).await?;
+    if let Some(directory) = &args.download {
+        download_output(ctx, &document, directory, args.force).await?;
     }
     ASYNC_INVOKES.show(ctx, &document)
 }
