@@ -331,11 +331,31 @@ async fn finish(ctx: &Ctx, arn: &str, args: &FinishArgs) -> Result<()> {
     if let Some(directory) = &args.download {
         check_directory(directory)?;
     }
-    let document = ASYNC_INVOKES.wait(ctx, &Vec::new(), arn, timeout).await?;
+    let document = match ASYNC_INVOKES.wait(ctx, &Vec::new(), arn, timeout).await {
+        Ok(document) => document,
+        Err(failure) => return Err(with_local_hint(ctx, arn, failure).await),
+    };
     if let Some(directory) = &args.download {
         download_output(ctx, &document, directory, args.force).await?;
     }
     ASYNC_INVOKES.show(ctx, &document)
+}
+
+/// An invocation that failed because its bucket is missing: with `--local`, where to create it.
+async fn with_local_hint(ctx: &Ctx, arn: &str, failure: Failure) -> Failure {
+    if failure.code != "JobFailed" || !failure.message.contains("output S3 bucket") {
+        return failure;
+    }
+    let Ok(document) = ASYNC_INVOKES.fetch(ctx, &Vec::new(), arn).await else { return failure };
+    let uri = document
+        .pointer("/outputDataConfig/s3OutputDataConfig/s3Uri")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let bucket = uri.trim_start_matches("s3://").split('/').next().unwrap_or_default();
+    match super::batch::local_bucket_hint(ctx, bucket) {
+        Some(hint) => failure.with_hint(hint),
+        None => failure,
+    }
 }
 
 /// A download directory must be a directory if it exists.

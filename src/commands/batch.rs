@@ -421,19 +421,10 @@ async fn run_batch(ctx: &Ctx, args: RunArgs) -> Result<()> {
         .await;
     if let Err(error) = uploaded {
         let failure = ctx.s3_failure(error).await;
-        if ctx.settings.local && failure.code == "NoSuchBucket" {
-            let root = ctx
-                .environment
-                .variable("BEDROCK_S3_ROOT")
-                .map(PathBuf::from)
-                .or_else(|| ctx.settings.data_dir.as_ref().map(|directory| directory.join("s3")));
-            if let Some(root) = root {
-                let directory = root.join(&bucket);
-                return Err(failure.with_hint(format!(
-                    "with --local, s3://{bucket} is the directory {}: create it first",
-                    directory.display()
-                )));
-            }
+        if failure.code == "NoSuchBucket"
+            && let Some(hint) = local_bucket_hint(ctx, &bucket)
+        {
+            return Err(failure.with_hint(hint));
         }
         return Err(failure);
     }
@@ -453,6 +444,22 @@ async fn run_batch(ctx: &Ctx, args: RunArgs) -> Result<()> {
         return ctx.output.document(&created, &View::Record { record: "", fields: CREATED_FIELDS });
     }
     collect(ctx, &job, args.family.as_deref(), timeout).await
+}
+
+/// With `--local`, where a missing bucket is to be created (a directory of the local S3 root).
+pub fn local_bucket_hint(ctx: &Ctx, bucket: &str) -> Option<String> {
+    if !ctx.settings.local {
+        return None;
+    }
+    let root = ctx
+        .environment
+        .variable("BEDROCK_S3_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| ctx.settings.data_dir.as_ref().map(|directory| directory.join("s3")))?;
+    Some(format!(
+        "with --local, s3://{bucket} is the directory {}: create it first",
+        root.join(bucket).display()
+    ))
 }
 
 async fn create_job(

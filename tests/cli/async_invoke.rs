@@ -1,7 +1,8 @@
 //! `bedrock async start|get|list|wait` end to end against the emulator with an S3 directory: a
 //! Nova Reel invocation waited for and its real MP4 downloaded; get, list with its status
-//! filter, order and pages; idempotent starts; and bad input (a model without asynchronous
-//! invocation, a bad S3 URI, bad bodies, an unwritable output) as one-line errors.
+//! filter, order and pages; idempotent starts; tags; progress on a terminal; and bad input (a
+//! model without asynchronous invocation, a bad S3 URI, bad bodies, an unwritable output) as
+//! one-line errors.
 
 use std::path::Path;
 
@@ -294,6 +295,58 @@ fn bad_input_is_one_line_errors() {
     // Video models run only asynchronously.
     run(sandbox.against(&emulator).args(["invoke", REEL, "--body", "{}"]))
         .expect_one_line_error(254, "StartAsyncInvoke");
+}
+
+#[test]
+fn waiting_on_a_terminal_shows_progress_then_a_table() {
+    let (emulator, _root) = emulator("2");
+    let sandbox = Sandbox::new();
+    let tagged = bedrock(
+        &sandbox,
+        &emulator,
+        &["async", "start", REEL, "a windmill", "--output-s3", OUTPUT, "--tags", "team=video"],
+    );
+    tagged.expect_code(0);
+    let arn = tagged.json()["invocationArn"].as_str().unwrap().to_string();
+    let tags = bedrock(&sandbox, &emulator, &["tags", "list", &arn]);
+    tags.expect_code(0);
+    assert_eq!(tags.json()["tags"], serde_json::json!([{"key": "team", "value": "video"}]));
+    let (code, screen) = crate::control_terminal::on_terminal(
+        &sandbox,
+        &["--endpoint-url", &emulator.url, "async", "wait", &arn],
+        "",
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains(&format!("async invocation {arn}: InProgress")), "no progress in {screen}");
+    assert!(screen.contains("│ status") && screen.contains("Completed"), "no table in {screen}");
+}
+
+#[test]
+fn local_videos_go_to_the_data_directory() {
+    let sandbox = Sandbox::new();
+    let local = |args: &[&str]| {
+        let mut command = sandbox.configured();
+        command.args(["--local", "-o", "json", "async", "start", REEL, "a lantern"]).args(args);
+        run(&mut command)
+    };
+    let bucket = sandbox.path().join("data").join("s3").join("local-bucket");
+    let output = ["--output-s3", "s3://local-bucket/clips", "--wait"];
+    let failed = local(&output);
+    failed.expect_one_line_error(254, "Unable to write to the output S3 bucket local-bucket");
+    assert!(
+        failed.stderr.contains(&format!(
+            "hint: with --local, s3://local-bucket is the directory {}",
+            bucket.display()
+        )),
+        "{}",
+        failed.stderr
+    );
+    std::fs::create_dir_all(&bucket).unwrap();
+    let directory = sandbox.path().join("downloaded");
+    let mut args = output.to_vec();
+    args.extend(["--download", directory.to_str().unwrap()]);
+    local(&args).expect_code(0);
+    assert_eq!(duration_seconds(&std::fs::read(directory.join("output.mp4")).unwrap()), 6.0);
 }
 
 #[test]
