@@ -350,6 +350,44 @@ fn local_videos_go_to_the_data_directory() {
 }
 
 #[test]
+fn the_aws_cli_and_bedrock_see_the_same_invocation() {
+    if crate::awscli::aws_cli().is_none() {
+        return;
+    }
+    let (emulator, _root) = emulator("0.5");
+    let sandbox = Sandbox::new();
+    let body = r#"{"taskType":"TEXT_VIDEO","textToVideoParams":{"text":"a kite"},"videoGenerationConfig":{"durationSeconds":6,"seed":3}}"#;
+    let started = crate::awscli::aws(
+        &sandbox,
+        &emulator,
+        &[
+            "bedrock-runtime",
+            "start-async-invoke",
+            "--model-id",
+            REEL,
+            "--model-input",
+            body,
+            "--output-data-config",
+            r#"{"s3OutputDataConfig":{"s3Uri":"s3://reel-bucket/aws"}}"#,
+        ],
+    );
+    started.expect_code(0);
+    let arn = started.json()["invocationArn"].as_str().unwrap().to_string();
+    let directory = sandbox.path().join("from-aws");
+    let ours =
+        bedrock(&sandbox, &emulator, &["async", "wait", &arn, "--download", directory.to_str().unwrap()]);
+    ours.expect_code(0);
+    let theirs = crate::awscli::aws(
+        &sandbox,
+        &emulator,
+        &["bedrock-runtime", "get-async-invoke", "--invocation-arn", &arn],
+    );
+    theirs.expect_code(0);
+    assert_eq!(ours.json(), theirs.json());
+    assert_eq!(duration_seconds(&std::fs::read(directory.join("output.mp4")).unwrap()), 6.0);
+}
+
+#[test]
 fn help_shows_examples() {
     let sandbox = Sandbox::new();
     for command in ["start", "get", "list", "wait"] {
