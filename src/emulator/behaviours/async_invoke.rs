@@ -231,7 +231,7 @@ fn nova_reel_video(model_id: &str, input: &Value) -> Result<VideoSpec, ServiceEr
 /// A 12-character invocation id (lower-case letters and digits), as the ARN pattern wants.
 fn new_id(count: u64, token: &str) -> String {
     let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
-    let mut value = mix(count ^ hash_text(token) ^ clock::now_millis());
+    let mut value = mix(count ^ hash_text(token));
     (0..12)
         .map(|_| {
             let character = alphabet[(value % alphabet.len() as u64) as usize] as char;
@@ -263,7 +263,11 @@ pub fn start(call: &Call) -> Result<Answer, ServiceError> {
         {
             return Ok(existing.clone());
         }
-        let id = new_id(state.next_counter(&collection), &token);
+        // Ids come from the state's counter, so no two invocations get the same one.
+        let mut id = new_id(state.next_counter(&collection), &token);
+        while state.contains(&collection, &id) {
+            id = new_id(state.next_counter(&collection), &token);
+        }
         let arn = format!("arn:aws:bedrock:{region}:{ACCOUNT_ID}:async-invoke/{id}");
         let now = clock::now_millis();
         let mut document = json!({
