@@ -86,6 +86,7 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "agent-aliases" -d '
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "invoke-agent" -d 'Talk to an agent (InvokeAgent): streamed answer, traces, return of control'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "count-tokens" -d 'How many input tokens a prompt costs on a model (CountTokens; an estimate where the model has none)'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "async" -d 'Asynchronous invocations (Nova Reel videos): start, get, list, wait, download the output'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "logs" -d 'The local log of runtime calls: list, show one, search'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "usage" -d 'Tokens and estimated cost of the logged calls, per model or per day'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -4687,6 +4688,197 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand count-tokens" -l debug -
 complete -c bedrock -n "__fish_bedrock_using_subcommand count-tokens" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand count-tokens" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand count-tokens" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -f -a "start" -d 'Start an asynchronous invocation (StartAsyncInvoke): a Nova Reel video from a prompt, or any model\'s raw --body; its output goes to --output-s3'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -f -a "get" -d 'Describe an asynchronous invocation (GetAsyncInvoke)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -f -a "list" -d 'List asynchronous invocations, newest first (ListAsyncInvokes)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -f -a "ls" -d 'List asynchronous invocations, newest first (ListAsyncInvokes)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and not __fish_seen_subcommand_from start get list ls wait" -f -a "wait" -d 'Wait until an asynchronous invocation has finished (254 with its failure message if it failed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l output-s3 -d 'Where the output goes: s3://bucket/prefix (the invocation writes <prefix>/<id>/)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l body -d 'Send this model input as is: JSON text, @FILE, or - for stdin. Wins over the prompt and flags' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l duration -d 'Length of the video in seconds: 6, or 12 to 120 in steps of 6 (Nova Reel 1.1)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l seed -d 'Seed of the generation (0 to 2147483646), for a reproducible video' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l kms-key -d 'KMS key that encrypts the output' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l bucket-owner -d 'Account id that owns the output bucket' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l tags -d 'Tag KEY=VALUE for the invocation (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l client-token -d 'Idempotency token: the same token starts the invocation only once (default: a fresh one)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l download -d 'Download the output into DIR once the invocation has finished (`start`: implies --wait)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l timeout -d 'Give up waiting after this many seconds (exit 255; the invocation keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the invocation has finished and print it'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l force -d 'Overwrite files that already exist in the --download directory'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l dry-run -d 'Print the StartAsyncInvoke input that would be sent, and send nothing'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l status -d 'Only invocations in this status' -r -f -a "InProgress\t''
+Completed\t''
+Failed\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l submitted-after -d 'Only invocations submitted after this time (2025-05-01 or 2025-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l submitted-before -d 'Only invocations submitted before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l sort-order -d 'Order by submission time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l status -d 'Only invocations in this status' -r -f -a "InProgress\t''
+Completed\t''
+Failed\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l submitted-after -d 'Only invocations submitted after this time (2025-05-01 or 2025-05-01T12:00:00Z)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l submitted-before -d 'Only invocations submitted before this time' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l sort-order -d 'Order by submission time (default: newest first)' -r -f -a "ascending\t''
+descending\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l download -d 'Download the output into DIR once the invocation has finished (`start`: implies --wait)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up waiting after this many seconds (exit 255; the invocation keeps running)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l force -d 'Overwrite files that already exist in the --download directory'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand async; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand logs; and not __fish_seen_subcommand_from list show search" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

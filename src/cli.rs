@@ -284,6 +284,10 @@ pub enum Command {
     #[command(name = "count-tokens")]
     CountTokens(commands::count_tokens::CountTokensArgs),
 
+    /// Asynchronous invocations (Nova Reel videos): start, get, list, wait, download the output.
+    #[command(subcommand, name = "async")]
+    Async(commands::async_invoke::AsyncCommand),
+
     /// The local log of runtime calls: list, show one, search.
     Logs(commands::logs::LogsArgs),
 
@@ -521,6 +525,7 @@ fn lean_subcommand(name: &str) -> Option<clap::Command> {
         "doctor" => args::<doctor::DoctorArgs>("doctor"),
         "logs" => args::<logs::LogsArgs>("logs"),
         "count-tokens" => args::<count_tokens::CountTokensArgs>("count-tokens"),
+        "async" => group::<async_invoke::AsyncCommand>("async"),
         "usage" => args::<usage::UsageArgs>("usage"),
         "completions" => args::<completions::CompletionsArgs>("completions"),
         "emulator" => args::<emulator::EmulatorArgs>("emulator"),

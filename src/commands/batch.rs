@@ -825,19 +825,10 @@ impl Run<'_> {
             s3.put_object().bucket(bucket).key(key).content_type("application/jsonl").body(body).send().await;
         let Err(error) = uploaded else { return Ok(()) };
         let failure = ctx.s3_failure(error).await;
-        if ctx.settings.local && failure.code == "NoSuchBucket" {
-            let root = ctx
-                .environment
-                .variable("BEDROCK_S3_ROOT")
-                .map(PathBuf::from)
-                .or_else(|| ctx.settings.data_dir.as_ref().map(|directory| directory.join("s3")));
-            if let Some(root) = root {
-                let directory = root.join(bucket);
-                return Err(failure.with_hint(format!(
-                    "with --local, s3://{bucket} is the directory {}: create it first",
-                    directory.display()
-                )));
-            }
+        if failure.code == "NoSuchBucket"
+            && let Some(hint) = local_bucket_hint(ctx, bucket)
+        {
+            return Err(failure.with_hint(hint));
         }
         Err(failure)
     }
@@ -1012,6 +1003,22 @@ const SUBMITTED_COLUMNS: &[Column] = &[
     Column { header: "ARN", path: "jobArn" },
     Column { header: "RECORDS", path: "records" },
 ];
+
+/// With `--local`, where a missing bucket is to be created (a directory of the local S3 root).
+pub fn local_bucket_hint(ctx: &Ctx, bucket: &str) -> Option<String> {
+    if !ctx.settings.local {
+        return None;
+    }
+    let root = ctx
+        .environment
+        .variable("BEDROCK_S3_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| ctx.settings.data_dir.as_ref().map(|directory| directory.join("s3")))?;
+    Some(format!(
+        "with --local, s3://{bucket} is the directory {}: create it first",
+        root.join(bucket).display()
+    ))
+}
 
 async fn create_job(
     ctx: &Ctx,

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod apply_guardrail;
+pub mod async_invoke;
 pub mod batch;
 pub mod batch_export;
 pub mod batch_jobs;
@@ -89,6 +90,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Logs(args) => logs::run(ctx, args).await,
         Command::CountTokens(args) => count_tokens::run(ctx, args).await,
+        Command::Async(command) => async_invoke::run(ctx, command).await,
         Command::Usage(args) => usage::run(ctx, args).await,
         Command::Completions(args) => completions::run(ctx, args),
         Command::Emulator(args) => emulator::run(ctx, args).await,

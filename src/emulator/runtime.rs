@@ -15,6 +15,7 @@ pub mod prompts;
 pub mod routers;
 pub mod schema;
 pub mod text_models;
+pub mod video;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, Extension, Path, State};
@@ -110,6 +111,16 @@ fn resolve(
             .is_some_and(|types| types.iter().any(|kind| kind.as_str() == Some("ON_DEMAND")));
         if on_demand_only && !on_demand {
             return Err(on_demand_unsupported(id));
+        }
+        let video = model
+            .get("outputModalities")
+            .and_then(Value::as_array)
+            .is_some_and(|modalities| modalities.iter().any(|modality| modality.as_str() == Some("VIDEO")));
+        if video {
+            // Video models (Nova Reel) run only asynchronously (behaviours/async_invoke.rs).
+            return Err(ServiceError::validation(format!(
+                "The model {id} does not support synchronous invocation: start an asynchronous invocation (StartAsyncInvoke) instead."
+            )));
         }
         resolved(id)
     };

@@ -34,6 +34,9 @@ pub async fn middleware(State(emulator): State<Shared>, request: Request, next: 
         return next.run(request).await;
     }
     let request_id = emulator.next_request_id();
+    // Asynchronous invocations whose run is over write their output before S3 is read.
+    let settling = emulator.clone();
+    let _ = tokio::task::spawn_blocking(move || super::behaviours::async_invoke::settle(&settling)).await;
     let mut response = handle(&emulator.s3, request).await;
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         response.headers_mut().insert("x-amz-request-id", value);

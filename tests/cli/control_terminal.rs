@@ -8,7 +8,7 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, binary, run};
 
 /// Run bedrock on a pseudo-terminal, typing `input` once it starts; returns (exit code, screen).
-fn on_terminal(sandbox: &Sandbox, args: &[&str], input: &str) -> (u32, String) {
+pub fn on_terminal(sandbox: &Sandbox, args: &[&str], input: &str) -> (u32, String) {
     let system = native_pty_system();
     let pair = system.openpty(PtySize { rows: 50, cols: 160, pixel_width: 0, pixel_height: 0 }).unwrap();
     let mut command = CommandBuilder::new(binary());

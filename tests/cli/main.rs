@@ -9,6 +9,7 @@ mod agents;
 mod api;
 mod api_awscli;
 mod api_snapshots;
+mod async_invoke;
 mod awscli;
 mod batch;
 mod batch_export;

@@ -3,6 +3,7 @@
 //! per operation, each working on the input document and answering an output document (or a
 //! whole response, for event streams).
 
+pub mod async_invoke;
 pub mod models;
 pub mod profiles;
 pub mod retrieval;
@@ -38,6 +39,9 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
     Some(match (call.service, call.operation.name.as_str()) {
         (Service::Bedrock, "GetFoundationModelAvailability") => models::availability(call),
         (Service::BedrockRuntime, "CountTokens") => runtime::count_tokens(call),
+        (Service::BedrockRuntime, "StartAsyncInvoke") => async_invoke::start(call),
+        (Service::BedrockRuntime, "GetAsyncInvoke") => async_invoke::get(call),
+        (Service::BedrockRuntime, "ListAsyncInvokes") => async_invoke::list(call),
         (Service::Bedrock, "CreateInferenceProfile") => profiles::create(call),
         (Service::BedrockAgentRuntime, "Rerank") => retrieval::rerank(call),
         (Service::Bedrock, "CreateModelCopyJob") => models::copy_model(call),
