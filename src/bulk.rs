@@ -32,11 +32,15 @@ use crate::output::bulk::{BulkProgress, Tally};
 /// The most requests a run may keep in flight.
 pub const MAXIMUM_CONCURRENCY: usize = 1024;
 /// How often a throttled request is retried before its line gets the throttling error.
-const THROTTLE_RETRIES: u32 = 12;
+const THROTTLE_RETRIES: u32 = 16;
 /// How often a request that failed for a transient reason (5xx, network) is retried.
 const TRANSIENT_RETRIES: u32 = 4;
 /// The first retry delay; it doubles with each retry, up to `MAXIMUM_BACKOFF`.
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
+/// The first delay after a throttle. Shorter: the gate bounds the requests in flight, so a quick
+/// retry never adds load beyond `--concurrency`, and a long pause only stretches the run's tail
+/// (token throttles wait for the pacer anyway).
+const FIRST_THROTTLE_BACKOFF: Duration = Duration::from_millis(25);
 const MAXIMUM_BACKOFF: Duration = Duration::from_secs(10);
 /// Lines buffered between the reading thread and the runner.
 const READ_AHEAD: usize = 64;
@@ -389,8 +393,8 @@ fn retry_kind(failure: &Failure) -> Retry {
 
 /// The delay before retry `attempt` (1-based) of line `number`: exponential, capped, with a
 /// deterministic jitter so that throttled requests do not come back all at once.
-fn backoff(number: u64, attempt: u32) -> Duration {
-    let base = FIRST_BACKOFF.saturating_mul(1 << attempt.saturating_sub(1).min(16)).min(MAXIMUM_BACKOFF);
+fn backoff(number: u64, attempt: u32, first: Duration) -> Duration {
+    let base = first.saturating_mul(1 << attempt.saturating_sub(1).min(16)).min(MAXIMUM_BACKOFF);
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (number, attempt).hash(&mut hasher);
     let fraction = (hasher.finish() % 1000) as f64 / 1000.0;
@@ -929,7 +933,8 @@ where
                 };
                 if may_retry {
                     summary.retries += 1;
-                    let delay = backoff(line.number, tries + 1);
+                    let first = if throttle.is_some() { FIRST_THROTTLE_BACKOFF } else { FIRST_BACKOFF };
+                    let delay = backoff(line.number, tries + 1, first);
                     in_flight.push(attempt(
                         sequence,
                         line,
@@ -1077,10 +1082,11 @@ mod tests {
 
     #[test]
     fn backoff_grows_and_is_capped() {
-        assert!(backoff(1, 1) <= FIRST_BACKOFF);
-        assert!(backoff(1, 1) >= FIRST_BACKOFF / 2);
-        assert!(backoff(1, 4) >= FIRST_BACKOFF * 4);
-        assert!(backoff(1, 30) <= MAXIMUM_BACKOFF);
+        assert!(backoff(1, 1, FIRST_BACKOFF) <= FIRST_BACKOFF);
+        assert!(backoff(1, 1, FIRST_BACKOFF) >= FIRST_BACKOFF / 2);
+        assert!(backoff(1, 4, FIRST_BACKOFF) >= FIRST_BACKOFF * 4);
+        assert!(backoff(1, 30, FIRST_BACKOFF) <= MAXIMUM_BACKOFF);
+        assert!(backoff(1, 1, FIRST_THROTTLE_BACKOFF) <= FIRST_THROTTLE_BACKOFF);
     }
 
     #[test]
