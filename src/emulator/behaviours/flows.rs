@@ -816,8 +816,10 @@ pub fn validate(definition: &Value) -> Vec<Validation> {
                 let output_type = source
                     .and_then(|source| source.outputs().into_iter().find(|(name, _)| *name == output))
                     .map(|(_, kind)| kind);
+                // Only a whole output (`$.data`) has the output's type; a part of it may not.
                 let input_type = target
                     .and_then(|target| target.inputs().into_iter().find(|(name, _, _)| *name == input))
+                    .filter(|(_, _, expression)| expression.trim() == "$.data")
                     .map(|(_, kind, _)| kind);
                 if let (Some(output_type), Some(input_type)) = (output_type, input_type)
                     && output_type != input_type
@@ -1089,16 +1091,20 @@ pub fn create_version(call: &Call) -> Result<Answer, ServiceError> {
         return Err(ServiceError::internal());
     };
     let version = text(&document, "version").to_string();
+    let flow_arn = text(&flow, OWN_ARN).to_string();
     call.emulator
         .store
         .update(|state| {
             let versions = collection(Service::BedrockAgent, "FlowVersion");
             if let Some(Value::Object(stored)) = state.document_mut(&versions, &format!("{key}/{version}")) {
                 stored.insert(STATUS_OVERRIDE.to_string(), json!("Prepared"));
+                // A version answers with its flow's ARN (GetFlowVersion's `arn` is a FlowArn).
+                stored.insert("arn".to_string(), json!(flow_arn));
             }
         })
         .map_err(failure)?;
     document["status"] = json!("Prepared");
+    document["arn"] = json!(flow_arn);
     Ok(Answer::Document(document))
 }
 
