@@ -395,3 +395,78 @@ fn boto3_creates_prepares_aliases_and_invokes_a_flow_reading_its_event_stream() 
     let emulator = Emulator::with_args(&["--job-seconds", "0.2"]);
     crate::boto3::run_script(python, "boto3_flows.py", &[&emulator.url]);
 }
+
+/// A Prompt node answers what Converse answers for the same filled prompt: inline, and from
+/// Prompt management by a prompt version's ARN.
+#[test]
+fn prompt_nodes_answer_as_converse_answers_the_filled_prompt() {
+    let emulator = Emulator::with_args(&["--job-seconds", "0"]);
+    let sandbox = Sandbox::new();
+    let api = Api { sandbox: &sandbox, emulator: &emulator };
+    let variants = json!([{"name": "v1", "templateType": "TEXT", "modelId": MODEL,
+        "templateConfiguration": {"text": {"text": "Tell me about {{topic}} in one line.", "inputVariables": [{"name": "topic"}]}},
+        "inferenceConfiguration": {"text": {"maxTokens": 20}}}]);
+    let created = api.agent(&[
+        "create-prompt",
+        "--name",
+        "about",
+        "--default-variant",
+        "v1",
+        "--variants",
+        &variants.to_string(),
+    ]);
+    created.expect_code(0);
+    let prompt = created.json()["id"].as_str().unwrap().to_string();
+    let version = api.agent(&["create-prompt-version", "--prompt-identifier", &prompt]);
+    version.expect_code(0);
+    let prompt_arn = version.json()["arn"].as_str().unwrap().to_string();
+
+    let prompt_node = |name: &str, source: Value| {
+        json!({"name": name, "type": "Prompt", "configuration": {"prompt": {"sourceConfiguration": source}},
+               "inputs": [{"name": "topic", "type": "String", "expression": "$.data"}],
+               "outputs": [{"name": "modelCompletion", "type": "String"}]})
+    };
+    let definition = json!({
+        "nodes": [
+            {"name": "Start", "type": "Input", "configuration": {"input": {}},
+             "outputs": [{"name": "document", "type": "String"}]},
+            prompt_node("Inline", json!({"inline": {"templateType": "TEXT", "modelId": MODEL,
+                "templateConfiguration": {"text": {"text": "Tell me about {{topic}} in one line."}},
+                "inferenceConfiguration": {"text": {"maxTokens": 20}}}})),
+            prompt_node("Managed", json!({"resource": {"promptArn": prompt_arn}})),
+            output("InlineAnswer", "String"),
+            output("ManagedAnswer", "String"),
+        ],
+        "connections": [
+            data("inline", "Start", "document", "Inline", "topic"),
+            data("managed", "Start", "document", "Managed", "topic"),
+            data("inlineOut", "Inline", "modelCompletion", "InlineAnswer", "document"),
+            data("managedOut", "Managed", "modelCompletion", "ManagedAnswer", "document"),
+        ],
+    });
+    let flow = api.create("prompts", &definition);
+    assert_eq!(api.prepare(&flow)["status"], "Prepared");
+    let invoked = api.invoke(&flow, "TSTALIASID", &json!("otters"), false);
+    invoked.expect_code(0);
+    let answers: std::collections::HashMap<String, Value> =
+        outputs(&events(&invoked.stdout)).into_iter().collect();
+
+    let converse = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "api",
+        "bedrock-runtime",
+        "converse",
+        "--model-id",
+        MODEL,
+        "--messages",
+        r#"[{"role":"user","content":[{"text":"Tell me about otters in one line."}]}]"#,
+        "--inference-config",
+        "maxTokens=20",
+    ]));
+    converse.expect_code(0);
+    let expected = &converse.json()["output"]["message"]["content"][0]["text"];
+    assert!(expected.as_str().is_some_and(|text| !text.is_empty()), "{}", converse.stdout);
+    assert_eq!(&answers["InlineAnswer"], expected, "{}", invoked.stdout);
+    assert_eq!(&answers["ManagedAnswer"], expected, "{}", invoked.stdout);
+}
