@@ -2030,6 +2030,136 @@ mod tests {
         }
     }
 
+    fn emulator() -> Emulator {
+        Emulator::new(&crate::emulator::Options::default()).unwrap()
+    }
+
+    fn outputs_of(events: &[(&str, Value)]) -> Vec<(String, Value)> {
+        events
+            .iter()
+            .filter(|(kind, _)| *kind == "flowOutputEvent")
+            .map(|(_, event)| {
+                (event["nodeName"].as_str().unwrap().to_string(), event["content"]["document"].clone())
+            })
+            .collect()
+    }
+
+    fn start_input(document: Value) -> Value {
+        json!({"nodeName": "Start", "content": {"document": document}})
+    }
+
+    #[test]
+    fn conditions_route_to_one_branch_and_skip_the_others() {
+        let definition = json!({
+            "nodes": [
+                node("Start", "Input", json!([]), json!([{"name": "document", "type": "Number"}])),
+                {"name": "Check", "type": "Condition",
+                 "configuration": {"condition": {"conditions": [
+                     {"name": "big", "expression": "n > 100"},
+                     {"name": "medium", "expression": "n > 10"},
+                     {"name": "default"},
+                 ]}},
+                 "inputs": [{"name": "n", "type": "Number", "expression": "$.data"}]},
+                node("Big", "Output", json!([{"name": "document", "type": "Number", "expression": "$.data"}]), json!([])),
+                node("Medium", "Output", json!([{"name": "document", "type": "Number", "expression": "$.data"}]), json!([])),
+                node("Small", "Output", json!([{"name": "document", "type": "Number", "expression": "$.data"}]), json!([])),
+            ],
+            "connections": [
+                data("n", "Start", "document", "Check", "n"),
+                data("b", "Start", "document", "Big", "document"),
+                data("m", "Start", "document", "Medium", "document"),
+                data("s", "Start", "document", "Small", "document"),
+                {"name": "toBig", "type": "Conditional", "source": "Check", "target": "Big", "configuration": {"conditional": {"condition": "big"}}},
+                {"name": "toMedium", "type": "Conditional", "source": "Check", "target": "Medium", "configuration": {"conditional": {"condition": "medium"}}},
+                {"name": "toSmall", "type": "Conditional", "source": "Check", "target": "Small", "configuration": {"conditional": {"condition": "default"}}},
+            ],
+        });
+        assert_eq!(validate(&definition), Vec::new());
+        let emulator = emulator();
+        for (number, branch) in [(500, "Big"), (50, "Medium"), (5, "Small")] {
+            let events =
+                run_definition(&emulator, &definition, &start_input(json!(number)), false, 1).unwrap();
+            assert_eq!(outputs_of(&events), [(branch.to_string(), json!(number))], "{number}");
+            assert_eq!(events.last().unwrap().1, json!({"completionReason": "SUCCESS"}));
+        }
+        let traced = run_definition(&emulator, &definition, &start_input(json!(50)), true, 1).unwrap();
+        let condition =
+            traced.iter().find_map(|(_, event)| event.pointer("/trace/conditionNodeResultTrace")).unwrap();
+        assert_eq!(condition["satisfiedConditions"], json!([{"conditionName": "medium"}]));
+    }
+
+    #[test]
+    fn iterators_run_their_body_per_item_and_collectors_gather_the_results() {
+        let definition = json!({
+            "nodes": [
+                node("Start", "Input", json!([]), json!([{"name": "document", "type": "Object"}])),
+                node("Each", "Iterator", json!([{"name": "array", "type": "Array", "expression": "$.data.orders"}]),
+                     json!([{"name": "arrayItem", "type": "Object"}, {"name": "arraySize", "type": "Number"}])),
+                {"name": "Large", "type": "Condition",
+                 "configuration": {"condition": {"conditions": [{"name": "large", "expression": "total >= 100"}, {"name": "default"}]}},
+                 "inputs": [{"name": "total", "type": "Number", "expression": "$.data.total"}]},
+                node("Flagged", "Output", json!([{"name": "document", "type": "String", "expression": "$.data.id"}]), json!([])),
+                node("Gather", "Collector",
+                     json!([{"name": "arrayItem", "type": "String", "expression": "$.data.id"},
+                            {"name": "arraySize", "type": "Number", "expression": "$.data"}]),
+                     json!([{"name": "collectedArray", "type": "Array"}])),
+                node("All", "Output", json!([{"name": "document", "type": "Array", "expression": "$.data"}]), json!([])),
+            ],
+            "connections": [
+                data("orders", "Start", "document", "Each", "array"),
+                data("total", "Each", "arrayItem", "Large", "total"),
+                data("flag", "Each", "arrayItem", "Flagged", "document"),
+                {"name": "ifLarge", "type": "Conditional", "source": "Large", "target": "Flagged", "configuration": {"conditional": {"condition": "large"}}},
+                data("item", "Each", "arrayItem", "Gather", "arrayItem"),
+                data("size", "Each", "arraySize", "Gather", "arraySize"),
+                data("all", "Gather", "collectedArray", "All", "document"),
+            ],
+        });
+        assert_eq!(validate(&definition), Vec::new());
+        let orders = json!({"orders": [{"id": "a", "total": 120}, {"id": "b", "total": 5}, {"id": "c", "total": 300}]});
+        let events = run_definition(&emulator(), &definition, &start_input(orders), false, 1).unwrap();
+        assert_eq!(
+            outputs_of(&events),
+            [
+                ("Flagged".to_string(), json!("a")),
+                ("Flagged".to_string(), json!("c")),
+                ("All".to_string(), json!(["a", "b", "c"])),
+            ]
+        );
+        let error = run_definition(&emulator(), &definition, &start_input(json!({"orders": 3})), false, 1);
+        assert!(error.is_err(), "an iterator over a number");
+    }
+
+    #[test]
+    fn runs_refuse_unknown_input_nodes_and_node_types_the_emulator_does_not_run() {
+        let emulator = emulator();
+        let wrong = run_definition(
+            &emulator,
+            &simple(),
+            &json!({"nodeName": "Begin", "content": {"document": 1}}),
+            false,
+            1,
+        );
+        assert!(wrong.is_err());
+        let events = run_definition(&emulator, &simple(), &start_input(json!("hello")), false, 1).unwrap();
+        assert_eq!(outputs_of(&events), [("End".to_string(), json!("hello"))]);
+        let mut lambda = simple();
+        lambda["nodes"].as_array_mut().unwrap().push(node(
+            "Call",
+            "LambdaFunction",
+            json!([{"name": "payload", "type": "String", "expression": "$.data"}]),
+            json!([{"name": "functionResponse", "type": "String"}]),
+        ));
+        lambda["connections"]
+            .as_array_mut()
+            .unwrap()
+            .push(data("call", "Start", "document", "Call", "payload"));
+        let Err(error) = run_definition(&emulator, &lambda, &start_input(json!("x")), false, 1) else {
+            panic!("a Lambda node ran");
+        };
+        assert!(format!("{error:?}").contains("LambdaFunction"), "{error:?}");
+    }
+
     #[test]
     fn template_variables_are_read_once_each() {
         assert_eq!(template_variables("{{a}} and {{ b }} and {{a}} {{unclosed"), ["a", "b"]);
