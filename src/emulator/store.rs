@@ -39,7 +39,8 @@ pub const OWN_ARN: &str = "_arn";
 const OWN_NAME: &str = "_name";
 /// A status set by a verb (`End`, `Archive`, …), over the one the clock gives.
 pub const STATUS_OVERRIDE: &str = "_status";
-const PREPARING: &str = "_preparingMillis";
+/// When a `Prepare` verb started preparing the resource.
+pub const PREPARING: &str = "_preparingMillis";
 
 /// What an operation does, read off its name.
 #[derive(Debug, Clone, PartialEq, Eq)]

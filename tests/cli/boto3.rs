@@ -10,7 +10,7 @@ use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, run};
 
 /// Python from the project's venv. Missing is a failure, not a skip, unless
 /// BEDROCK_SKIP_PYTHON_TESTS is set on purpose.
-fn python() -> Option<PathBuf> {
+pub fn python() -> Option<PathBuf> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv").join("bin").join("python");
     if path.exists() {
         return Some(path);
@@ -23,7 +23,7 @@ fn python() -> Option<PathBuf> {
 
 /// Run one of `tests/python/` with the sandbox's hermetic environment and dummy credentials,
 /// and check that it reported success.
-fn run_script(python: PathBuf, name: &str, arguments: &[&str]) {
+pub fn run_script(python: PathBuf, name: &str, arguments: &[&str]) {
     let sandbox = Sandbox::new();
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("python").join(name);
     let mut command = Command::new(python);

@@ -28,6 +28,7 @@ mod doctor;
 mod emulator;
 mod errors;
 mod faults;
+mod flows;
 mod generated;
 mod guardrails;
 mod knowledge_bases;

@@ -4,6 +4,7 @@
 //! whole response, for event streams).
 
 pub mod async_invoke;
+pub mod flows;
 pub mod models;
 pub mod profiles;
 pub mod retrieval;
@@ -45,6 +46,12 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::Bedrock, "CreateInferenceProfile") => profiles::create(call),
         (Service::BedrockAgentRuntime, "Rerank") => retrieval::rerank(call),
         (Service::Bedrock, "CreateModelCopyJob") => models::copy_model(call),
+        (Service::BedrockAgent, "ValidateFlowDefinition") => flows::validate_definition(call),
+        (Service::BedrockAgent, "PrepareFlow") => flows::prepare(call),
+        (Service::BedrockAgent, "UpdateFlow") => flows::update(call),
+        (Service::BedrockAgent, "CreateFlowVersion") => flows::create_version(call),
+        (Service::BedrockAgent, "CreateFlowAlias") => flows::create_alias(call),
+        (Service::BedrockAgentRuntime, "InvokeFlow") => flows::invoke(call),
         (Service::BedrockAgentRuntime, "CreateInvocation" | "PutInvocationStep") => {
             sessions::add_to_session(call)
         }
