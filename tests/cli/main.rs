@@ -39,6 +39,7 @@ mod profiles;
 mod properties;
 mod query;
 mod quotas;
+mod reasoning;
 mod retries;
 mod runtime;
 mod s3;
