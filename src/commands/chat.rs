@@ -17,7 +17,7 @@ use crate::error::{Failure, Result};
 
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat nova-lite --continue          # resume the most recent session\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream"
+    after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat nova-lite --continue          # resume the most recent session\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream\n  bedrock chat us.anthropic.claude-sonnet-4-20250514-v1:0 --reasoning 2048   # reasoning kept across turns"
 )]
 pub struct ChatArgs {
     /// Model id, alias, inference profile id, ARN, or provisioned throughput name.

@@ -366,6 +366,17 @@ fn service_tiers_are_sent_and_echoed() {
     ]));
     assert!(usage.stderr.contains("service tier default"), "{}", usage.stderr);
 
+    let streamed = run(sandbox.against(&emulator).args([
+        "stream",
+        "nova-lite",
+        "Hi",
+        "--service-tier",
+        "reserved",
+        "--usage",
+    ]));
+    streamed.expect_code(0);
+    assert!(streamed.stderr.contains("service tier reserved"), "{}", streamed.stderr);
+
     let bad =
         run(sandbox.against(&emulator).args(["converse", "nova-lite", "Hi", "--service-tier", "fastest"]));
     assert_eq!(bad.code, 252, "{}", bad.stderr);
