@@ -30835,7 +30835,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__chat)
-            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --continue --session --messages --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --continue --session --messages --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30867,6 +30867,14 @@ _bedrock() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasoning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-tier)
+                    COMPREPLY=($(compgen -W "priority default flex reserved" -- "${cur}"))
                     return 0
                     ;;
                 --session)
@@ -31011,7 +31019,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__converse)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --input --concurrency --unordered --resume --resume-keep-errors --tpm --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --input --concurrency --unordered --resume --resume-keep-errors --tpm --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31047,6 +31055,14 @@ _bedrock() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasoning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-tier)
+                    COMPREPLY=($(compgen -W "priority default flex reserved" -- "${cur}"))
                     return 0
                     ;;
                 --messages)
@@ -35947,7 +35963,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__invoke)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --input --concurrency --unordered --resume --resume-keep-errors --tpm --emit-sfn-task --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --latency --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --input --concurrency --unordered --resume --resume-keep-errors --tpm --emit-sfn-task --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -35983,6 +35999,18 @@ _bedrock() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasoning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-tier)
+                    COMPREPLY=($(compgen -W "priority default flex reserved" -- "${cur}"))
+                    return 0
+                    ;;
+                --latency)
+                    COMPREPLY=($(compgen -W "standard optimized" -- "${cur}"))
                     return 0
                     ;;
                 --image)
@@ -37887,7 +37915,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__stream)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --latency --image --presence-penalty --frequency-penalty --count-penalty --document --family --body --guardrail --guardrail-trace --dry-run --usage --accept --content-type --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -37923,6 +37951,18 @@ _bedrock() {
                     ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasoning)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-tier)
+                    COMPREPLY=($(compgen -W "priority default flex reserved" -- "${cur}"))
+                    return 0
+                    ;;
+                --latency)
+                    COMPREPLY=($(compgen -W "standard optimized" -- "${cur}"))
                     return 0
                     ;;
                 --image)

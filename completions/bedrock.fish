@@ -363,6 +363,13 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l top-k -d 'Sam
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l stop -d 'Stop generating at this sequence (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l system -d 'System prompt (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l reasoning -d 'Extended thinking with a budget of BUDGET tokens (at least 1024, less than --max-tokens; without --max-tokens the answer may be the budget plus 4096 tokens long). Claude 3.7 Sonnet, Claude 4 and 4.5' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l service-tier -d 'The service tier that serves the request: priority, default, flex or reserved' -r -f -a "priority\t''
+default\t''
+flex\t''
+reserved\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l latency -d 'Latency profile (optimized where the model offers it; X-Amzn-Bedrock-PerformanceConfig-Latency)' -r -f -a "standard\t''
+optimized\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l image -d 'Attach an image (Claude 3+ and Nova; repeatable; png, jpeg, gif or webp)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l presence-penalty -d 'AI21 Jurassic-2 presence penalty' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l frequency-penalty -d 'AI21 Jurassic-2 frequency penalty' -r
@@ -397,6 +404,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l connect-timeo
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l no-show-reasoning -d 'Do not show the model\'s reasoning on a terminal (it is shown dimmed before the answer)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l guardrail-trace -d 'Show the guardrail\'s trace on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke" -l usage -d 'Print input/output tokens and latency to stderr'
@@ -417,6 +425,13 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l top-k -d 'Sam
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l stop -d 'Stop generating at this sequence (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l system -d 'System prompt (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l reasoning -d 'Extended thinking with a budget of BUDGET tokens (at least 1024, less than --max-tokens; without --max-tokens the answer may be the budget plus 4096 tokens long). Claude 3.7 Sonnet, Claude 4 and 4.5' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l service-tier -d 'The service tier that serves the request: priority, default, flex or reserved' -r -f -a "priority\t''
+default\t''
+flex\t''
+reserved\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l latency -d 'Latency profile (optimized where the model offers it; X-Amzn-Bedrock-PerformanceConfig-Latency)' -r -f -a "standard\t''
+optimized\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l image -d 'Attach an image (Claude 3+ and Nova; repeatable; png, jpeg, gif or webp)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l presence-penalty -d 'AI21 Jurassic-2 presence penalty' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l frequency-penalty -d 'AI21 Jurassic-2 frequency penalty' -r
@@ -447,6 +462,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l connect-timeo
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l no-show-reasoning -d 'Do not show the model\'s reasoning on a terminal (it is shown dimmed before the answer)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l guardrail-trace -d 'Show the guardrail\'s trace on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l dry-run -d 'Print the request body instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand stream" -l usage -d 'Print input/output tokens and latency to stderr'
@@ -464,6 +480,11 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l top-k -d 'S
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l stop -d 'Stop generating at this sequence (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l system -d 'System prompt (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l reasoning -d 'Extended thinking with a budget of BUDGET tokens (at least 1024, less than --max-tokens; without --max-tokens the answer may be the budget plus 4096 tokens long). Claude 3.7 Sonnet, Claude 4 and 4.5' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l service-tier -d 'The service tier that serves the request: priority, default, flex or reserved' -r -f -a "priority\t''
+default\t''
+flex\t''
+reserved\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l messages -d 'Earlier conversation: a JSON file with the API\'s `messages` list (or an object with `messages`)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l image -d 'Attach an image to the message (png, jpeg, gif, webp; repeatable)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l document -d 'Attach a document (pdf, csv, doc, docx, xls, xlsx, html, txt, md; repeatable)' -r -F
@@ -498,6 +519,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l connect-tim
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l no-show-reasoning -d 'Do not show the model\'s reasoning on a terminal (it is shown dimmed before the answer)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l guardrail-trace -d 'Ask for the guardrail\'s trace'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l cache-point -d 'Add a prompt-caching checkpoint after the system prompt (or the attachments)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l stream -d 'Stream the answer as it is generated (ConverseStream)'
@@ -518,6 +540,11 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l top-k -d 'Sampl
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l stop -d 'Stop generating at this sequence (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l system -d 'System prompt (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l reasoning -d 'Extended thinking with a budget of BUDGET tokens (at least 1024, less than --max-tokens; without --max-tokens the answer may be the budget plus 4096 tokens long). Claude 3.7 Sonnet, Claude 4 and 4.5' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l service-tier -d 'The service tier that serves the request: priority, default, flex or reserved' -r -f -a "priority\t''
+default\t''
+flex\t''
+reserved\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l session -d 'Name of the session to resume or create' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l messages -d 'Start from this conversation (the API\'s `messages` list as JSON)' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l profile -d 'Use this profile from the AWS config and credentials files' -r
@@ -540,6 +567,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l connect-timeout
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-show-reasoning -d 'Do not show the model\'s reasoning on a terminal (it is shown dimmed before the answer)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l continue -d 'Resume the most recent session'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'

@@ -157,19 +157,19 @@ pub enum Command {
 
     /// Invoke a model (InvokeModel): the body is built for the model's family from the flags.
     #[command(
-        after_help = "Examples:\n  bedrock invoke claude-3-haiku \"Name three rivers\" --max-tokens 200\n  echo \"Summarise: ...\" | bedrock invoke titan-text-express --temperature 0.2\n  bedrock invoke llama3-8b \"hi\" --dry-run          # print the request body\n  bedrock invoke anthropic.claude-v2 --body @request.json -o json\n  bedrock invoke claude-3-haiku \"What is in this picture?\" --image photo.png --usage"
+        after_help = "Examples:\n  bedrock invoke claude-3-haiku \"Name three rivers\" --max-tokens 200\n  echo \"Summarise: ...\" | bedrock invoke titan-text-express --temperature 0.2\n  bedrock invoke llama3-8b \"hi\" --dry-run          # print the request body\n  bedrock invoke anthropic.claude-v2 --body @request.json -o json\n  bedrock invoke claude-3-haiku \"What is in this picture?\" --image photo.png --usage\n  bedrock invoke us.anthropic.claude-sonnet-4-20250514-v1:0 \"Plan a trip\" --reasoning 2048 --service-tier priority"
     )]
     Invoke(commands::invoke::InvokeCommandArgs),
 
     /// Invoke a model and print the answer as it is generated (InvokeModelWithResponseStream).
     #[command(
-        after_help = "Examples:\n  bedrock stream claude-3-haiku \"Write a haiku about Rust\"\n  bedrock stream mistral-7b \"Explain TCP\" -o json | jq -c '.outputs[0].text'\n  bedrock stream titan-text-express \"Tell a story\" --usage"
+        after_help = "Examples:\n  bedrock stream claude-3-haiku \"Write a haiku about Rust\"\n  bedrock stream mistral-7b \"Explain TCP\" -o json | jq -c '.outputs[0].text'\n  bedrock stream titan-text-express \"Tell a story\" --usage\n  bedrock stream us.anthropic.claude-3-7-sonnet-20250219-v1:0 \"Prove it\" --reasoning 1024 --latency optimized"
     )]
     Stream(commands::invoke::InvokeArgs),
 
     /// Talk to a model through the Converse API (any text model, tools, attachments, --stream).
     #[command(
-        after_help = "Examples:\n  bedrock converse nova-lite \"Hello\" --system \"Answer in French\"\n  bedrock converse claude-3-haiku \"Describe it\" --image cat.png --stream\n  bedrock converse claude-3-haiku \"Extract the person\" --json-schema person.schema.json\n  bedrock converse claude-3-haiku \"Weather in Paris?\" --tools tools.json -o json\n  bedrock converse nova-pro --messages history.json \"And then?\""
+        after_help = "Examples:\n  bedrock converse nova-lite \"Hello\" --system \"Answer in French\"\n  bedrock converse claude-3-haiku \"Describe it\" --image cat.png --stream\n  bedrock converse claude-3-haiku \"Extract the person\" --json-schema person.schema.json\n  bedrock converse claude-3-haiku \"Weather in Paris?\" --tools tools.json -o json\n  bedrock converse nova-pro --messages history.json \"And then?\"\n  bedrock converse us.anthropic.claude-3-7-sonnet-20250219-v1:0 \"Why?\" --reasoning 2048 --max-tokens 4096 --stream\n  bedrock converse nova-lite \"Hi\" --service-tier flex --usage   # tokens, cache tokens and the tier"
     )]
     Converse(commands::converse::ConverseArgs),
 

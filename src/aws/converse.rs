@@ -9,6 +9,7 @@ use aws_sdk_bedrockruntime::types::{
     ContentBlockStart, ConversationRole, ConverseStreamOutput, DocumentBlock, DocumentFormat, DocumentSource,
     GuardrailConfiguration, GuardrailStreamConfiguration, GuardrailTrace, ImageBlock, ImageFormat,
     ImageSource, InferenceConfiguration, Message, PerformanceConfigLatency, PerformanceConfiguration,
+    ReasoningContentBlock, ReasoningContentBlockDelta, ReasoningTextBlock, ServiceTier, ServiceTierType,
     SpecificToolChoice, SystemContentBlock, Tool, ToolChoice, ToolConfiguration, ToolInputSchema,
     ToolResultBlock, ToolResultContentBlock, ToolResultStatus, ToolSpecification, ToolUseBlock,
 };
@@ -27,6 +28,7 @@ pub struct ConverseInput {
     pub additional_fields: Option<Document>,
     pub guardrail: Option<(String, String, bool)>,
     pub performance: Option<PerformanceConfiguration>,
+    pub service_tier: Option<ServiceTier>,
     pub request_metadata: Option<HashMap<String, String>>,
 }
 
@@ -203,9 +205,26 @@ fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
     if block.get("cachePoint").is_some() {
         return Ok(ContentBlock::CachePoint(cache_point()?));
     }
+    if let Some(reasoning) = block.get("reasoningContent") {
+        let path = format!("{path}.reasoningContent");
+        if let Some(text) = reasoning.get("reasoningText") {
+            let path = format!("{path}.reasoningText");
+            let mut builder = ReasoningTextBlock::builder().text(text_field(text, "text", &path)?);
+            if let Some(signature) = text.get("signature").and_then(Value::as_str) {
+                builder = builder.signature(signature);
+            }
+            let built = builder.build().map_err(|error| invalid(&path, &error.to_string()))?;
+            return Ok(ContentBlock::ReasoningContent(ReasoningContentBlock::ReasoningText(built)));
+        }
+        if let Some(redacted) = reasoning.get("redactedContent") {
+            let bytes = blob(redacted, &format!("{path}.redactedContent"))?;
+            return Ok(ContentBlock::ReasoningContent(ReasoningContentBlock::RedactedContent(bytes)));
+        }
+        return Err(invalid(&path, "expected reasoningText or redactedContent"));
+    }
     Err(invalid(
         path,
-        "unknown content block (expected text, image, document, toolUse, toolResult or cachePoint)",
+        "unknown content block (expected text, image, document, toolUse, toolResult, cachePoint or reasoningContent)",
     ))
 }
 
@@ -327,6 +346,14 @@ pub fn input_from_json(request: &Value) -> Result<ConverseInput> {
             PerformanceConfiguration::builder().latency(PerformanceConfigLatency::from(latency)).build(),
         );
     }
+    if let Some(tier) = request.get("serviceTier").and_then(|tier| tier.get("type")).and_then(Value::as_str) {
+        input.service_tier = Some(
+            ServiceTier::builder()
+                .r#type(ServiceTierType::from(tier))
+                .build()
+                .map_err(|error| invalid("serviceTier", &error.to_string()))?,
+        );
+    }
     if let Some(metadata) = request.get("requestMetadata").and_then(Value::as_object) {
         input.request_metadata = Some(
             metadata
@@ -336,6 +363,18 @@ pub fn input_from_json(request: &Value) -> Result<ConverseInput> {
         );
     }
     Ok(input)
+}
+
+/// A reasoning delta as the wire's JSON: `{"text"}`, `{"signature"}` or `{"redactedContent"}`.
+pub fn reasoning_delta_json(delta: &ReasoningContentBlockDelta) -> Value {
+    match delta {
+        ReasoningContentBlockDelta::Text(text) => json!({"text": text}),
+        ReasoningContentBlockDelta::Signature(signature) => json!({"signature": signature}),
+        ReasoningContentBlockDelta::RedactedContent(bytes) => {
+            json!({"redactedContent": aws_smithy_types::base64::encode(bytes.as_ref())})
+        }
+        _ => json!({}),
+    }
 }
 
 /// A ConverseStream event as the wire's JSON (`{"contentBlockDelta": {…}}`).
@@ -355,6 +394,9 @@ pub fn stream_event_json(event: &ConverseStreamOutput) -> Value {
             let detail = match delta.delta() {
                 Some(ContentBlockDelta::Text(text)) => json!({"text": text}),
                 Some(ContentBlockDelta::ToolUse(tool)) => json!({"toolUse": {"input": tool.input()}}),
+                Some(ContentBlockDelta::ReasoningContent(reasoning)) => {
+                    json!({"reasoningContent": reasoning_delta_json(reasoning)})
+                }
                 _ => json!({}),
             };
             json!({"contentBlockDelta": {"delta": detail, "contentBlockIndex": delta.content_block_index()}})
@@ -383,6 +425,12 @@ pub fn stream_event_json(event: &ConverseStreamOutput) -> Value {
             }
             if let Some(metrics) = metadata.metrics() {
                 detail.insert("metrics".into(), json!({"latencyMs": metrics.latency_ms()}));
+            }
+            if let Some(latency) = metadata.performance_config().map(|config| config.latency()) {
+                detail.insert("performanceConfig".into(), json!({"latency": latency.as_str()}));
+            }
+            if let Some(tier) = metadata.service_tier() {
+                detail.insert("serviceTier".into(), json!({"type": tier.r#type().as_str()}));
             }
             // The model a prompt router chose.
             if let Some(model) = metadata

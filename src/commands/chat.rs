@@ -10,14 +10,14 @@ use rustyline::error::ReadlineError;
 use serde_json::{Value, json};
 
 use super::converse::{Display, stream_reply};
-use super::invoke::GenerationFlags;
+use super::invoke::{GenerationFlags, ReasoningFlags};
 use crate::aws::converse::input_from_json;
 use crate::context::Ctx;
 use crate::error::{Failure, Result};
 
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat nova-lite --continue          # resume the most recent session\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream"
+    after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat nova-lite --continue          # resume the most recent session\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream\n  bedrock chat us.anthropic.claude-sonnet-4-20250514-v1:0 --reasoning 2048   # reasoning kept across turns"
 )]
 pub struct ChatArgs {
     /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
@@ -26,6 +26,9 @@ pub struct ChatArgs {
 
     #[command(flatten)]
     pub generation: GenerationFlags,
+
+    #[command(flatten)]
+    pub reasoning: ReasoningFlags,
 
     /// Resume the most recent session.
     #[arg(long, conflicts_with = "session")]
@@ -56,15 +59,28 @@ pub struct Session {
 }
 
 impl Session {
-    /// The Converse request for the conversation so far.
-    fn request(&self, generation: &GenerationFlags) -> Value {
+    /// The Converse request for the conversation so far, to `model` (the resolved id).
+    fn request(
+        &self,
+        generation: &GenerationFlags,
+        reasoning: &ReasoningFlags,
+        model: &str,
+    ) -> Result<Value> {
         let mut request = json!({"messages": self.messages});
         if !self.system.is_empty() {
             request["system"] =
                 json!(self.system.iter().map(|text| json!({"text": text})).collect::<Vec<_>>());
         }
         let mut inference = serde_json::Map::new();
-        if let Some(value) = generation.max_tokens {
+        let max_tokens = match reasoning.reasoning {
+            Some(budget) => {
+                request["additionalModelRequestFields"] =
+                    json!({"thinking": {"type": "enabled", "budget_tokens": budget}});
+                Some(crate::models::check_reasoning(model, budget, generation.max_tokens)?)
+            }
+            None => generation.max_tokens,
+        };
+        if let Some(value) = max_tokens {
             inference.insert("maxTokens".into(), json!(value));
         }
         if let Some(value) = generation.temperature {
@@ -79,7 +95,10 @@ impl Session {
         if !inference.is_empty() {
             request["inferenceConfig"] = Value::Object(inference);
         }
-        request
+        if let Some(tier) = reasoning.service_tier {
+            request["serviceTier"] = json!({"type": tier.name()});
+        }
+        Ok(request)
     }
 }
 
@@ -137,26 +156,29 @@ fn user_message(text: &str) -> Value {
 async fn turn(
     ctx: &Ctx,
     session: &mut Session,
-    generation: &GenerationFlags,
+    flags: (&GenerationFlags, &ReasoningFlags),
     text: &str,
     display: Display,
     conversation: &Path,
 ) -> Result<String> {
+    let (generation, reasoning) = flags;
+    let model = crate::models::resolve_model(&ctx.settings, &session.model);
     session.messages.push(user_message(text));
-    let input = match input_from_json(&session.request(generation)) {
+    let request = session.request(generation, reasoning, &model);
+    let input = match request.and_then(|request| input_from_json(&request)) {
         Ok(input) => input,
         Err(failure) => {
             session.messages.pop();
             return Err(failure);
         }
     };
-    let model = crate::models::resolve_model(&ctx.settings, &session.model);
     let conversation = conversation.file_stem().map(|stem| stem.to_string_lossy());
     ctx.call_log.begin("chat", &model, Some(text.to_owned()), conversation.as_deref());
-    match stream_reply(ctx, &model, input, display).await {
+    match stream_reply(ctx, &model, input, display, reasoning.show(&ctx.output)).await {
         Ok(reply) => {
             ctx.call_log.finish(Some(reply.text.clone()), reply.tokens());
-            session.messages.push(json!({"role": "assistant", "content": [{"text": reply.text}]}));
+            // The reasoning blocks go back with the turn: the next request must carry them.
+            session.messages.push(reply.assistant_message());
             if let Some((input_tokens, output_tokens, _)) = reply.usage {
                 session.input_tokens += input_tokens;
                 session.output_tokens += output_tokens;
@@ -198,6 +220,10 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
         }
     };
     session.model = super::throughput::model_for_name(ctx, &args.model).await?;
+    if let Some(budget) = args.reasoning.reasoning {
+        let model = crate::models::resolve_model(&ctx.settings, &session.model);
+        crate::models::check_reasoning(&model, budget, args.generation.max_tokens)?;
+    }
     if !args.generation.system.is_empty() {
         session.system = args.generation.system.clone();
     }
@@ -229,9 +255,11 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
         }
         let last = session.messages.pop().unwrap_or_default();
         let last_text = last["content"][0]["text"].as_str().unwrap_or_default().to_string();
-        turn(ctx, &mut session, &args.generation, &last_text, Display::Text, &path).await?;
+        turn(ctx, &mut session, (&args.generation, &args.reasoning), &last_text, Display::Text, &path)
+            .await?;
     } else {
-        turn(ctx, &mut session, &args.generation, text.trim_end(), Display::Text, &path).await?;
+        turn(ctx, &mut session, (&args.generation, &args.reasoning), text.trim_end(), Display::Text, &path)
+            .await?;
     }
     save(&path, &session)
 }
@@ -314,7 +342,9 @@ async fn interactive(ctx: &Ctx, args: &ChatArgs, session: &mut Session, path: &P
             }
             continue;
         }
-        if let Err(failure) = turn(ctx, session, &args.generation, text, Display::Text, path).await {
+        if let Err(failure) =
+            turn(ctx, session, (&args.generation, &args.reasoning), text, Display::Text, path).await
+        {
             // A failed turn is reported and the chat goes on.
             ctx.output.warn(&failure.to_string());
             continue;
@@ -346,7 +376,8 @@ mod tests {
             output_tokens: 0,
         };
         let generation = GenerationFlags { max_tokens: Some(5), ..Default::default() };
-        let request = session.request(&generation);
+        let request =
+            session.request(&generation, &ReasoningFlags::default(), "amazon.nova-lite-v1:0").unwrap();
         assert_eq!(request["system"][0]["text"], "terse");
         assert_eq!(request["inferenceConfig"]["maxTokens"], 5);
     }

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use aws_sdk_bedrockruntime::types::{
-    ContentBlock, ContentBlockDelta, ContentBlockStart, ConverseStreamOutput,
+    ContentBlock, ContentBlockDelta, ContentBlockStart, ConverseStreamOutput, ReasoningContentBlock,
+    ReasoningContentBlockDelta,
 };
 use clap::{Args, ValueEnum};
 use futures_util::FutureExt;
@@ -32,6 +33,20 @@ pub enum Latency {
     Optimized,
 }
 
+impl Latency {
+    pub fn name(self) -> &'static str {
+        match self {
+            Latency::Standard => "standard",
+            Latency::Optimized => "optimized",
+        }
+    }
+
+    /// The SDK's value (the InvokeModel header).
+    pub fn sdk(self) -> aws_sdk_bedrockruntime::types::PerformanceConfigLatency {
+        aws_sdk_bedrockruntime::types::PerformanceConfigLatency::from(self.name())
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct ConverseArgs {
     /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
@@ -48,6 +63,9 @@ pub struct ConverseArgs {
 
     #[command(flatten)]
     pub generation: GenerationFlags,
+
+    #[command(flatten)]
+    pub reasoning: super::invoke::ReasoningFlags,
 
     /// Earlier conversation: a JSON file with the API's `messages` list (or an object with `messages`).
     #[arg(long, value_name = "FILE")]
@@ -224,7 +242,11 @@ pub fn request_document(args: &ConverseArgs, model: &str) -> Result<Value> {
     }
     let generation = &args.generation;
     let mut inference = Map::new();
-    if let Some(value) = generation.max_tokens {
+    let max_tokens = match args.reasoning.reasoning {
+        Some(budget) => Some(crate::models::check_reasoning(model, budget, generation.max_tokens)?),
+        None => generation.max_tokens,
+    };
+    if let Some(value) = max_tokens {
         inference.insert("maxTokens".into(), json!(value));
     }
     if let Some(value) = generation.temperature {
@@ -261,6 +283,9 @@ pub fn request_document(args: &ConverseArgs, model: &str) -> Result<Value> {
         } else {
             additional.insert("top_k".into(), json!(top_k));
         }
+    }
+    if let Some(budget) = args.reasoning.reasoning {
+        additional.insert("thinking".into(), json!({"type": "enabled", "budget_tokens": budget}));
     }
     if let Some(text) = &args.additional_fields {
         match crate::input::parse_json(text.as_bytes(), "--additional-fields")? {
@@ -328,11 +353,10 @@ pub fn request_document(args: &ConverseArgs, model: &str) -> Result<Value> {
         request.insert("guardrailConfig".into(), config);
     }
     if let Some(latency) = args.latency {
-        let name = match latency {
-            Latency::Standard => "standard",
-            Latency::Optimized => "optimized",
-        };
-        request.insert("performanceConfig".into(), json!({"latency": name}));
+        request.insert("performanceConfig".into(), json!({"latency": latency.name()}));
+    }
+    if let Some(tier) = args.reasoning.service_tier {
+        request.insert("serviceTier".into(), json!({"type": tier.name()}));
     }
     if !args.request_metadata.is_empty() {
         let mut metadata = BTreeMap::new();
@@ -412,6 +436,7 @@ async fn send_converse(
         .set_additional_model_request_fields(input.additional_fields)
         .set_guardrail_config(guardrail)
         .set_performance_config(input.performance)
+        .set_service_tier(input.service_tier)
         .set_request_metadata(input.request_metadata)
         .send()
         .await
@@ -571,12 +596,18 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
         && let Some(usage) = output.usage()
     {
         let latency = output.metrics().map(|metrics| metrics.latency_ms() as u64).unwrap_or_default();
-        ctx.output.usage(&usage_line(
+        let mut line = usage_line(
             Some(usage.input_tokens() as u64),
             Some(usage.output_tokens() as u64),
             latency,
             super::invoke::total_milliseconds(started.elapsed()),
+        );
+        line.push_str(&super::invoke::cache_suffix(
+            usage.cache_read_input_tokens().map(|tokens| tokens as u64),
+            usage.cache_write_input_tokens().map(|tokens| tokens as u64),
         ));
+        line.push_str(&super::invoke::tier_suffix(output.service_tier().map(|tier| tier.r#type().as_str())));
+        ctx.output.usage(&line);
     }
     if output.stop_reason().as_str() == "guardrail_intervened" {
         ctx.output.warn("the guardrail intervened");
@@ -602,6 +633,7 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
         };
     }
     let mut text = String::new();
+    let mut reasoning = String::new();
     for block in blocks {
         match block {
             ContentBlock::Text(part) => text.push_str(part),
@@ -613,12 +645,25 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
                 text.push_str(&call.to_string());
                 text.push('\n');
             }
+            ContentBlock::ReasoningContent(ReasoningContentBlock::ReasoningText(part)) => {
+                reasoning.push_str(part.text())
+            }
+            ContentBlock::ReasoningContent(ReasoningContentBlock::RedactedContent(_)) => {
+                reasoning.push_str(REDACTED_NOTE)
+            }
             _ => {}
         }
     }
-    ctx.output.stream_text(&text)?;
-    ctx.output.end_stream_text()
+    let mut sink = StreamSink::new(&ctx.output)?;
+    if args.reasoning.show(&ctx.output) {
+        sink.reasoning(&reasoning)?;
+    }
+    sink.text(&text)?;
+    sink.finish()
 }
+
+/// What is shown on a terminal for reasoning the service returned redacted.
+const REDACTED_NOTE: &str = "[reasoning redacted by the service]";
 
 /// A tool call being streamed: its id, name and the input JSON text so far.
 struct PendingTool {
@@ -638,6 +683,44 @@ pub struct Reply {
     /// Prompt-cache tokens read and written, where the service reported them.
     pub cache_read_tokens: Option<u64>,
     pub cache_write_tokens: Option<u64>,
+    /// The reasoning blocks of the answer, as the Converse API's `reasoningContent` blocks (the
+    /// next turn of the conversation sends them back).
+    pub reasoning: Vec<Value>,
+    /// The service tier that served the request, when the service named it.
+    pub service_tier: Option<String>,
+}
+
+impl Reply {
+    /// The assistant's message for the next turn: its reasoning blocks (with their signatures),
+    /// then its text.
+    pub fn assistant_message(&self) -> Value {
+        let mut content = self.reasoning.clone();
+        content.push(json!({"text": self.text}));
+        json!({"role": "assistant", "content": content})
+    }
+}
+
+/// A reasoning block being streamed.
+#[derive(Debug, Default)]
+struct PendingReasoning {
+    text: String,
+    signature: Option<String>,
+    redacted: Option<String>,
+}
+
+impl PendingReasoning {
+    fn block(self) -> Value {
+        match self.redacted {
+            Some(bytes) => json!({"reasoningContent": {"redactedContent": bytes}}),
+            None => {
+                let mut text = json!({"text": self.text});
+                if let Some(signature) = self.signature {
+                    text["signature"] = json!(signature);
+                }
+                json!({"reasoningContent": {"reasoningText": text}})
+            }
+        }
+    }
 }
 
 impl Reply {
@@ -664,7 +747,13 @@ pub enum Display {
 }
 
 /// Run one ConverseStream turn, showing it as asked, and return what it produced.
-pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display: Display) -> Result<Reply> {
+pub async fn stream_reply(
+    ctx: &Ctx,
+    model: &str,
+    input: ConverseInput,
+    display: Display,
+    show_reasoning: bool,
+) -> Result<Reply> {
     let client = ctx.bedrock_runtime().await?;
     let guardrail = input.guardrail_stream_config();
     let response = client
@@ -677,6 +766,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
         .set_additional_model_request_fields(input.additional_fields)
         .set_guardrail_config(guardrail)
         .set_performance_config(input.performance)
+        .set_service_tier(input.service_tier)
         .set_request_metadata(input.request_metadata)
         .send()
         .await;
@@ -687,6 +777,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
     ctx.capture.check_event_stream()?;
     let mut reply = Reply::default();
     let mut pending: Option<PendingTool> = None;
+    let mut reasoning: Option<PendingReasoning> = None;
     let mut sink = StreamSink::new(&ctx.output)?;
     loop {
         // Take the next event if it has already arrived; before waiting on the network, write
@@ -731,9 +822,33 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
                         pending.input.push_str(tool.input());
                     }
                 }
+                Some(ContentBlockDelta::ReasoningContent(delta)) => {
+                    let block = reasoning.get_or_insert_with(PendingReasoning::default);
+                    match delta {
+                        ReasoningContentBlockDelta::Text(text) => {
+                            block.text.push_str(text);
+                            if display == Display::Text && show_reasoning {
+                                sink.reasoning(text)?;
+                            }
+                        }
+                        ReasoningContentBlockDelta::Signature(signature) => {
+                            block.signature = Some(signature.clone())
+                        }
+                        ReasoningContentBlockDelta::RedactedContent(bytes) => {
+                            block.redacted = Some(aws_smithy_types::base64::encode(bytes.as_ref()));
+                            if display == Display::Text && show_reasoning {
+                                sink.reasoning(REDACTED_NOTE)?;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
                 _ => {}
             },
             ConverseStreamOutput::ContentBlockStop(_) => {
+                if let Some(block) = reasoning.take() {
+                    reply.reasoning.push(block.block());
+                }
                 if let Some(tool) = pending.take() {
                     let input: Value = if tool.input.trim().is_empty() {
                         json!({})
@@ -765,6 +880,7 @@ pub async fn stream_reply(ctx: &Ctx, model: &str, input: ConverseInput, display:
                     reply.cache_read_tokens = found.cache_read_input_tokens().map(|tokens| tokens as u64);
                     reply.cache_write_tokens = found.cache_write_input_tokens().map(|tokens| tokens as u64);
                 }
+                reply.service_tier = metadata.service_tier().map(|tier| tier.r#type().as_str().to_string());
             }
             _ => {}
         }
@@ -785,17 +901,10 @@ async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: Con
     } else {
         Display::Text
     };
-    let reply = stream_reply(ctx, model, input, display).await?;
+    let reply = stream_reply(ctx, model, input, display, args.reasoning.show(&ctx.output)).await?;
     ctx.call_log.finish(Some(reply.text.clone()), reply.tokens());
-    if args.usage
-        && let Some((input_tokens, output_tokens, latency)) = reply.usage
-    {
-        ctx.output.usage(&usage_line(
-            Some(input_tokens),
-            Some(output_tokens),
-            latency,
-            super::invoke::total_milliseconds(started.elapsed()),
-        ));
+    if args.usage {
+        print_stream_usage(ctx, &reply, started);
     }
     if let (Some(schema_path), false) = (&args.json_schema, display == Display::Events) {
         let structured = reply
@@ -809,4 +918,18 @@ async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: Con
         };
     }
     Ok(())
+}
+
+/// The `--usage` line of a streamed turn: tokens, cache tokens, latency and the service tier.
+pub fn print_stream_usage(ctx: &Ctx, reply: &Reply, started: Instant) {
+    let Some((input_tokens, output_tokens, latency)) = reply.usage else { return };
+    let mut line = usage_line(
+        Some(input_tokens),
+        Some(output_tokens),
+        latency,
+        super::invoke::total_milliseconds(started.elapsed()),
+    );
+    line.push_str(&super::invoke::cache_suffix(reply.cache_read_tokens, reply.cache_write_tokens));
+    line.push_str(&super::invoke::tier_suffix(reply.service_tier.as_deref()));
+    ctx.output.usage(&line);
 }

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use aws_smithy_types::Blob;
-use clap::Args;
-use serde_json::Value;
+use clap::{Args, ValueEnum};
+use serde_json::{Value, json};
 
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
@@ -49,6 +49,57 @@ pub struct GenerationFlags {
     pub seed: Option<u64>,
 }
 
+/// The processing tiers of the runtime API (`serviceTier`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ServiceTier {
+    Priority,
+    Default,
+    Flex,
+    Reserved,
+}
+
+impl ServiceTier {
+    pub fn name(self) -> &'static str {
+        match self {
+            ServiceTier::Priority => "priority",
+            ServiceTier::Default => "default",
+            ServiceTier::Flex => "flex",
+            ServiceTier::Reserved => "reserved",
+        }
+    }
+}
+
+/// Reasoning and service-tier settings shared by invoke, stream, converse and chat.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Reasoning and service tier")]
+pub struct ReasoningFlags {
+    /// Extended thinking with a budget of BUDGET tokens (at least 1024, less than --max-tokens;
+    /// without --max-tokens the answer may be the budget plus 4096 tokens long). Claude 3.7
+    /// Sonnet, Claude 4 and 4.5.
+    #[arg(long, value_name = "BUDGET")]
+    pub reasoning: Option<u32>,
+
+    /// Do not show the model's reasoning on a terminal (it is shown dimmed before the answer).
+    #[arg(long)]
+    pub no_show_reasoning: bool,
+
+    /// The service tier that serves the request: priority, default, flex or reserved.
+    #[arg(long, value_enum, value_name = "TIER")]
+    pub service_tier: Option<ServiceTier>,
+}
+
+impl ReasoningFlags {
+    /// Whether reasoning text is shown: on a terminal, unless --no-show-reasoning.
+    pub fn show(&self, output: &crate::output::Output) -> bool {
+        output.stdout_is_terminal && !self.no_show_reasoning
+    }
+
+    /// The SDK's service tier type of the flag.
+    pub fn tier_type(&self) -> Option<aws_sdk_bedrockruntime::types::ServiceTierType> {
+        self.service_tier.map(|tier| aws_sdk_bedrockruntime::types::ServiceTierType::from(tier.name()))
+    }
+}
+
 /// Flags of InvokeModel-style calls (invoke and stream).
 #[derive(Debug, Clone, Args)]
 pub struct InvokeArgs {
@@ -66,6 +117,13 @@ pub struct InvokeArgs {
 
     #[command(flatten)]
     pub generation: GenerationFlags,
+
+    #[command(flatten)]
+    pub reasoning: ReasoningFlags,
+
+    /// Latency profile (optimized where the model offers it; X-Amzn-Bedrock-PerformanceConfig-Latency).
+    #[arg(long, value_enum, value_name = "PROFILE")]
+    pub latency: Option<super::converse::Latency>,
 
     /// Attach an image (Claude 3+ and Nova; repeatable; png, jpeg, gif or webp).
     #[arg(long, value_name = "PATH")]
@@ -129,6 +187,8 @@ impl InvokeArgs {
             prompt: None,
             prompt_file: None,
             generation: generation.clone(),
+            reasoning: ReasoningFlags::default(),
+            latency: None,
             image: Vec::new(),
             presence_penalty: None,
             frequency_penalty: None,
@@ -333,6 +393,17 @@ pub fn body_for_prompt(
         documents: template.documents.clone(),
     };
     let mut body = family.build_text_for_model(&template.model, &params)?;
+    if let Some(budget) = args.reasoning.reasoning {
+        if family != Family::AnthropicMessages {
+            return Err(Failure::usage(format!(
+                "--reasoning: model '{}' has no extended thinking",
+                template.model
+            )));
+        }
+        let max_tokens = crate::models::check_reasoning(&template.model, budget, generation.max_tokens)?;
+        body["max_tokens"] = json!(max_tokens);
+        body["thinking"] = json!({"type": "enabled", "budget_tokens": budget});
+    }
     if streaming {
         body = family.streaming_body(body);
     }
@@ -346,6 +417,10 @@ pub fn prepare(ctx: &Ctx, args: &InvokeArgs, streaming: bool) -> Result<Prepared
         let family = family_for(&model, args.family.as_deref())?;
         if args.prompt.is_some() || args.prompt_file.is_some() {
             ctx.output.warn("--body was given: the prompt is not used");
+        }
+        if args.reasoning.reasoning.is_some() {
+            return Err(Failure::usage("--reasoning builds the body: it does not apply to a raw --body")
+                .with_hint("put \"thinking\": {\"type\": \"enabled\", \"budget_tokens\": N} in the body"));
         }
         let body = crate::input::body(spec, args.content_type.contains("json"))?;
         return Ok(Prepared { model, family, body, prompt: None });
@@ -429,6 +504,9 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
             request = request.trace(aws_sdk_bedrockruntime::types::Trace::Enabled);
         }
     }
+    request = request
+        .set_service_tier(args.reasoning.tier_type())
+        .set_performance_config_latency(args.latency.map(super::converse::Latency::sdk));
     let response = request.send().await;
     let output = match response {
         Ok(output) => output,
@@ -476,12 +554,22 @@ pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     );
     if args.usage {
         let latency = header("x-amzn-bedrock-invocation-latency").unwrap_or(elapsed.as_millis() as u64);
-        ctx.output.usage(&usage_line(input, output_tokens, latency, total_milliseconds(elapsed)));
+        let mut line = usage_line(input, output_tokens, latency, total_milliseconds(elapsed));
+        line.push_str(&cache_suffix(
+            header("x-amzn-bedrock-cache-read-input-token-count"),
+            header("x-amzn-bedrock-cache-write-input-token-count"),
+        ));
+        line.push_str(&tier_suffix(output.service_tier.as_ref().map(|tier| tier.as_str())));
+        ctx.output.usage(&line);
     }
     match (completion, document) {
-        (Some(completion), Some(_)) if !wants_json => {
-            ctx.output.stream_text(&completion.text)?;
-            ctx.output.end_stream_text()
+        (Some(completion), Some(document)) if !wants_json => {
+            let mut sink = crate::output::stream::StreamSink::new(&ctx.output)?;
+            if args.reasoning.show(&ctx.output) {
+                sink.reasoning(&crate::models::messages_reasoning(&document))?;
+            }
+            sink.text(&completion.text)?;
+            sink.finish()
         }
         (_, Some(document)) => ctx.output.json_document(&document),
         (_, None) => ctx.output.write_stdout(&bytes),
@@ -620,6 +708,19 @@ async fn run_bulk(
     })
     .await?;
     crate::bulk::check_summary(&summary)
+}
+
+/// The prompt-cache part of a `--usage` line, when the service reported cache tokens.
+pub fn cache_suffix(read: Option<u64>, write: Option<u64>) -> String {
+    if read.is_none() && write.is_none() {
+        return String::new();
+    }
+    format!(", cache read {} tokens, cache write {} tokens", read.unwrap_or(0), write.unwrap_or(0))
+}
+
+/// The service-tier part of a `--usage` line, when the response names the tier that served it.
+pub fn tier_suffix(tier: Option<&str>) -> String {
+    tier.map(|tier| format!(", service tier {tier}")).unwrap_or_default()
 }
 
 /// The `--usage` line.

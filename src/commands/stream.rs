@@ -47,6 +47,10 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
             request = request.trace(aws_sdk_bedrockruntime::types::Trace::Enabled);
         }
     }
+    request = request
+        .set_service_tier(args.reasoning.tier_type())
+        .set_performance_config_latency(args.latency.map(super::converse::Latency::sdk));
+    let show_reasoning = args.reasoning.show(&ctx.output);
     let taker = TakeStreamBody::default();
     let response = request.customize().interceptor(taker.clone()).send().await;
     if let Err(error) = response {
@@ -97,6 +101,12 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
             sink.json_line(&bytes)?;
             continue;
         }
+        if show_reasoning && !as_json && contains(&bytes, b"\"thinking_delta\"") {
+            let chunk: Value = serde_json::from_slice(&bytes).map_err(not_json)?;
+            let thinking = chunk.pointer("/delta/thinking").and_then(Value::as_str).unwrap_or_default();
+            sink.reasoning(thinking)?;
+            continue;
+        }
         if let Some(family) = text_family
             && !as_json
             && args.guardrail.is_none()
@@ -145,7 +155,19 @@ pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
         if let Some(first) = metric("firstByteLatency").or(first_byte.map(|value| value as u64)) {
             line.push_str(&format!(", first byte {first} ms"));
         }
+        line.push_str(&super::invoke::cache_suffix(
+            metric("cacheReadInputTokenCount"),
+            metric("cacheWriteInputTokenCount"),
+        ));
+        line.push_str(&super::invoke::tier_suffix(
+            ctx.capture.header("x-amzn-bedrock-service-tier").as_deref(),
+        ));
         ctx.output.usage(&line);
     }
     Ok(())
+}
+
+/// Whether `haystack` contains `needle`.
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|window| window == needle)
 }

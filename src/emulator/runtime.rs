@@ -12,6 +12,7 @@ pub mod generation;
 pub mod guarded;
 pub mod images;
 pub mod prompts;
+pub mod reasoning;
 pub mod routers;
 pub mod schema;
 pub mod text_models;
@@ -248,6 +249,22 @@ fn performance_latency(headers: &HeaderMap) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The service tier the client asked for (`X-Amzn-Bedrock-Service-Tier`), checked against the
+/// model's enum and echoed in the response.
+fn service_tier(headers: &HeaderMap) -> Result<Option<String>, ServiceError> {
+    let Some(tier) = headers.get("x-amzn-bedrock-service-tier").and_then(|value| value.to_str().ok()) else {
+        return Ok(None);
+    };
+    if !converse::SERVICE_TIERS.contains(&tier) {
+        return Err(ServiceError::constraint(
+            tier,
+            "serviceTier",
+            &format!("Member must satisfy enum value set: [{}]", converse::SERVICE_TIERS.join(", ")),
+        ));
+    }
+    Ok(Some(tier.to_string()))
+}
+
 /// POST /model/{modelId}/invoke
 pub async fn invoke_model(
     State(emulator): State<Shared>,
@@ -257,6 +274,7 @@ pub async fn invoke_model(
     body: Bytes,
 ) -> Answer {
     let resolved = resolve_model(&emulator, &model)?;
+    let tier = service_tier(&headers)?;
     let mut outcome = run_invocation(&resolved, &body, Mode::Whole)?;
     let reservation = admit_invocation(&emulator, &resolved, &body, &outcome)?;
     guard_invocation(&emulator, &resolved, &headers, &body, std::slice::from_mut(&mut outcome.body))?;
@@ -270,6 +288,9 @@ pub async fn invoke_model(
     }
     if let Some(latency) = performance_latency(&headers) {
         extra.push(("x-amzn-bedrock-performanceconfig-latency", latency));
+    }
+    if let Some(tier) = tier {
+        extra.push(("x-amzn-bedrock-service-tier", tier));
     }
     Ok(json_response(&outcome.body, extra))
 }
@@ -295,6 +316,7 @@ pub async fn invoke_model_with_response_stream(
     body: Bytes,
 ) -> Answer {
     let resolved = resolve_model(&emulator, &model)?;
+    let tier = service_tier(&headers)?;
     let mut outcome = run_invocation(&resolved, &body, Mode::Stream)?;
     let reservation = admit_invocation(&emulator, &resolved, &body, &outcome)?;
     if guarded::GuardrailRequest::from_headers(&headers)?.is_some() {
@@ -316,6 +338,9 @@ pub async fn invoke_model_with_response_stream(
     let mut extra = vec![("x-amzn-bedrock-content-type", "application/json".to_string())];
     if let Some(latency) = performance_latency(&headers) {
         extra.push(("x-amzn-bedrock-performanceconfig-latency", latency));
+    }
+    if let Some(tier) = tier {
+        extra.push(("x-amzn-bedrock-service-tier", tier));
     }
     let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
     Ok(event_stream::frames_response(frames, fault, event_stream::MODEL_STREAM_ERROR, &extra))
@@ -383,7 +408,8 @@ pub fn converse_outcome(resolved: &ResolvedModel, body: &[u8]) -> Result<text_mo
     let body: Map<String, Value> = schema::parse_body(body)?;
     let request = converse::parse_request(&body, resolved.family, &resolved.model_id)?;
     let reply = request.conversation.respond("tooluse_");
-    let document = converse::response_document(&reply, 0, request.performance_latency.as_deref(), None);
+    let mut document = converse::response_document(&reply, 0, request.performance_latency.as_deref(), None);
+    converse::finish_document(&mut document, &request);
     Ok(text_models::Outcome {
         body: document,
         chunks: Default::default(),
@@ -439,8 +465,9 @@ pub async fn converse(
     admit_conversation(&emulator, &resolved.model_id, &request, &reply)?.settle(reply.usage.total_tokens());
     let trace = converse_trace(trace, routed);
     let latency = invocation_latency_ms(arrival);
-    let document =
+    let mut document =
         converse::response_document(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
+    converse::finish_document(&mut document, &request);
     Ok(json_response(&document, Vec::new()))
 }
 
@@ -457,8 +484,9 @@ pub async fn converse_stream(
     admit_conversation(&emulator, &resolved.model_id, &request, &reply)?.settle(reply.usage.total_tokens());
     let trace = converse_trace(trace, routed);
     let latency = invocation_latency_ms(arrival);
-    let events =
+    let mut events =
         converse::stream_events(&reply, latency, request.performance_latency.as_deref(), trace.as_ref());
+    converse::finish_events(&mut events, &request);
     let fault = emulator.faults.draw_stream(budget.map(|Extension(budget)| budget));
     Ok(event_stream::frames_response(
         event_stream::Events(events.into_iter()),

@@ -259,3 +259,96 @@ mod tests {
         assert_eq!(names.len(), BUILTIN_ALIASES.len());
     }
 }
+
+/// How a model reasons (extended thinking).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reasoning {
+    /// It does not.
+    None,
+    /// When the request enables thinking with a token budget (Claude 3.7 Sonnet, Claude 4 and 4.5).
+    Budget,
+    /// On every call, with no budget to set (DeepSeek-R1).
+    Always,
+}
+
+/// Smallest reasoning budget the service accepts.
+pub const MINIMUM_REASONING_BUDGET: u32 = 1024;
+
+/// How a model id (a foundation model or a cross-region profile id) reasons.
+pub fn reasoning(model: &str) -> Reasoning {
+    let base = model.rsplit('/').next().unwrap_or(model);
+    let base = match base.split_once('.') {
+        Some((region, rest)) if region.len() <= 4 && rest.contains('.') => rest,
+        _ => base,
+    };
+    if base.starts_with("deepseek.r1") {
+        return Reasoning::Always;
+    }
+    let Some(name) = base.strip_prefix("anthropic.claude-") else { return Reasoning::None };
+    let budget = name.starts_with("3-7-sonnet")
+        || ["sonnet-4", "opus-4", "haiku-4"].iter().any(|family| name.starts_with(family));
+    if budget { Reasoning::Budget } else { Reasoning::None }
+}
+
+/// Check `--reasoning BUDGET` for a model whose answer may be `max_tokens` long (when given)
+/// and return the max tokens to send: the flag's, or the budget plus 4096 when none was given.
+pub fn check_reasoning(model: &str, budget: u32, max_tokens: Option<u32>) -> crate::error::Result<u32> {
+    use crate::error::Failure;
+    match reasoning(model) {
+        Reasoning::Budget => {}
+        Reasoning::Always => {
+            return Err(Failure::usage(format!(
+                "--reasoning: model '{model}' reasons on every call and takes no budget"
+            )));
+        }
+        Reasoning::None => {
+            return Err(Failure::usage(format!("--reasoning: model '{model}' has no extended thinking"))
+                .with_hint("models with reasoning: Claude 3.7 Sonnet, Claude Sonnet/Opus 4 and 4.5, Claude Haiku 4.5"));
+        }
+    }
+    if budget < MINIMUM_REASONING_BUDGET {
+        return Err(Failure::usage(format!(
+            "--reasoning {budget}: the budget must be at least {MINIMUM_REASONING_BUDGET} tokens"
+        )));
+    }
+    match max_tokens {
+        Some(max) if budget >= max => {
+            Err(Failure::usage(format!("--reasoning {budget} must be less than --max-tokens {max}")))
+        }
+        Some(max) => Ok(max),
+        None => Ok(budget.saturating_add(4096)),
+    }
+}
+
+/// The reasoning text of an Anthropic Messages response body (its `thinking` blocks).
+pub fn messages_reasoning(body: &serde_json::Value) -> String {
+    body.get("content")
+        .and_then(serde_json::Value::as_array)
+        .map(|blocks| {
+            blocks
+                .iter()
+                .filter(|block| block.get("type").and_then(serde_json::Value::as_str) == Some("thinking"))
+                .filter_map(|block| block.get("thinking").and_then(serde_json::Value::as_str))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod reasoning_tests {
+    use super::*;
+
+    #[test]
+    fn reasoning_models_and_budgets() {
+        assert_eq!(reasoning("us.anthropic.claude-3-7-sonnet-20250219-v1:0"), Reasoning::Budget);
+        assert_eq!(reasoning("anthropic.claude-sonnet-4-5-20250929-v1:0"), Reasoning::Budget);
+        assert_eq!(reasoning("us.deepseek.r1-v1:0"), Reasoning::Always);
+        assert_eq!(reasoning("anthropic.claude-3-haiku-20240307-v1:0"), Reasoning::None);
+        let model = "anthropic.claude-sonnet-4-20250514-v1:0";
+        assert_eq!(check_reasoning(model, 2000, Some(3000)).unwrap(), 3000);
+        assert_eq!(check_reasoning(model, 2000, None).unwrap(), 6096);
+        assert!(check_reasoning(model, 2000, Some(2000)).is_err());
+        assert!(check_reasoning(model, 1000, None).is_err());
+        assert!(check_reasoning("amazon.nova-pro-v1:0", 2000, None).is_err());
+    }
+}

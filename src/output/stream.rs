@@ -21,18 +21,40 @@ pub struct StreamSink<'a> {
     buffer: Vec<u8>,
     /// Whether the text written so far leaves a line open.
     line_open: bool,
+    /// Whether reasoning is being shown (the answer starts on a line of its own after it).
+    reasoning_open: bool,
 }
 
 impl<'a> StreamSink<'a> {
     pub fn new(output: &'a Output) -> Result<Self> {
         output.validate_query()?;
-        Ok(StreamSink { output, buffer: Vec::with_capacity(8 * 1024), line_open: false })
+        Ok(StreamSink {
+            output,
+            buffer: Vec::with_capacity(8 * 1024),
+            line_open: false,
+            reasoning_open: false,
+        })
+    }
+
+    /// A piece of the model's reasoning, dimmed when colour is on; the answer that follows starts
+    /// on a new line.
+    pub fn reasoning(&mut self, text: &str) -> Result<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        self.buffer.extend_from_slice(super::paint(text, "2", self.output.stdout_color).as_bytes());
+        self.line_open = !text.ends_with('\n');
+        self.reasoning_open = true;
+        self.spill()
     }
 
     /// A piece of generated text.
     pub fn text(&mut self, text: &str) -> Result<()> {
         if text.is_empty() {
             return Ok(());
+        }
+        if std::mem::take(&mut self.reasoning_open) {
+            self.buffer.extend_from_slice(if self.line_open { b"\n\n" } else { b"\n" });
         }
         self.buffer.extend_from_slice(text.as_bytes());
         self.line_open = !text.ends_with('\n');

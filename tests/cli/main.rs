@@ -40,6 +40,7 @@ mod profiles;
 mod properties;
 mod query;
 mod quotas;
+mod reasoning;
 mod retries;
 mod runtime;
 mod s3;

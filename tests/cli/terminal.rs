@@ -169,3 +169,50 @@ fn json_is_still_available_on_a_terminal() {
     let document: serde_json::Value = serde_json::from_str(&screen).unwrap();
     assert_eq!(document["inferenceProfileSummaries"].as_array().unwrap().len(), 1);
 }
+
+/// On a terminal the reasoning is shown dimmed before the answer; --no-show-reasoning hides it.
+#[test]
+fn reasoning_is_dimmed_before_the_answer_on_a_terminal() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let model = "us.anthropic.claude-3-7-sonnet-20250219-v1:0";
+    for stream in [false, true] {
+        let mut args = vec![
+            "--endpoint-url",
+            &emulator.url,
+            "converse",
+            model,
+            "Why is the sky blue?",
+            "--reasoning",
+            "1024",
+        ];
+        if stream {
+            args.push("--stream");
+        }
+        let (code, screen) = on_terminal(&sandbox, &args, &[]);
+        assert_eq!(code, 0, "{screen}");
+        // Streamed pieces are dimmed one by one.
+        let screen = screen.replace("\u{1b}[0m\u{1b}[2m", "");
+        let dimmed = screen
+            .find("\u{1b}[2mThinking about: Why is the sky blue?")
+            .unwrap_or_else(|| panic!("{screen:?}"));
+        let answer = screen.find("Sky blue").unwrap_or_else(|| panic!("{screen:?}"));
+        let after_reasoning = screen[dimmed..].find("\n").map(|offset| dimmed + offset).unwrap();
+        assert!(screen[after_reasoning..].contains("Sky blue") && answer > dimmed, "{screen:?}");
+        args.push("--no-show-reasoning");
+        let (code, hidden) = on_terminal(&sandbox, &args, &[]);
+        assert_eq!(code, 0, "{hidden}");
+        assert!(!hidden.contains("Thinking about"), "{hidden:?}");
+        assert!(hidden.contains("Sky blue"), "{hidden:?}");
+    }
+    let args =
+        ["--endpoint-url", &emulator.url, "invoke", model, "Why is the sky blue?", "--reasoning", "1024"];
+    let (code, screen) = on_terminal(&sandbox, &args, &[]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("\u{1b}[2mThinking about"), "{screen:?}");
+    let args =
+        ["--endpoint-url", &emulator.url, "stream", model, "Why is the sky blue?", "--reasoning", "1024"];
+    let (code, screen) = on_terminal(&sandbox, &args, &[]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("\u{1b}[2mThinking about"), "{screen:?}");
+}

@@ -8,6 +8,7 @@ use super::super::errors::ServiceError;
 use super::conversation::{Block, Content, Conversation, Reply, Role, Tool, ToolChoice, Turn, Usage};
 use super::family::Family;
 use super::generation::{Limits, MAXIMUM_WORDS};
+use super::reasoning::{self, Reasoning};
 
 /// Max tokens when the request gives none.
 pub const DEFAULT_MAX_TOKENS: u64 = 4096;
@@ -29,7 +30,15 @@ pub struct ConverseRequest {
     pub conversation: Conversation,
     pub performance_latency: Option<String>,
     pub guardrail: Option<super::guarded::GuardrailRequest>,
+    /// The reasoning the model writes before its answer (thinking enabled, or a model that
+    /// always reasons).
+    pub reasoning: Option<Reasoning>,
+    /// The service tier the request asked for (`serviceTier.type`), echoed in the response.
+    pub service_tier: Option<String>,
 }
+
+/// The service tiers of the runtime API.
+pub const SERVICE_TIERS: &[&str] = &["priority", "default", "flex", "reserved"];
 
 fn enum_set(values: &[&str]) -> String {
     format!("Member must satisfy enum value set: [{}]", values.join(", "))
@@ -315,13 +324,92 @@ pub fn parse_request(
             Some(latency)
         }
     };
+    let service_tier = match body.get("serviceTier").filter(|tier| !tier.is_null()) {
+        None => None,
+        Some(tier) => {
+            let name = tier.get("type").map(value_text).unwrap_or_default();
+            if !SERVICE_TIERS.contains(&name.as_str()) {
+                return Err(ServiceError::constraint(&name, "serviceTier.type", &enum_set(SERVICE_TIERS)));
+            }
+            Some(name)
+        }
+    };
+    let thinking =
+        reasoning::requested(body.get("additionalModelRequestFields"), model_id, limits.max_tokens)?;
+    reasoning::check_messages(body.get("messages"), thinking)?;
     let mut conversation = Conversation::new(system, turns, limits);
     if let Some((tools, choice)) = tool_config {
         conversation.tools = tools;
         conversation.tool_choice = choice;
     }
+    let reasoning = thinking.map(|thinking| reasoning::think(&conversation.focus(), thinking.budget));
+    if let Some(reasoning) = &reasoning {
+        // The reasoning is written within max tokens, before the answer.
+        let limits = &mut conversation.limits;
+        limits.max_tokens = limits.max_tokens.saturating_sub(reasoning.tokens()).max(1);
+    }
     let guardrail = super::guarded::GuardrailRequest::from_converse(body)?;
-    Ok(ConverseRequest { conversation, performance_latency, guardrail })
+    Ok(ConverseRequest { conversation, performance_latency, guardrail, reasoning, service_tier })
+}
+
+/// Add what the request asked for beyond the reply to a Converse response document: the
+/// reasoning block before the answer (counted in output tokens) and the service tier.
+pub fn finish_document(document: &mut Value, request: &ConverseRequest) {
+    if let Some(reasoning) = &request.reasoning {
+        if let Some(content) = document.pointer_mut("/output/message/content").and_then(Value::as_array_mut) {
+            content.insert(0, reasoning.converse_block());
+        }
+        add_output_tokens(&mut document["usage"], reasoning.tokens());
+    }
+    if let Some(tier) = &request.service_tier {
+        document["serviceTier"] = json!({"type": tier});
+    }
+}
+
+fn add_output_tokens(usage: &mut Value, tokens: u64) {
+    for key in ["outputTokens", "totalTokens"] {
+        if let Some(count) = usage.get(key).and_then(Value::as_u64) {
+            usage[key] = json!(count + tokens);
+        }
+    }
+}
+
+/// The same for the stream's events: the reasoning as content block 0 (its text deltas, then
+/// its signature, or its redacted content), the answer's blocks after it.
+pub fn finish_events(events: &mut Vec<(&'static str, Value)>, request: &ConverseRequest) {
+    if let Some(reasoning) = &request.reasoning {
+        for (_, payload) in events.iter_mut() {
+            if let Some(index) = payload.get("contentBlockIndex").and_then(Value::as_u64) {
+                payload["contentBlockIndex"] = json!(index + 1);
+            }
+            if let Some(usage) = payload.get_mut("usage") {
+                add_output_tokens(usage, reasoning.tokens());
+            }
+        }
+        let delta = |delta: Value| {
+            ("contentBlockDelta", json!({"contentBlockIndex": 0, "delta": {"reasoningContent": delta}}))
+        };
+        let mut added = Vec::new();
+        match reasoning {
+            Reasoning::Text { text, signature } => {
+                for piece in super::generation::split_pieces(text, 24) {
+                    added.push(delta(json!({"text": piece})));
+                }
+                added.push(delta(json!({"signature": signature})));
+            }
+            Reasoning::Redacted(bytes) => {
+                added.push(delta(json!({"redactedContent": aws_smithy_types::base64::encode(bytes)})));
+            }
+        }
+        added.push(("contentBlockStop", json!({"contentBlockIndex": 0})));
+        let start = events.iter().position(|(kind, _)| *kind == "messageStart").map_or(0, |index| index + 1);
+        events.splice(start..start, added);
+    }
+    if let Some(tier) = &request.service_tier
+        && let Some((_, metadata)) = events.iter_mut().find(|(kind, _)| *kind == "metadata")
+    {
+        metadata["serviceTier"] = json!({"type": tier});
+    }
 }
 
 /// Converse usage: cache counts only when a cache point was used.

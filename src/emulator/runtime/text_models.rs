@@ -366,7 +366,13 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
             "messages: roles must alternate between \"user\" and \"assistant\", but found multiple \"{role}\" roles in a row"
         )));
     }
+    let body_value = Value::Object(body.clone());
+    let thinking = super::reasoning::requested(Some(&body_value), model_id, max_tokens)?;
+    super::reasoning::check_messages(body.get("messages"), thinking)?;
     let mut conversation = Conversation::new(system, turns, Limits::new(max_tokens, stop_sequences));
+    let reasoning = thinking.map(|thinking| super::reasoning::think(&conversation.focus(), thinking.budget));
+    let reasoning_tokens = reasoning.as_ref().map(super::reasoning::Reasoning::tokens).unwrap_or_default();
+    conversation.limits.max_tokens = max_tokens.saturating_sub(reasoning_tokens).max(1);
     if let Some(tools) = root.optional_array("tools")? {
         conversation.tools = tools
             .iter()
@@ -396,7 +402,10 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
         "msg_bdrk_{}",
         super::conversation::base62(hash_text(&format!("{model}\n{}", conversation.focus())), 24)
     );
-    let usage = reply.usage;
+    let mut usage = reply.usage;
+    usage.output_tokens += reasoning_tokens;
+    // The answer's blocks follow the reasoning block.
+    let first = u64::from(reasoning.is_some());
     let usage_document = |output_tokens: u64| {
         json!({
             "input_tokens": usage.input_tokens,
@@ -414,12 +423,15 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
                 json!({"type": "tool_use", "id": id, "name": name, "input": input})
             }
         };
+        let mut content: Vec<Value> =
+            reasoning.iter().map(super::reasoning::Reasoning::messages_block).collect();
+        content.push(content_block);
         json!({
             "id": id,
             "type": "message",
             "role": "assistant",
             "model": model,
-            "content": [content_block],
+            "content": content,
             "stop_reason": stop_reason,
             "stop_sequence": stop_sequence,
             "usage": usage_document(usage.output_tokens),
@@ -440,12 +452,27 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
                 "usage": usage_document(1),
             }
         }));
+        match &reasoning {
+            Some(super::reasoning::Reasoning::Text { text, signature }) => {
+                chunks.push(json!({"type": "content_block_start", "index": 0, "content_block": {"type": "thinking", "thinking": ""}}));
+                for piece in super::generation::split_pieces(text, 24) {
+                    chunks.push(json!({"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": piece}}));
+                }
+                chunks.push(json!({"type": "content_block_delta", "index": 0, "delta": {"type": "signature_delta", "signature": signature}}));
+                chunks.push(json!({"type": "content_block_stop", "index": 0}));
+            }
+            Some(redacted) => {
+                chunks.push(json!({"type": "content_block_start", "index": 0, "content_block": redacted.messages_block()}));
+                chunks.push(json!({"type": "content_block_stop", "index": 0}));
+            }
+            None => {}
+        }
         match &reply.content {
             Content::Text(generated) => {
-                chunks.push(json!({"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}));
+                chunks.push(json!({"type": "content_block_start", "index": first, "content_block": {"type": "text", "text": ""}}));
                 let delta = json!({
                     "type": "content_block_delta",
-                    "index": 0,
+                    "index": first,
                     "delta": {"type": "text_delta", "text": Template::PIECE},
                 });
                 chunks.push_pieces(Template::of(&delta), &generated.pieces, 1);
@@ -453,18 +480,18 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
             Content::ToolUse { id, name, input } => {
                 chunks.push(json!({
                     "type": "content_block_start",
-                    "index": 0,
+                    "index": first,
                     "content_block": {"type": "tool_use", "id": id, "name": name, "input": {}},
                 }));
                 let delta = json!({
                     "type": "content_block_delta",
-                    "index": 0,
+                    "index": first,
                     "delta": {"type": "input_json_delta", "partial_json": Template::PIECE},
                 });
                 chunks.push_pieces(Template::of(&delta), &Reply::tool_input_pieces(input), 1);
             }
         }
-        chunks.push(json!({"type": "content_block_stop", "index": 0}));
+        chunks.push(json!({"type": "content_block_stop", "index": first}));
         chunks.push(json!({
             "type": "message_delta",
             "delta": {"stop_reason": stop_reason, "stop_sequence": stop_sequence},
