@@ -52,7 +52,10 @@ def environment(home):
 
 
 def start_emulator(env, latency):
-    process = subprocess.Popen([BEDROCK, "emulator", "--port", "0", "--latency", str(latency)], env=env,
+    # Quotas far above what the runs use: these runs measure the CLI, not the token quotas (the
+    # default of 200,000 tokens a minute would pace a million lines to most of an hour).
+    process = subprocess.Popen([BEDROCK, "emulator", "--port", "0", "--latency", str(latency),
+                                "--tokens-per-minute", "1000000000", "--tokens-per-day", "1000000000000"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     return process, process.stdout.readline().strip()
 
