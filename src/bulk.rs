@@ -599,38 +599,64 @@ fn spawn_reader(
     receiver
 }
 
-/// The ids given out so far in a run: by id key, the line that has it and whether the id was
-/// the line's own `"id"` (or its line number).
+/// The ids given out so far in a run. A line's default id is its line number, so default ids
+/// need one bit each (which line numbers were given out as ids); only the lines' own `"id"`s are
+/// kept whole, by id key with the line that has it. Memory stays small for runs of millions of
+/// lines without ids of their own.
 #[derive(Debug, Default)]
 struct Ids {
-    seen: HashMap<u64, (u64, bool)>,
+    /// Explicit ids: id key → the line that has it.
+    explicit: HashMap<u64, u64>,
+    /// Bit `n` is set when line `n`'s line number is its id.
+    defaults: Vec<u64>,
 }
 
 impl Ids {
+    fn default_taken(&self, number: u64) -> bool {
+        let (word, bit) = ((number / 64) as usize, number % 64);
+        self.defaults.get(word).is_some_and(|bits| bits & (1 << bit) != 0)
+    }
+
+    fn take_default(&mut self, number: u64) {
+        let (word, bit) = ((number / 64) as usize, number % 64);
+        if self.defaults.len() <= word {
+            self.defaults.resize(word + 1, 0);
+        }
+        self.defaults[word] |= 1 << bit;
+    }
+
     /// Give `line` its id, or say which earlier line has it already.
     fn claim(&mut self, line: &Line, explicit: bool) -> std::result::Result<(), String> {
-        match self.seen.get(&id_key(&line.id)) {
+        let key = id_key(&line.id);
+        // The earlier line with this id, and whether it was that line's own "id".
+        let taken = match self.explicit.get(&key) {
+            Some(&first) => Some((first, true)),
             None => {
-                self.seen.insert(id_key(&line.id), (line.number, explicit));
-                Ok(())
+                line.id.as_u64().filter(|number| self.default_taken(*number)).map(|number| (number, false))
             }
-            Some(&(first, first_explicit)) => {
-                let id = crate::output::json::render_line(&line.id);
-                let id = id.trim_end();
-                let theirs = if first_explicit { "the \"id\"" } else { "the line number" };
-                Err(if explicit {
-                    format!(
-                        "line {}: id {id} is already {theirs} of line {first}; ids must be unique in a run",
-                        line.number
-                    )
-                } else {
-                    format!(
-                        "line {} has no \"id\" and its line number {id} is already {theirs} of line {first}; give line {} an \"id\"",
-                        line.number, line.number
-                    )
-                })
+        };
+        let Some((first, first_explicit)) = taken else {
+            if explicit {
+                self.explicit.insert(key, line.number);
+            } else {
+                self.take_default(line.number);
             }
-        }
+            return Ok(());
+        };
+        let id = crate::output::json::render_line(&line.id);
+        let id = id.trim_end();
+        let theirs = if first_explicit { "the \"id\"" } else { "the line number" };
+        Err(if explicit {
+            format!(
+                "line {}: id {id} is already {theirs} of line {first}; ids must be unique in a run",
+                line.number
+            )
+        } else {
+            format!(
+                "line {} has no \"id\" and its line number {id} is already {theirs} of line {first}; give line {} an \"id\"",
+                line.number, line.number
+            )
+        })
     }
 }
 
