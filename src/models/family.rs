@@ -81,6 +81,7 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("amazon.titan-embed-g1-text-", Family::TitanEmbedText),
     ("amazon.titan-embed-image-v1", Family::TitanEmbedImage),
     ("amazon.titan-image-generator-", Family::TitanImage),
+    ("amazon.nova-canvas-", Family::TitanImage),
     ("amazon.nova-micro-", Family::Nova),
     ("amazon.nova-lite-", Family::Nova),
     ("amazon.nova-pro-", Family::Nova),
@@ -96,6 +97,8 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("cohere.embed-", Family::CohereEmbed),
     ("meta.llama2-", Family::Llama2),
     ("meta.llama3-", Family::Llama3),
+    // Llama 4 takes the Llama 3 prompt format.
+    ("meta.llama4-", Family::Llama3),
     ("mistral.mistral-7b-", Family::Mistral),
     ("mistral.mixtral-", Family::Mistral),
     ("mistral.mistral-large-", Family::Mistral),
@@ -728,6 +731,13 @@ mod tests {
             ("mistral.mixtral-8x7b-instruct-v0:1", Family::Mistral),
             ("stability.stable-diffusion-xl-v1", Family::StabilitySdxl),
             ("amazon.nova-pro-v1:0", Family::Nova),
+            ("amazon.nova-canvas-v1:0", Family::TitanImage),
+            ("anthropic.claude-sonnet-4-5-20250929-v1:0", Family::AnthropicMessages),
+            ("anthropic.claude-haiku-4-5-20251001-v1:0", Family::AnthropicMessages),
+            ("anthropic.claude-opus-4-1-20250805-v1:0", Family::AnthropicMessages),
+            ("meta.llama4-scout-17b-instruct-v1:0", Family::Llama3),
+            ("meta.llama4-maverick-17b-instruct-v1:0", Family::Llama3),
+            ("cohere.embed-v4:0", Family::CohereEmbed),
         ];
         for (id, family) in cases {
             assert_eq!(Family::detect(id), Some(family), "{id}");
@@ -773,7 +783,12 @@ mod tests {
             None
         );
         assert_eq!(Family::detect("ai21.jamba-1-5-large-v1:0"), None);
-        assert_eq!(Family::detect("amazon.nova-canvas-v1:0"), None);
+        assert_eq!(Family::detect("amazon.nova-canvas-v1:0"), Some(Family::TitanImage));
+        assert_eq!(Family::detect("us.meta.llama4-scout-17b-instruct-v1:0"), Some(Family::Llama3));
+        assert_eq!(
+            Family::detect("global.anthropic.claude-haiku-4-5-20251001-v1:0"),
+            Some(Family::AnthropicMessages)
+        );
         assert_eq!(Family::detect("something-else"), None);
     }
 
