@@ -200,7 +200,7 @@ pub fn run_invocation(resolved: &ResolvedModel, body: &[u8], mode: Mode) -> Resu
     let body: Map<String, Value> = schema::parse_body(body)?;
     match output {
         Output::Text => text_models::invoke(resolved.family, &resolved.model_id, &body, mode),
-        Output::Embedding => embeddings::invoke(resolved.family, &body),
+        Output::Embedding => embeddings::invoke(resolved.family, &resolved.model_id, &body),
         Output::Image => images::invoke(resolved.family, &resolved.model_id, &body),
     }
 }

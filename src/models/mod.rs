@@ -188,6 +188,7 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("command-r-plus", "cohere.command-r-plus-v1:0"),
     ("cohere-embed-english", "cohere.embed-english-v3"),
     ("cohere-embed-multilingual", "cohere.embed-multilingual-v3"),
+    ("cohere-embed-v4", "cohere.embed-v4:0"),
     ("llama2-13b", "meta.llama2-13b-chat-v1"),
     ("llama2-70b", "meta.llama2-70b-chat-v1"),
     ("llama3-8b", "meta.llama3-8b-instruct-v1:0"),

@@ -544,3 +544,16 @@ fn nova_canvas_generates_images() {
     assert_eq!(&bytes[1..4], b"PNG", "{path}");
     assert_eq!(u32::from_be_bytes(bytes[16..20].try_into().unwrap()), 1024);
 }
+
+/// Cohere Embed v4 answers by type (`{"float": [[…]]}`); `bedrock embed` reads the floats.
+#[test]
+fn cohere_embed_v4_vectors_are_read_by_type() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let result = run(sandbox.against(&emulator).args(["embed", "cohere-embed-v4", "one", "two"]));
+    result.expect_code(0);
+    let vectors = result.json();
+    assert_eq!(vectors.as_array().unwrap().len(), 2, "{vectors}");
+    assert_eq!(vectors[0].as_array().unwrap().len(), 1536);
+    assert_ne!(vectors[0], vectors[1]);
+}
