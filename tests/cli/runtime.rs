@@ -557,3 +557,51 @@ fn cohere_embed_v4_vectors_are_read_by_type() {
     assert_eq!(vectors[0].as_array().unwrap().len(), 1536);
     assert_ne!(vectors[0], vectors[1]);
 }
+
+/// Stable Image Core, Ultra and SD3.5 Large: `bedrock image` builds their body (`aspect_ratio`
+/// from `--width`/`--height`) and saves the PNG the emulator answers with.
+#[test]
+fn stable_image_models_generate_and_save_images() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    for model in [
+        "stability.stable-image-core-v1:1",
+        "stability.stable-image-ultra-v1:1",
+        "stability.sd3-5-large-v1:0",
+    ] {
+        let dry = run(sandbox.configured().args([
+            "image",
+            model,
+            "A fox",
+            "--width",
+            "1344",
+            "--height",
+            "768",
+            "--seed",
+            "9",
+            "--dry-run",
+        ]))
+        .json();
+        assert_eq!(dry["aspect_ratio"], "16:9", "{dry}");
+        assert_eq!(dry["prompt"], "A fox", "{dry}");
+        let out = sandbox.path().join(model.replace([':', '.'], "-"));
+        let result = run(sandbox
+            .against(&emulator)
+            .args(["image", model, "A fox", "--width", "1344", "--height", "768", "--seed", "9", "--out-dir"])
+            .arg(&out));
+        result.expect_code(0);
+        let bytes = std::fs::read(result.stdout.lines().next().unwrap()).unwrap();
+        assert_eq!(&bytes[1..4], b"PNG");
+        assert_eq!(u32::from_be_bytes(bytes[16..20].try_into().unwrap()), 1344, "{model}");
+    }
+    let bad = run(sandbox.against(&emulator).args([
+        "image",
+        "stability.stable-image-core-v1:1",
+        "A fox",
+        "--width",
+        "1000",
+        "--height",
+        "1000",
+    ]));
+    bad.expect_one_line_error(252, "is not a size");
+}

@@ -296,7 +296,10 @@ fn cohere_v4(body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
                     image.extend(image_bytes(uri, &format!("{part_pointer}/image_url"))?);
                 }
                 _ => {
-                    return Err(malformed(&format!("{part_pointer}/type"), "is not one of [text, image_url]"));
+                    return Err(malformed(
+                        &format!("{part_pointer}/type"),
+                        "is not one of [text, image_url]",
+                    ));
                 }
             }
         }
