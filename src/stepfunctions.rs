@@ -26,6 +26,7 @@ pub fn text_result_path(family: Family, body: &Value) -> Option<&'static str> {
         Family::CohereEmbed => "$.Body.embeddings",
         Family::TitanImage => "$.Body.images",
         Family::StabilitySdxl => "$.Body.artifacts",
+        Family::StableImage => "$.Body.images",
     })
 }
 

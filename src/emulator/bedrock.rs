@@ -158,6 +158,7 @@ pub async fn list_inference_profiles(
         .profiles
         .iter()
         .filter(|profile| wanted.is_none_or(|kind| profile.get("type").and_then(Value::as_str) == Some(kind)))
+        .filter(|profile| emulator.catalog.profile_listed_in(profile, &region))
         .map(|profile| emulator.catalog.profile_document(profile, &region))
         .chain(
             super::behaviours::profiles::application_profiles(&emulator)

@@ -93,6 +93,13 @@ impl Catalog {
         self.profiles.iter().find(|profile| text(profile, "inferenceProfileId") == id)
     }
 
+    /// Whether ListInferenceProfiles shows a system-defined profile to a caller in `region`: the
+    /// service lists only the profiles of the caller's geography (us., eu., apac. …) and the
+    /// global ones, that is those whose source regions include the caller's.
+    pub fn profile_listed_in(&self, profile: &Map<String, Value>, region: &str) -> bool {
+        contains(profile, "regions", region)
+    }
+
     /// An inference profile in wire shape for a region.
     pub fn profile_document(&self, profile: &Map<String, Value>, region: &str) -> Value {
         let id = text(profile, "inferenceProfileId");
@@ -153,6 +160,47 @@ mod tests {
         for profile in &catalog.profiles {
             assert!(catalog.model(text(profile, "modelId")).is_some(), "{profile:?}");
         }
+    }
+
+    #[test]
+    fn current_models_are_profile_only_with_their_cross_region_profiles() {
+        let catalog = Catalog::load().unwrap();
+        for (id, geographies) in [
+            ("anthropic.claude-sonnet-4-5-20250929-v1:0", &["us", "eu", "global"][..]),
+            ("anthropic.claude-haiku-4-5-20251001-v1:0", &["us", "eu", "global"][..]),
+            ("anthropic.claude-opus-4-1-20250805-v1:0", &["us"][..]),
+            ("meta.llama4-scout-17b-instruct-v1:0", &["us"][..]),
+            ("meta.llama4-maverick-17b-instruct-v1:0", &["us"][..]),
+        ] {
+            let model = catalog.model(id).unwrap();
+            assert_eq!(model["inferenceTypesSupported"], json!(["INFERENCE_PROFILE"]), "{id}");
+            assert_eq!(model["modelLifecycle"]["status"], "ACTIVE");
+            assert!(contains(model, "inputModalities", "IMAGE"), "{id}");
+            for geography in geographies {
+                assert!(catalog.profile(&format!("{geography}.{id}")).is_some(), "{geography}.{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn profiles_are_listed_only_in_their_geography() {
+        let catalog = Catalog::load().unwrap();
+        let listed = |region: &str| -> Vec<String> {
+            catalog
+                .profiles
+                .iter()
+                .filter(|profile| catalog.profile_listed_in(profile, region))
+                .map(|profile| text(profile, "inferenceProfileId").to_string())
+                .collect()
+        };
+        let us = listed("us-east-1");
+        assert!(us.iter().all(|id| id.starts_with("us.") || id.starts_with("global.")), "{us:?}");
+        assert!(us.contains(&"global.anthropic.claude-sonnet-4-5-20250929-v1:0".to_string()));
+        let eu = listed("eu-west-1");
+        assert!(eu.iter().all(|id| id.starts_with("eu.") || id.starts_with("global.")), "{eu:?}");
+        assert!(eu.contains(&"eu.anthropic.claude-haiku-4-5-20251001-v1:0".to_string()));
+        let apac = listed("ap-southeast-2");
+        assert!(apac.iter().all(|id| id.starts_with("apac.") || id.starts_with("global.")), "{apac:?}");
     }
 
     #[test]

@@ -201,7 +201,7 @@ pub fn run_invocation(resolved: &ResolvedModel, body: &[u8], mode: Mode) -> Resu
     let body: Map<String, Value> = schema::parse_body(body)?;
     match output {
         Output::Text => text_models::invoke(resolved.family, &resolved.model_id, &body, mode),
-        Output::Embedding => embeddings::invoke(resolved.family, &body),
+        Output::Embedding => embeddings::invoke(resolved.family, &resolved.model_id, &body),
         Output::Image => images::invoke(resolved.family, &resolved.model_id, &body),
     }
 }
@@ -531,6 +531,23 @@ mod tests {
             error.message,
             "Invocation of model ID anthropic.claude-sonnet-4-20250514-v1:0 with on-demand throughput isn\u{2019}t supported. Retry your request with the ID or ARN of an inference profile that contains this model."
         );
+        for id in [
+            "anthropic.claude-sonnet-4-5-20250929-v1:0",
+            "anthropic.claude-haiku-4-5-20251001-v1:0",
+            "anthropic.claude-opus-4-1-20250805-v1:0",
+            "meta.llama4-scout-17b-instruct-v1:0",
+            "meta.llama4-maverick-17b-instruct-v1:0",
+        ] {
+            let error = resolve_model(&emulator, id).unwrap_err();
+            assert!(
+                error.message.starts_with(&format!("Invocation of model ID {id} with on-demand")),
+                "{id}"
+            );
+            let profile = resolve_model(&emulator, &format!("us.{id}")).unwrap();
+            assert_eq!(profile.model_id, id);
+        }
+        let global = resolve_model(&emulator, "global.anthropic.claude-haiku-4-5-20251001-v1:0").unwrap();
+        assert_eq!(global.family, Family::ClaudeMessages);
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub enum Family {
     Llama3,
     Mistral,
     StabilitySdxl,
+    /// Stable Image Core and Ultra, Stable Diffusion 3.5 Large (`prompt`, `aspect_ratio`).
+    StableImage,
     Nova,
 }
 
@@ -47,6 +49,7 @@ const FAMILY_NAMES: &[(Family, &str)] = &[
     (Family::Llama3, "llama3"),
     (Family::Mistral, "mistral"),
     (Family::StabilitySdxl, "sdxl"),
+    (Family::StableImage, "stable-image"),
     (Family::Nova, "nova"),
 ];
 
@@ -66,6 +69,7 @@ const NAMES: &[&str] = &[
     "llama3",
     "mistral",
     "sdxl",
+    "stable-image",
     "nova",
 ];
 
@@ -81,6 +85,7 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("amazon.titan-embed-g1-text-", Family::TitanEmbedText),
     ("amazon.titan-embed-image-v1", Family::TitanEmbedImage),
     ("amazon.titan-image-generator-", Family::TitanImage),
+    ("amazon.nova-canvas-", Family::TitanImage),
     ("amazon.nova-micro-", Family::Nova),
     ("amazon.nova-lite-", Family::Nova),
     ("amazon.nova-pro-", Family::Nova),
@@ -96,11 +101,15 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("cohere.embed-", Family::CohereEmbed),
     ("meta.llama2-", Family::Llama2),
     ("meta.llama3-", Family::Llama3),
+    // Llama 4 takes the Llama 3 prompt format.
+    ("meta.llama4-", Family::Llama3),
     ("mistral.mistral-7b-", Family::Mistral),
     ("mistral.mixtral-", Family::Mistral),
     ("mistral.mistral-large-", Family::Mistral),
     ("mistral.mistral-small-", Family::Mistral),
     ("stability.stable-diffusion-xl-", Family::StabilitySdxl),
+    ("stability.stable-image-", Family::StableImage),
+    ("stability.sd3-", Family::StableImage),
 ];
 
 impl Family {
@@ -155,6 +164,7 @@ impl Family {
             Family::Llama3 => "Meta Llama 3",
             Family::Mistral => "Mistral AI",
             Family::StabilitySdxl => "Stability AI SDXL",
+            Family::StableImage => "Stability AI Stable Image",
             Family::Nova => "Amazon Nova",
         }
     }
@@ -166,7 +176,7 @@ impl Family {
             | Family::TitanEmbedTextV2
             | Family::TitanEmbedImage
             | Family::CohereEmbed => Modality::Embedding,
-            Family::TitanImage | Family::StabilitySdxl => Modality::Image,
+            Family::TitanImage | Family::StabilitySdxl | Family::StableImage => Modality::Image,
             _ => Modality::Text,
         }
     }
@@ -326,6 +336,7 @@ impl Family {
         match self {
             Family::TitanImage => titan::build_image(params),
             Family::StabilitySdxl => stability::build(params, model),
+            Family::StableImage => stability::build_stable_image(params),
             _ => Err(self.wrong_command()),
         }
     }
@@ -336,6 +347,7 @@ impl Family {
         match self {
             Family::TitanImage => titan::extract_images(body),
             Family::StabilitySdxl => stability::extract(body),
+            Family::StableImage => stability::extract_stable_image(body),
             _ => Err(self.wrong_command()),
         }
     }
@@ -728,6 +740,16 @@ mod tests {
             ("mistral.mixtral-8x7b-instruct-v0:1", Family::Mistral),
             ("stability.stable-diffusion-xl-v1", Family::StabilitySdxl),
             ("amazon.nova-pro-v1:0", Family::Nova),
+            ("amazon.nova-canvas-v1:0", Family::TitanImage),
+            ("stability.stable-image-core-v1:1", Family::StableImage),
+            ("stability.stable-image-ultra-v1:1", Family::StableImage),
+            ("stability.sd3-5-large-v1:0", Family::StableImage),
+            ("anthropic.claude-sonnet-4-5-20250929-v1:0", Family::AnthropicMessages),
+            ("anthropic.claude-haiku-4-5-20251001-v1:0", Family::AnthropicMessages),
+            ("anthropic.claude-opus-4-1-20250805-v1:0", Family::AnthropicMessages),
+            ("meta.llama4-scout-17b-instruct-v1:0", Family::Llama3),
+            ("meta.llama4-maverick-17b-instruct-v1:0", Family::Llama3),
+            ("cohere.embed-v4:0", Family::CohereEmbed),
         ];
         for (id, family) in cases {
             assert_eq!(Family::detect(id), Some(family), "{id}");
@@ -773,7 +795,12 @@ mod tests {
             None
         );
         assert_eq!(Family::detect("ai21.jamba-1-5-large-v1:0"), None);
-        assert_eq!(Family::detect("amazon.nova-canvas-v1:0"), None);
+        assert_eq!(Family::detect("amazon.nova-canvas-v1:0"), Some(Family::TitanImage));
+        assert_eq!(Family::detect("us.meta.llama4-scout-17b-instruct-v1:0"), Some(Family::Llama3));
+        assert_eq!(
+            Family::detect("global.anthropic.claude-haiku-4-5-20251001-v1:0"),
+            Some(Family::AnthropicMessages)
+        );
         assert_eq!(Family::detect("something-else"), None);
     }
 

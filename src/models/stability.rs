@@ -235,6 +235,86 @@ pub(super) fn extract(body: &Value) -> Result<Vec<GeneratedImage>> {
         .collect()
 }
 
+/// The aspect ratios Stable Image Core, Ultra and SD3.5 take, with the size they render.
+const ASPECT_RATIOS: &[(&str, u32, u32)] = &[
+    ("1:1", 1024, 1024),
+    ("16:9", 1344, 768),
+    ("21:9", 1536, 640),
+    ("2:3", 832, 1216),
+    ("3:2", 1216, 832),
+    ("4:5", 896, 1088),
+    ("5:4", 1088, 896),
+    ("9:16", 768, 1344),
+    ("9:21", 640, 1536),
+];
+
+/// Stable Image Core/Ultra and SD3.5 Large: `{"prompt", "negative_prompt", "aspect_ratio",
+/// "seed", "output_format": "png", "mode": "text-to-image"}`; `--width`/`--height` choose the
+/// aspect ratio whose size they are.
+pub(super) fn build_stable_image(params: &ImageParams) -> Result<Value> {
+    let who = Family::StableImage.display_name();
+    if params.task != ImageTask::TextToImage {
+        return Err(Failure::usage(format!("{who} does text-to-image generation only")));
+    }
+    only_image_flags(params, &[NEGATIVE, SEED, WIDTH, HEIGHT], who)?;
+    if params.prompt.chars().count() > 10_000 {
+        return Err(Failure::usage(format!("the prompt is too long: {who} takes at most 10000 characters")));
+    }
+    let mut body = Map::new();
+    body.insert("prompt".into(), json!(params.prompt));
+    if let Some(negative) = &params.negative {
+        body.insert("negative_prompt".into(), json!(negative));
+    }
+    match (params.width, params.height) {
+        (None, None) => {}
+        (Some(width), Some(height)) => {
+            let ratio = ASPECT_RATIOS
+                .iter()
+                .find(|(_, w, h)| (*w, *h) == (width, height))
+                .map(|(ratio, _, _)| *ratio)
+                .ok_or_else(|| {
+                    let sizes: Vec<String> =
+                        ASPECT_RATIOS.iter().map(|(_, w, h)| format!("{w}x{h}")).collect();
+                    Failure::usage(format!(
+                        "--width {width} --height {height} is not a size {who} supports (one of {})",
+                        sizes.join(", ")
+                    ))
+                })?;
+            body.insert("aspect_ratio".into(), json!(ratio));
+        }
+        _ => return Err(Failure::usage(format!("--width and --height go together for {who}"))),
+    }
+    if let Some(seed) = params.seed {
+        check_integer(SEED, Some(seed), 0, 4_294_967_295, who)?;
+        body.insert("seed".into(), json!(seed));
+    }
+    body.insert("output_format".into(), json!("png"));
+    body.insert("mode".into(), json!("text-to-image"));
+    Ok(Value::Object(body))
+}
+
+/// `{"images": [base64], "seeds": [n], "finish_reasons": [null | "Filter reason: …"]}`; a
+/// non-null finish reason is an error.
+pub(super) fn extract_stable_image(body: &Value) -> Result<Vec<GeneratedImage>> {
+    let who = Family::StableImage.display_name();
+    let images =
+        body.get("images").and_then(Value::as_array).ok_or_else(|| invalid_response(who, "images"))?;
+    let reasons = body.get("finish_reasons").and_then(Value::as_array);
+    let seeds = body.get("seeds").and_then(Value::as_array);
+    images
+        .iter()
+        .enumerate()
+        .map(|(index, image)| {
+            if let Some(reason) = reasons.and_then(|reasons| reasons.get(index)).and_then(Value::as_str) {
+                return Err(Failure::new(Kind::Service, "model-error", format!("{who}: {reason}")));
+            }
+            let png_base64 = image.as_str().ok_or_else(|| invalid_response(who, "images"))?.to_string();
+            let seed = seeds.and_then(|seeds| seeds.get(index)).and_then(Value::as_u64);
+            Ok(GeneratedImage { png_base64, seed })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,5 +476,34 @@ mod tests {
             Family::StabilitySdxl.extract_images(&json!({"result": "success"})).unwrap_err().code,
             "invalid-response"
         );
+    }
+
+    #[test]
+    fn stable_image_bodies_and_responses() {
+        let family = Family::StableImage;
+        let params = ImageParams {
+            negative: Some("fog".into()),
+            seed: Some(7),
+            width: Some(1344),
+            height: Some(768),
+            ..image("A lighthouse")
+        };
+        assert_eq!(
+            family.build_image(&params).unwrap(),
+            json!({"prompt": "A lighthouse", "negative_prompt": "fog", "aspect_ratio": "16:9", "seed": 7,
+                "output_format": "png", "mode": "text-to-image"})
+        );
+        let odd = family.build_image(&ImageParams { width: Some(1000), height: Some(1000), ..image("x") });
+        assert!(odd.unwrap_err().message.starts_with("--width 1000 --height 1000 is not a size"));
+        assert_eq!(
+            family.build_image(&ImageParams { steps: Some(30), ..image("x") }).unwrap_err().exit_code(),
+            252
+        );
+        let body = json!({"images": ["aGk="], "seeds": [42], "finish_reasons": [null]});
+        let images = family.extract_images(&body).unwrap();
+        assert_eq!(images[0].png_base64, "aGk=");
+        assert_eq!(images[0].seed, Some(42));
+        let filtered = json!({"images": [""], "seeds": [1], "finish_reasons": ["Filter reason: prompt"]});
+        assert_eq!(family.extract_images(&filtered).unwrap_err().exit_code(), 254);
     }
 }

@@ -478,3 +478,130 @@ fn prompt_routers_pick_a_model_and_say_which() {
     run(sandbox.against(&emulator).args(["converse", &unknown, "hi"]))
         .expect_one_line_error(254, "The provided model identifier is invalid");
 }
+
+/// The current Claude and Llama 4 models answer only through their cross-region profiles: the
+/// bare id gets the service's on-demand refusal, the `us.` profile invokes and streams.
+#[test]
+fn current_profile_only_models_answer_through_their_profiles() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    for (alias, id) in [
+        ("claude-sonnet-4.5", "anthropic.claude-sonnet-4-5-20250929-v1:0"),
+        ("claude-haiku-4.5", "anthropic.claude-haiku-4-5-20251001-v1:0"),
+        ("claude-opus-4.1", "anthropic.claude-opus-4-1-20250805-v1:0"),
+        ("llama4-scout", "meta.llama4-scout-17b-instruct-v1:0"),
+        ("llama4-maverick", "meta.llama4-maverick-17b-instruct-v1:0"),
+    ] {
+        let direct = run(sandbox.against(&emulator).args(["invoke", alias, "Tell me about rivers"]));
+        direct.expect_one_line_error(
+            254,
+            &format!("Invocation of model ID {id} with on-demand throughput isn"),
+        );
+        let profile = format!("us.{id}");
+        let invoked = run(sandbox.against(&emulator).args([
+            "invoke",
+            &profile,
+            "Tell me about rivers",
+            "--max-tokens",
+            "12",
+        ]));
+        invoked.expect_code(0);
+        assert!(!invoked.stdout.trim().is_empty(), "{profile}: no text");
+        let streamed = run(sandbox.against(&emulator).args([
+            "stream",
+            &profile,
+            "Tell me about rivers",
+            "--max-tokens",
+            "12",
+        ]));
+        streamed.expect_code(0);
+        assert_eq!(streamed.stdout.trim(), invoked.stdout.trim(), "{profile}");
+    }
+    let global = run(sandbox.against(&emulator).args([
+        "invoke",
+        "global.anthropic.claude-haiku-4-5-20251001-v1:0",
+        "hi",
+    ]));
+    global.expect_code(0);
+}
+
+/// Nova Canvas takes the Titan Image Generator body and answers with PNGs `bedrock image` saves.
+#[test]
+fn nova_canvas_generates_images() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let dry = run(sandbox.configured().args(["image", "nova-canvas", "A lighthouse", "--dry-run"])).json();
+    assert_eq!(dry["taskType"], "TEXT_IMAGE", "{dry}");
+    assert_eq!(dry["textToImageParams"]["text"], "A lighthouse", "{dry}");
+    let out = sandbox.path().join("canvas");
+    let result = run(sandbox
+        .against(&emulator)
+        .args(["image", "nova-canvas", "A lighthouse", "--width", "1024", "--height", "1024", "--out-dir"])
+        .arg(&out));
+    result.expect_code(0);
+    let path = result.stdout.lines().next().unwrap().to_string();
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(&bytes[1..4], b"PNG", "{path}");
+    assert_eq!(u32::from_be_bytes(bytes[16..20].try_into().unwrap()), 1024);
+}
+
+/// Cohere Embed v4 answers by type (`{"float": [[…]]}`); `bedrock embed` reads the floats.
+#[test]
+fn cohere_embed_v4_vectors_are_read_by_type() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let result = run(sandbox.against(&emulator).args(["embed", "cohere-embed-v4", "one", "two"]));
+    result.expect_code(0);
+    let vectors = result.json();
+    assert_eq!(vectors.as_array().unwrap().len(), 2, "{vectors}");
+    assert_eq!(vectors[0].as_array().unwrap().len(), 1536);
+    assert_ne!(vectors[0], vectors[1]);
+}
+
+/// Stable Image Core, Ultra and SD3.5 Large: `bedrock image` builds their body (`aspect_ratio`
+/// from `--width`/`--height`) and saves the PNG the emulator answers with.
+#[test]
+fn stable_image_models_generate_and_save_images() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    for model in [
+        "stability.stable-image-core-v1:1",
+        "stability.stable-image-ultra-v1:1",
+        "stability.sd3-5-large-v1:0",
+    ] {
+        let dry = run(sandbox.configured().args([
+            "image",
+            model,
+            "A fox",
+            "--width",
+            "1344",
+            "--height",
+            "768",
+            "--seed",
+            "9",
+            "--dry-run",
+        ]))
+        .json();
+        assert_eq!(dry["aspect_ratio"], "16:9", "{dry}");
+        assert_eq!(dry["prompt"], "A fox", "{dry}");
+        let out = sandbox.path().join(model.replace([':', '.'], "-"));
+        let result = run(sandbox
+            .against(&emulator)
+            .args(["image", model, "A fox", "--width", "1344", "--height", "768", "--seed", "9", "--out-dir"])
+            .arg(&out));
+        result.expect_code(0);
+        let bytes = std::fs::read(result.stdout.lines().next().unwrap()).unwrap();
+        assert_eq!(&bytes[1..4], b"PNG");
+        assert_eq!(u32::from_be_bytes(bytes[16..20].try_into().unwrap()), 1344, "{model}");
+    }
+    let bad = run(sandbox.against(&emulator).args([
+        "image",
+        "stability.stable-image-core-v1:1",
+        "A fox",
+        "--width",
+        "1000",
+        "--height",
+        "1000",
+    ]));
+    bad.expect_one_line_error(252, "is not a size");
+}

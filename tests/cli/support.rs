@@ -147,10 +147,15 @@ pub fn catalog_model_count() -> usize {
     serde_json::from_str::<Vec<Value>>(text).unwrap().len()
 }
 
-/// The number of inference profiles in the emulator's catalog.
+/// The number of the emulator catalog's inference profiles listed to a caller in the sandbox's
+/// region (us-east-1): the service lists only the profiles of the caller's geography.
 pub fn catalog_profile_count() -> usize {
     let text = include_str!("../../src/emulator/data/inference_profiles.json");
-    serde_json::from_str::<Vec<Value>>(text).unwrap().len()
+    serde_json::from_str::<Vec<Value>>(text)
+        .unwrap()
+        .iter()
+        .filter(|profile| profile["regions"].as_array().unwrap().iter().any(|region| region == "us-east-1"))
+        .count()
 }
 
 /// A plain-HTTP server on 127.0.0.1 that answers every request with 200 and a fixed JSON body

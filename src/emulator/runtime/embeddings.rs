@@ -80,11 +80,12 @@ fn embed_image(image: &[u8], text: Option<&str>, dimensions: usize) -> Vec<f64> 
 }
 
 /// Invoke an embedding model.
-pub fn invoke(family: Family, body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
+pub fn invoke(family: Family, model_id: &str, body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
     match family {
         Family::TitanEmbedTextV1 => titan_v1(body),
         Family::TitanEmbedTextV2 => titan_v2(body),
         Family::TitanEmbedImage => titan_multimodal(body),
+        Family::CohereEmbed if model_id.starts_with("cohere.embed-v4") => cohere_v4(body),
         Family::CohereEmbed => cohere(body),
         _ => Err(ServiceError::validation("The provided model identifier is invalid.")),
     }
@@ -206,6 +207,131 @@ fn cohere(body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
     Ok(outcome(document, tokens))
 }
 
+/// Cohere Embed v4: `input_type` is required, exactly one of `texts`, `images` (data URIs) or
+/// `inputs` (interleaved text and image parts), `output_dimension` 256/512/1024/1536 (1536 by
+/// default), and the answer is always by type (`float` unless `embedding_types` says otherwise).
+fn cohere_v4(body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    root.no_extra_keys(&[
+        "input_type",
+        "texts",
+        "images",
+        "inputs",
+        "embedding_types",
+        "output_dimension",
+        "max_tokens",
+        "truncate",
+    ])?;
+    if !body.contains_key("input_type") {
+        return Err(malformed("#", "required key [input_type] not found"));
+    }
+    root.optional_enum("input_type", &["search_document", "search_query", "classification", "clustering"])?;
+    root.optional_enum("truncate", &["NONE", "LEFT", "RIGHT"])?;
+    root.optional_integer("max_tokens", 1.0, 128_000.0)?;
+    let dimensions = match root.optional_integer("output_dimension", 0.0, 1e9)? {
+        None => 1536,
+        Some(value @ (256 | 512 | 1024 | 1536)) => value as usize,
+        Some(other) => {
+            return Err(malformed("#/output_dimension", &format!("{other} is not a valid enum value")));
+        }
+    };
+    let given: Vec<&str> =
+        ["texts", "images", "inputs"].into_iter().filter(|key| body.contains_key(*key)).collect();
+    if given.len() != 1 {
+        return Err(ServiceError::validation(
+            "Malformed input request: exactly one of [texts], [images] or [inputs] must be given, please reformat your input and try again.",
+        ));
+    }
+    let texts = root.string_array("texts", 96)?;
+    let images = root.string_array("images", 96)?;
+    let image_bytes = |uri: &str, pointer: &str| {
+        let data =
+            uri.split_once(";base64,").map(|(_, data)| data).filter(|_| uri.starts_with("data:image/"));
+        data.and_then(|data| aws_smithy_types::base64::decode(data).ok())
+            .ok_or_else(|| malformed(pointer, "the image is not a base64 data URI (data:image/png;base64,…)"))
+    };
+    let mut vectors = Vec::new();
+    let mut tokens = 0;
+    let mut seen = Vec::new();
+    for text in &texts {
+        vectors.push(embed(text, dimensions, true));
+        tokens += count_words(text);
+        seen.push(text.clone());
+    }
+    for (index, image) in images.iter().enumerate() {
+        vectors.push(embed_image(&image_bytes(image, &format!("#/images/{index}"))?, None, dimensions));
+        seen.push(image.clone());
+    }
+    let inputs = root.optional_array("inputs")?.map(Vec::as_slice).unwrap_or_default();
+    if inputs.len() > 96 {
+        return Err(malformed(
+            "#/inputs",
+            &format!("expected maximum item count: 96, found: {}", inputs.len()),
+        ));
+    }
+    for (index, input) in inputs.iter().enumerate() {
+        let pointer = format!("#/inputs/{index}/content");
+        let parts = input
+            .get("content")
+            .and_then(Value::as_array)
+            .ok_or_else(|| malformed(&format!("#/inputs/{index}"), "required key [content] not found"))?;
+        let mut text = String::new();
+        let mut image = Vec::new();
+        for (part_index, part) in parts.iter().enumerate() {
+            let part_pointer = format!("{pointer}/{part_index}");
+            match (part.get("type").and_then(Value::as_str), part) {
+                (Some("text"), _) => {
+                    let piece = part
+                        .get("text")
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| malformed(&part_pointer, "required key [text] not found"))?;
+                    text.push_str(piece);
+                    text.push(' ');
+                }
+                (Some("image_url"), _) => {
+                    let uri = part
+                        .get("image_url")
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| malformed(&part_pointer, "required key [image_url] not found"))?;
+                    image.extend(image_bytes(uri, &format!("{part_pointer}/image_url"))?);
+                }
+                _ => {
+                    return Err(malformed(
+                        &format!("{part_pointer}/type"),
+                        "is not one of [text, image_url]",
+                    ));
+                }
+            }
+        }
+        tokens += count_words(&text);
+        vectors.push(if image.is_empty() {
+            embed(&text, dimensions, true)
+        } else {
+            embed_image(&image, Some(text.trim()), dimensions)
+        });
+        seen.push(text);
+    }
+    let mut types = root.string_array("embedding_types", 5)?;
+    let allowed = ["float", "int8", "uint8", "binary", "ubinary"];
+    if let Some(bad) = types.iter().find(|kind| !allowed.contains(&kind.as_str())) {
+        return Err(malformed("#/embedding_types", &format!("{bad} is not a valid enum value")));
+    }
+    if types.is_empty() {
+        types.push("float".into());
+    }
+    let mut by_type = Map::new();
+    for kind in &types {
+        let converted: Vec<Value> = vectors.iter().map(|vector| cohere_values(vector, kind)).collect();
+        by_type.insert(kind.clone(), Value::Array(converted));
+    }
+    let id = uuid_from(hash_text(&seen.join("\n")));
+    let mut document = json!({"id": id, "embeddings": by_type, "response_type": "embeddings_by_type"});
+    if !texts.is_empty() {
+        document["texts"] = json!(texts);
+    }
+    Ok(outcome(document, tokens))
+}
+
 /// Cohere's quantised forms of a normalised vector.
 fn cohere_values(vector: &[f64], kind: &str) -> Value {
     let scaled =
@@ -236,7 +362,11 @@ mod tests {
     }
 
     fn call(family: Family, body: Value) -> Result<Outcome, ServiceError> {
-        invoke(family, body.as_object().unwrap())
+        call_model(family, "", body)
+    }
+
+    fn call_model(family: Family, model_id: &str, body: Value) -> Result<Outcome, ServiceError> {
+        invoke(family, model_id, body.as_object().unwrap())
     }
 
     #[test]
@@ -307,5 +437,44 @@ mod tests {
         assert_eq!(typed["response_type"], "embeddings_by_type");
         assert_eq!(typed["embeddings"]["ubinary"][0].as_array().unwrap().len(), 128);
         assert!(call(Family::CohereEmbed, json!({"texts": ["x"], "input_type": "nope"})).is_err());
+    }
+
+    #[test]
+    fn cohere_embed_v4_answers_by_type_and_checks_its_body() {
+        let v4 = |body: Value| call_model(Family::CohereEmbed, "cohere.embed-v4:0", body);
+        let outcome = v4(json!({"texts": ["one", "two"], "input_type": "search_document"})).unwrap();
+        assert_eq!(outcome.body["response_type"], "embeddings_by_type");
+        let floats = outcome.body["embeddings"]["float"].as_array().unwrap();
+        assert_eq!(floats.len(), 2);
+        assert_eq!(floats[0].as_array().unwrap().len(), 1536);
+        let sized = v4(json!({"texts": ["one"], "input_type": "search_query", "output_dimension": 256,
+            "embedding_types": ["float", "int8"]}))
+        .unwrap();
+        assert_eq!(sized.body["embeddings"]["int8"][0].as_array().unwrap().len(), 256);
+        let png = aws_smithy_types::base64::encode(b"\x89PNG pixels");
+        let image =
+            v4(json!({"images": [format!("data:image/png;base64,{png}")], "input_type": "search_document"}))
+                .unwrap();
+        assert_eq!(image.body["embeddings"]["float"][0].as_array().unwrap().len(), 1536);
+        let mixed = v4(json!({"input_type": "search_document", "inputs": [{"content": [
+            {"type": "text", "text": "a page"},
+            {"type": "image_url", "image_url": format!("data:image/png;base64,{png}")}]}]}))
+        .unwrap();
+        assert_eq!(mixed.body["embeddings"]["float"].as_array().unwrap().len(), 1);
+        let missing = v4(json!({"texts": ["x"]})).unwrap_err();
+        assert!(missing.message.contains("required key [input_type] not found"), "{}", missing.message);
+        let dimension =
+            v4(json!({"texts": ["x"], "input_type": "clustering", "output_dimension": 300})).unwrap_err();
+        assert!(
+            dimension.message.contains("#/output_dimension: 300 is not a valid enum value"),
+            "{}",
+            dimension.message
+        );
+        assert!(v4(json!({"texts": ["x"], "input_type": "clustering", "truncate": "END"})).is_err());
+        assert!(v4(json!({"texts": ["x"], "images": [], "input_type": "clustering"})).is_err());
+        assert!(v4(json!({"images": ["not a data uri"], "input_type": "clustering"})).is_err());
+        // v3 keeps its own format: floats unless types are asked for.
+        let v3 = call_model(Family::CohereEmbed, "cohere.embed-english-v3", json!({"texts": ["x"]})).unwrap();
+        assert_eq!(v3.body["response_type"], "embeddings_floats");
     }
 }

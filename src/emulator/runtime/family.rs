@@ -21,6 +21,8 @@ pub enum Family {
     Llama,
     Mistral,
     StableDiffusion,
+    /// Stable Image Core and Ultra, Stable Diffusion 3.5 Large: `prompt`, `aspect_ratio` → `images`.
+    StableImage,
     Nova,
 }
 
@@ -69,6 +71,8 @@ impl Family {
             Family::Mistral
         } else if id.starts_with("stability.stable-diffusion-xl") {
             Family::StableDiffusion
+        } else if id.starts_with("stability.stable-image-") || id.starts_with("stability.sd3-") {
+            Family::StableImage
         } else {
             return None;
         };
@@ -81,7 +85,7 @@ impl Family {
             | Family::TitanEmbedTextV2
             | Family::TitanEmbedImage
             | Family::CohereEmbed => Output::Embedding,
-            Family::TitanImage | Family::StableDiffusion => Output::Image,
+            Family::TitanImage | Family::StableDiffusion | Family::StableImage => Output::Image,
             _ => Output::Text,
         }
     }
@@ -136,6 +140,11 @@ mod tests {
             ("mistral.mixtral-8x7b-instruct-v0:1", Family::Mistral),
             ("stability.stable-diffusion-xl-v1", Family::StableDiffusion),
             ("amazon.nova-pro-v1:0", Family::Nova),
+            ("amazon.nova-canvas-v1:0", Family::TitanImage),
+            ("stability.stable-image-core-v1:1", Family::StableImage),
+            ("stability.stable-image-ultra-v1:1", Family::StableImage),
+            ("stability.sd3-5-large-v1:0", Family::StableImage),
+            ("meta.llama4-scout-17b-instruct-v1:0", Family::Llama),
         ];
         for (id, family) in cases {
             assert_eq!(Family::of(id), Some(family), "{id}");

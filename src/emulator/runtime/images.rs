@@ -108,6 +108,7 @@ pub fn invoke(family: Family, model_id: &str, body: &Map<String, Value>) -> Resu
     match family {
         Family::TitanImage => titan(model_id, body),
         Family::StableDiffusion => stable_diffusion(body),
+        Family::StableImage => stable_image(model_id, body),
         _ => Err(ServiceError::validation("The provided model identifier is invalid.")),
     }
 }
@@ -296,6 +297,71 @@ fn stable_diffusion(body: &Map<String, Value>) -> Result<Outcome, ServiceError> 
     })
 }
 
+/// Stable Image Core/Ultra and SD3.5 Large: `{"prompt", "negative_prompt", "aspect_ratio",
+/// "seed", "output_format", "mode"}` (SD3.5 also image to image with `image` and `strength`) →
+/// `{"seeds", "finish_reasons": [null], "images"}`.
+fn stable_image(model_id: &str, body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let sd3 = model_id.starts_with("stability.sd3-");
+    let mut allowed = vec!["prompt", "negative_prompt", "aspect_ratio", "seed", "output_format", "mode"];
+    if sd3 {
+        allowed.extend(["image", "strength"]);
+    }
+    root.no_extra_keys(&allowed)?;
+    let prompt = root.required_string("prompt")?;
+    if prompt.chars().count() > 10_000 {
+        return Err(malformed("#/prompt", "expected maxLength: 10000"));
+    }
+    if root.optional_string("negative_prompt")?.is_some_and(|text| text.chars().count() > 10_000) {
+        return Err(malformed("#/negative_prompt", "expected maxLength: 10000"));
+    }
+    let modes: &[&str] = if sd3 { &["text-to-image", "image-to-image"] } else { &["text-to-image"] };
+    let mode = root.optional_enum("mode", modes)?.unwrap_or("text-to-image");
+    let ratio = root
+        .optional_enum("aspect_ratio", &["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"])?
+        .unwrap_or("1:1");
+    let format = root.optional_enum("output_format", &["png", "jpeg", "webp"])?.unwrap_or("png");
+    if format != "png" {
+        return Err(ServiceError::validation(format!(
+            "The emulator renders PNG images only: output_format {format} is not emulated."
+        )));
+    }
+    let mut size = match ratio {
+        "16:9" => (1344, 768),
+        "21:9" => (1536, 640),
+        "2:3" => (832, 1216),
+        "3:2" => (1216, 832),
+        "4:5" => (896, 1088),
+        "5:4" => (1088, 896),
+        "9:16" => (768, 1344),
+        "9:21" => (640, 1536),
+        _ => (1024, 1024),
+    };
+    if mode == "image-to-image" {
+        let image =
+            root.optional_string("image")?.ok_or_else(|| malformed("#", "required key [image] not found"))?;
+        root.optional_number("strength", 0.0, 1.0)?;
+        let bytes = aws_smithy_types::base64::decode(image)
+            .map_err(|_| malformed("#/image", "the image is not valid base64"))?;
+        if let Some((width, height)) = png_size(&aws_smithy_types::base64::encode(&bytes)) {
+            size = (width as u32, height as u32);
+        }
+    }
+    let requested_seed = root.optional_integer("seed", 0.0, 4_294_967_295.0)?.unwrap_or(0);
+    let seed = if requested_seed == 0 { hash_text(prompt) % 4_294_967_295 + 1 } else { requested_seed };
+    let image = render_png(size.0, size.1, hash_text(&format!("{prompt}\n{seed}")))?;
+    Ok(Outcome {
+        body: json!({
+            "seeds": [seed],
+            "finish_reasons": [null],
+            "images": [aws_smithy_types::base64::encode(image)],
+        }),
+        chunks: Default::default(),
+        input_tokens: count_words(prompt),
+        output_tokens: 0,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,5 +458,32 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn stable_image_models_answer_with_images_and_seeds() {
+        let call = |model: &str, body: Value| invoke(Family::StableImage, model, body.as_object().unwrap());
+        let outcome = call(
+            "stability.stable-image-core-v1:1",
+            json!({"prompt": "a fox", "aspect_ratio": "16:9", "seed": 5}),
+        )
+        .unwrap();
+        assert_eq!(outcome.body["seeds"], json!([5]));
+        assert_eq!(outcome.body["finish_reasons"], json!([null]));
+        let (width, height, _) = decode(outcome.body["images"][0].as_str().unwrap());
+        assert_eq!((width, height), (1344, 768));
+        let missing = call("stability.stable-image-ultra-v1:1", json!({"aspect_ratio": "1:1"})).unwrap_err();
+        assert!(missing.message.contains("required key [prompt] not found"), "{}", missing.message);
+        let ratio =
+            call("stability.sd3-5-large-v1:0", json!({"prompt": "x", "aspect_ratio": "7:3"})).unwrap_err();
+        assert!(ratio.message.contains("#/aspect_ratio"), "{}", ratio.message);
+        assert!(
+            call("stability.stable-image-core-v1:1", json!({"prompt": "x", "mode": "image-to-image"}))
+                .is_err()
+        );
+        assert!(
+            call("stability.sd3-5-large-v1:0", json!({"prompt": "x", "mode": "image-to-image"})).is_err()
+        );
+        assert!(call("stability.stable-image-core-v1:1", json!({"prompt": "x", "cfg_scale": 7})).is_err());
     }
 }
