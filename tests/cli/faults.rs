@@ -174,7 +174,7 @@ fn expected(fault: Fault, call: Call) -> Expected {
     }
     if fault.kind == Kind::Throttle && !fault.transient && call == Call::Bulk {
         return Expected::NotApplicable(
-            "bulk runs retry a throttled line 12 times with backoff up to 10 s (over a minute per line); \
+            "bulk runs retry a throttled line 16 times with backoff from 25 ms up to 10 s (over a minute per line); \
              the transient row and tests/cli/bulk.rs (10,000 lines under 5% throttling) cover bulk throttling",
         );
     }
