@@ -269,21 +269,32 @@ fn the_policy_is_least_privilege_for_the_state_machine() {
         "BedrockBatch",
     ]));
     policy.expect_code(0);
+    // The whole document is checked against the generator in `stepfunctions`' unit tests; here,
+    // that the flags reach it: the model, the input object, the results prefix, the region, the
+    // caller's account and the state machine's name.
+    let resources = |sid: &str| -> Vec<String> {
+        let statements = policy.json()["Statement"].as_array().unwrap().clone();
+        let statement = statements.iter().find(|statement| statement["Sid"] == sid).unwrap().clone();
+        statement["Resource"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|value| value.as_str().unwrap().to_string())
+            .collect()
+    };
     assert_eq!(
-        policy.json(),
-        json!({"Version": "2012-10-17", "Statement": [
-            {"Effect": "Allow", "Sid": "InvokeModel1", "Action": ["bedrock:InvokeModel"],
-                "Resource": ["arn:aws:bedrock:us-east-2::foundation-model/amazon.titan-text-express-v1"]},
-            {"Effect": "Allow", "Sid": "ReadRecords", "Action": ["s3:GetObject"],
-                "Resource": ["arn:aws:s3:::my-bucket/prompts/records.jsonl"]},
-            {"Effect": "Allow", "Sid": "WriteResults",
-                "Action": ["s3:PutObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"],
-                "Resource": ["arn:aws:s3:::out-bucket/runs/*"]},
-            {"Effect": "Allow", "Sid": "StartChildExecutions", "Action": ["states:StartExecution"],
-                "Resource": ["arn:aws:states:us-east-2:123456789012:stateMachine:BedrockBatch"]},
-            {"Effect": "Allow", "Sid": "FollowChildExecutions", "Action": ["states:DescribeExecution", "states:StopExecution"],
-                "Resource": ["arn:aws:states:us-east-2:123456789012:execution:BedrockBatch/*"]}
-        ]})
+        resources("InvokeModel1"),
+        ["arn:aws:bedrock:us-east-2::foundation-model/amazon.titan-text-express-v1"]
+    );
+    assert_eq!(resources("ReadRecords"), ["arn:aws:s3:::my-bucket/prompts/records.jsonl"]);
+    assert_eq!(resources("WriteResults"), ["arn:aws:s3:::out-bucket/runs/*"]);
+    assert_eq!(
+        resources("StartChildExecutions"),
+        ["arn:aws:states:us-east-2:123456789012:stateMachine:BedrockBatch"]
+    );
+    assert_eq!(
+        resources("FollowChildExecutions"),
+        ["arn:aws:states:us-east-2:123456789012:execution:BedrockBatch/*"]
     );
     // The invoke statement is `bedrock iam-policy invoke`'s, for a profile as for a model.
     let profile = "us.anthropic.claude-3-haiku-20240307-v1:0";

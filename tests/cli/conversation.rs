@@ -6,7 +6,7 @@ use std::process::Stdio;
 
 use serde_json::{Value, json};
 
-use crate::support::{Emulator, Sandbox, run};
+use crate::support::{Emulator, Sandbox, run, run_with_stdin};
 
 #[test]
 fn converse_and_converse_stream_agree() {
@@ -388,19 +388,10 @@ fn chat_without_a_terminal_answers_one_turn_and_saves_the_session() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     let ask = |text: &str, extra: &[&str]| {
-        let mut command = sandbox.against(&emulator);
-        command
-            .args(["chat", "nova-lite"])
-            .args(extra)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = command.spawn().unwrap();
-        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
+        run_with_stdin(sandbox.against(&emulator).args(["chat", "nova-lite"]).args(extra), text)
     };
     let first = ask("Hello there", &["--session", "work"]);
-    assert_eq!(first.status.code(), Some(0), "{}", String::from_utf8_lossy(&first.stderr));
+    first.expect_code(0);
     assert!(!first.stdout.is_empty());
     let session_file = sandbox.path().join("data").join("chat").join("work.json");
     let session: Value = serde_json::from_slice(&std::fs::read(&session_file).unwrap()).unwrap();
@@ -411,7 +402,7 @@ fn chat_without_a_terminal_answers_one_turn_and_saves_the_session() {
         assert_eq!(std::fs::metadata(&session_file).unwrap().permissions().mode() & 0o777, 0o600);
     }
     let second = ask("And again", &["--continue"]);
-    assert_eq!(second.status.code(), Some(0));
+    second.expect_code(0);
     let session: Value = serde_json::from_slice(&std::fs::read(&session_file).unwrap()).unwrap();
     assert_eq!(session["messages"].as_array().unwrap().len(), 4);
 

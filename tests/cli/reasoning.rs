@@ -2,12 +2,11 @@
 //! reasoning blocks that must come back unchanged on the next turn, streamed reasoning events,
 //! the usage errors of `--reasoning`, the tier echoed, and cache tokens in `--usage`.
 
-use std::io::Write;
 use std::process::Stdio;
 
 use serde_json::{Value, json};
 
-use crate::support::{Emulator, Sandbox, run};
+use crate::support::{Emulator, Sandbox, run, run_with_stdin};
 
 const MODEL: &str = "us.anthropic.claude-3-7-sonnet-20250219-v1:0";
 
@@ -190,19 +189,13 @@ fn chat_sessions_keep_the_reasoning_blocks_for_the_next_turn() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
     let ask = |text: &str, extra: &[&str]| {
-        let mut command = sandbox.against(&emulator);
-        command
-            .args(["chat", MODEL, "--reasoning", "1024"])
-            .args(extra)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = command.spawn().unwrap();
-        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
+        run_with_stdin(
+            sandbox.against(&emulator).args(["chat", MODEL, "--reasoning", "1024"]).args(extra),
+            text,
+        )
     };
     let first = ask("Why is the sky blue?", &["--session", "thinking"]);
-    assert_eq!(first.status.code(), Some(0), "{}", String::from_utf8_lossy(&first.stderr));
+    first.expect_code(0);
     let session_file = sandbox.path().join("data").join("chat").join("thinking.json");
     let session: Value = serde_json::from_slice(&std::fs::read(&session_file).unwrap()).unwrap();
     let assistant = &session["messages"][1];
@@ -211,7 +204,7 @@ fn chat_sessions_keep_the_reasoning_blocks_for_the_next_turn() {
         "{assistant}"
     );
     let second = ask("And at sunset?", &["--session", "thinking"]);
-    assert_eq!(second.status.code(), Some(0), "{}", String::from_utf8_lossy(&second.stderr));
+    second.expect_code(0);
     let session: Value = serde_json::from_slice(&std::fs::read(&session_file).unwrap()).unwrap();
     assert_eq!(session["messages"].as_array().unwrap().len(), 4);
 }

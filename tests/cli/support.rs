@@ -103,6 +103,14 @@ pub struct Run {
 }
 
 impl Run {
+    fn of(output: std::process::Output) -> Self {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.stdout).unwrap_or_else(|error| {
             panic!("stdout is not JSON ({error}): {}\nstderr: {}", self.stdout, self.stderr)
@@ -133,12 +141,18 @@ impl Run {
 
 /// Run a command to completion.
 pub fn run(command: &mut Command) -> Run {
-    let output = command.output().unwrap();
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    Run::of(command.output().unwrap())
+}
+
+/// Run a command to completion with `stdin` written to its standard input (a pipe, not a
+/// terminal).
+pub fn run_with_stdin(command: &mut Command, stdin: &str) -> Run {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child =
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    Run::of(child.wait_with_output().unwrap())
 }
 
 /// The number of foundation models in the emulator's catalog.
