@@ -13,19 +13,7 @@ import sys
 
 import boto3
 
-checks = 0
-
-
-def fail(message):
-    print(f"boto3_agents.py: {message}", file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    global checks
-    if not condition:
-        fail(message)
-    checks += 1
+from checks import check, done, fail  # noqa: E402  (the sibling module)
 
 
 def collect(response):
@@ -100,7 +88,7 @@ def main():
     check(any(summary["agentId"] == agent for summary in agents), f"list_agents: {agents!r}")
     status = control.get_agent(agentId=agent)["agent"]["agentStatus"]
     check(status == "PREPARED", f"agent status: {status}")
-    print(f"ok: {checks} checks")
+    done()
 
 
 main()

@@ -16,19 +16,7 @@ import boto3
 import botocore.config
 import botocore.exceptions
 
-checks = 0
-
-
-def fail(message):
-    print(f"boto3_async.py: {message}", file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    global checks
-    if not condition:
-        fail(message)
-    checks += 1
+from checks import check, done, fail  # noqa: E402  (the sibling module)
 
 
 def boxes(data):
@@ -96,7 +84,7 @@ def main():
     except botocore.exceptions.ClientError as error:
         check(error.response["Error"]["Code"] == "ValidationException", f"error: {error.response!r}")
 
-    print(f"ok: {checks} checks")
+    done()
 
 
 main()

@@ -12,20 +12,9 @@ import time
 
 import boto3
 
-checks = 0
+from checks import check, done, fail  # noqa: E402  (the sibling module)
+
 MODEL = "amazon.nova-lite-v1:0"
-
-
-def fail(message):
-    print(f"boto3_flows.py: {message}", file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    global checks
-    if not condition:
-        fail(message)
-    checks += 1
 
 
 def data(name, source, output, target, target_input):
@@ -141,7 +130,7 @@ def main():
     check(kinds == ["MissingEndingNodes", "UnknownConnectionTarget"], f"bad definition: {kinds!r}")
     target = next(validation for validation in validations if validation["type"] == "UnknownConnectionTarget")
     check(target["details"]["unknownConnectionTarget"]["connection"] == "loose", f"details: {target!r}")
-    print(f"ok: {checks} checks")
+    done()
 
 
 main()

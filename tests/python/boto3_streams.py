@@ -18,24 +18,12 @@ import botocore.config
 import botocore.exceptions
 import urllib3.exceptions
 
+from checks import check, done, fail  # noqa: E402  (the sibling module)
+
 CLAUDE = "anthropic.claude-3-haiku-20240307-v1:0"
 CLAUDE_PROFILE = "us.anthropic.claude-3-haiku-20240307-v1:0"
 TITAN = "amazon.titan-text-express-v1"
 PROMPT = "Tell me about rivers"
-
-checks = 0
-
-
-def fail(message):
-    print(f"boto3_streams.py: {message}", file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    global checks
-    if not condition:
-        fail(message)
-    checks += 1
 
 
 def client(url):
@@ -290,7 +278,7 @@ def main():
         stream_exception(sys.argv[2])
     if len(sys.argv) > 3:
         stream_cut(sys.argv[3])
-    print(f"ok: {checks} checks")
+    done()
 
 
 if __name__ == "__main__":
