@@ -561,6 +561,12 @@ struct Run<'a> {
     retry: std::collections::BTreeSet<usize>,
     /// The last GetModelInvocationJob document of each shard's job.
     documents: HashMap<usize, Value>,
+    /// Shards whose records this run uploaded and has not yet made a job of (the service
+    /// refused the job for its concurrent-jobs quota): the next try only creates the job.
+    uploaded: std::collections::BTreeSet<usize>,
+    /// When the service last refused a job for its concurrent-jobs quota; no job is tried again
+    /// until one of the run's jobs ends or `QUOTA_PAUSE` has passed.
+    quota_refused: Option<std::time::Instant>,
 }
 
 async fn run_batch(ctx: &Ctx, args: RunArgs) -> Result<()> {
@@ -650,6 +656,8 @@ async fn run_batch(ctx: &Ctx, args: RunArgs) -> Result<()> {
         manifest,
         retry,
         documents: HashMap::new(),
+        uploaded: std::collections::BTreeSet::new(),
+        quota_refused: None,
     };
     let hint = format!(
         "the submitted jobs keep running; the same command goes on where this run stopped (manifest {})",
@@ -661,6 +669,22 @@ async fn run_batch(ctx: &Ctx, args: RunArgs) -> Result<()> {
         result = drive(&mut run, timeout) => result,
     }
 }
+
+/// The job name of a shard's `attempt`-th job: its first job's name, then `-r2`, `-r3` … in place
+/// of any earlier attempt's suffix.
+fn attempt_name(job_name: &str, attempt: u32) -> String {
+    let base = match job_name.rsplit_once("-r") {
+        Some((base, number)) if !number.is_empty() && number.bytes().all(|byte| byte.is_ascii_digit()) => {
+            base
+        }
+        _ => job_name,
+    };
+    if attempt > 1 { format!("{base}-r{attempt}") } else { base.to_string() }
+}
+
+/// How long a run waits before trying again a job the service refused for its concurrent-jobs
+/// quota, when none of the run's own jobs has ended meanwhile.
+const QUOTA_PAUSE: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Job names of a run are NAME-part-NNNN[-rN] in at most 63 characters.
 const MAXIMUM_NAME: usize = 48;
@@ -707,6 +731,16 @@ impl Run<'_> {
     /// Build a shard's records file, upload it and create its job. `Ok(false)`: the service
     /// refused the job for the concurrent-jobs quota (it is tried again later).
     async fn submit(&mut self, existing: Option<usize>) -> Result<bool> {
+        let index = match existing {
+            Some(index) if self.uploaded.contains(&index) => index,
+            _ => self.upload_shard(existing).await?,
+        };
+        self.create_shard_job(index).await
+    }
+
+    /// Build a shard's records file (a new shard, or an existing one for a new job) and upload
+    /// it; returns the shard's index.
+    async fn upload_shard(&mut self, existing: Option<usize>) -> Result<usize> {
         let (records_file, out) = TemporaryFile::create("records.jsonl")?;
         let span = match existing {
             Some(index) => {
@@ -779,13 +813,20 @@ impl Run<'_> {
                 number - 1
             }
         };
-        let shard = &self.manifest.shards[index];
-        // A new job for a shard whose job failed gets a name of its own.
-        let attempt = if shard.has_failed() { shard.attempts + 1 } else { shard.attempts.max(1) };
-        let base = shard.job_name.split("-r").next().unwrap_or(&shard.job_name).to_string();
-        let job_name = if attempt > 1 { format!("{base}-r{attempt}") } else { base };
-        let key = shard.key.clone();
+        let key = self.manifest.shards[index].key.clone();
         self.upload(&key, &records_file.path).await?;
+        self.uploaded.insert(index);
+        Ok(index)
+    }
+
+    /// Create the job of an uploaded shard. `Ok(false)`: the service refused it for the
+    /// concurrent-jobs quota.
+    async fn create_shard_job(&mut self, index: usize) -> Result<bool> {
+        let shard = &self.manifest.shards[index];
+        // A new job for a shard whose job failed gets a name of its own: BASE-rN.
+        let attempt = if shard.has_failed() { shard.attempts + 1 } else { shard.attempts.max(1) };
+        let job_name = attempt_name(&shard.job_name, attempt);
+        let key = shard.key.clone();
         let created = create_job(
             self.ctx,
             self.args,
@@ -808,6 +849,7 @@ impl Run<'_> {
         shard.message = None;
         shard.attempts = attempt;
         self.retry.remove(&index);
+        self.uploaded.remove(&index);
         self.documents.remove(&index);
         self.save()?;
         self.ctx.output.info(&format!("submitted {}", self.describe(index)));
@@ -839,7 +881,8 @@ impl Run<'_> {
         for index in 0..self.manifest.shards.len() {
             let shard = &self.manifest.shards[index];
             let Some(arn) = shard.job_arn.clone().filter(|_| {
-                shard.is_running() || !self.documents.contains_key(&index) && shard.is_collectable()
+                // Running jobs, and finished ones a resumed run has not read yet.
+                shard.is_running() || (shard.is_collectable() && !self.documents.contains_key(&index))
             }) else {
                 continue;
             };
@@ -874,11 +917,16 @@ async fn drive(run: &mut Run<'_>, timeout: Option<std::time::Duration>) -> Resul
     let family = invoke::family_for(&run.template.model, run.args.family.as_deref())?;
     loop {
         let mut progressed = false;
-        while (run.manifest.shards.iter().filter(|shard| shard.is_running()).count() as u64)
-            < run.limits.concurrent_jobs
+        if run.quota_refused.is_some_and(|at| at.elapsed() >= QUOTA_PAUSE) {
+            run.quota_refused = None;
+        }
+        while run.quota_refused.is_none()
+            && (run.manifest.shards.iter().filter(|shard| shard.is_running()).count() as u64)
+                < run.limits.concurrent_jobs
         {
             let Some(next) = run.next_to_submit() else { break };
             if !run.submit(next).await? {
+                run.quota_refused = Some(std::time::Instant::now());
                 run.ctx.output.info("the service's quota of batch jobs at once is reached: the next job waits for one to finish");
                 break;
             }
@@ -887,7 +935,11 @@ async fn drive(run: &mut Run<'_>, timeout: Option<std::time::Duration>) -> Resul
         if run.args.no_wait {
             return print_submitted(run);
         }
-        progressed |= run.poll().await?;
+        if run.poll().await? {
+            progressed = true;
+            // A job that ended may have freed a place of the service's quota.
+            run.quota_refused = None;
+        }
         while let Some(shard) = run.manifest.shards.get(next_to_print) {
             if !shard.is_collectable() {
                 break;
@@ -1323,6 +1375,16 @@ mod tests {
         assert_eq!(lines[2]["text"], "three");
         assert_eq!(lines[3]["id"], "007");
         assert_eq!(lines[3]["error"]["code"], "NoResult");
+    }
+
+    #[test]
+    fn a_shards_later_jobs_are_named_after_its_first() {
+        assert_eq!(attempt_name("big-part-0002", 1), "big-part-0002");
+        assert_eq!(attempt_name("big-part-0002", 2), "big-part-0002-r2");
+        assert_eq!(attempt_name("big-part-0002-r2", 3), "big-part-0002-r3");
+        // A name with "-r" of its own keeps it.
+        assert_eq!(attempt_name("bedrock-results-1700000000", 2), "bedrock-results-1700000000-r2");
+        assert_eq!(attempt_name("bedrock-results-1700000000-r2", 3), "bedrock-results-1700000000-r3");
     }
 
     #[test]
