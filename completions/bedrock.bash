@@ -37821,7 +37821,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__retrieve__subcmd__and__subcmd__generate)
-            opts="-o -q -h --model --session-id --prompt-template --top-k --search-type --filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --model --session-id --prompt-template --stream --top-k --search-type --filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

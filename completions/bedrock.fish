@@ -3709,6 +3709,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l stream -d 'Stream the answer as it is generated (RetrieveAndGenerateStream); with -o json, one NDJSON line per event'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
@@ -3742,6 +3743,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l connect-timeout 
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l stream -d 'Stream the answer as it is generated (RetrieveAndGenerateStream); with -o json, one NDJSON line per event'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'

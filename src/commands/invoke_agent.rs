@@ -9,8 +9,9 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use aws_sdk_bedrockagentruntime::types::{
-    ApiResult, ContentBody, FunctionResult, InvocationInputMember, InvocationResultMember, ResponseState,
-    ResponseStream, RetrievedReference, SessionState, Trace, TracePart,
+    ApiResult, ContentBody, FunctionResult, GeneratedResponsePart, InvocationInputMember,
+    InvocationResultMember, ResponseState, ResponseStream, RetrievedReference, SessionState, Trace,
+    TracePart,
 };
 use clap::Args;
 use serde_json::{Map, Value, json};
@@ -138,6 +139,19 @@ fn reference_json(reference: &RetrievedReference) -> Value {
             "s3Location": {"uri": opt(&reference.location.as_ref().and_then(|location| location.s3_location.as_ref()).and_then(|s3| s3.uri.clone()))},
         },
     })
+}
+
+/// A citation (an agent's attribution, a RetrieveAndGenerateStream event) as the service's JSON:
+/// the cited part of the answer and the references it cites.
+pub fn citation_json(part: Option<&GeneratedResponsePart>, references: &[RetrievedReference]) -> Value {
+    let part = part.and_then(|part| part.text_response_part.as_ref());
+    prune(json!({
+        "generatedResponsePart": {"textResponsePart": {
+            "text": part.and_then(|part| part.text.clone()),
+            "span": part.and_then(|part| part.span.as_ref()).map(|span| json!({"start": span.start, "end": span.end})),
+        }},
+        "retrievedReferences": references.iter().map(reference_json).collect::<Vec<_>>(),
+    }))
 }
 
 /// A trace part as the service's JSON (the members the tool knows; others by kind only).
@@ -568,14 +582,10 @@ async fn stream_round(
                         citations
                             .iter()
                             .map(|citation| {
-                                let part = citation.generated_response_part.as_ref().and_then(|part| part.text_response_part.as_ref());
-                                prune(json!({
-                                    "generatedResponsePart": {"textResponsePart": {
-                                        "text": part.and_then(|part| part.text.clone()),
-                                        "span": part.and_then(|part| part.span.as_ref()).map(|span| json!({"start": span.start, "end": span.end})),
-                                    }},
-                                    "retrievedReferences": citation.retrieved_references.iter().flatten().map(reference_json).collect::<Vec<_>>(),
-                                }))
+                                citation_json(
+                                    citation.generated_response_part.as_ref(),
+                                    citation.retrieved_references.as_deref().unwrap_or_default(),
+                                )
                             })
                             .collect()
                     })

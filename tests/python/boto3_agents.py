@@ -82,6 +82,23 @@ def main():
     )
     check("4471" in answer["output"]["text"], f"retrieve-and-generate: {answer['output']!r}")
     check(answer["sessionId"], "retrieve-and-generate returns a session id")
+    streamed = runtime.retrieve_and_generate_stream(
+        input={"text": "What is the launch code of Zephyr?"},
+        retrieveAndGenerateConfiguration={
+            "type": "KNOWLEDGE_BASE",
+            "knowledgeBaseConfiguration": {
+                "knowledgeBaseId": kb,
+                "modelArn": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
+            },
+        },
+    )
+    check(streamed["sessionId"], "retrieve-and-generate-stream returns a session id header")
+    events = list(streamed["stream"])
+    streamed_text = "".join(event["output"]["text"] for event in events if "output" in event)
+    check(streamed_text == answer["output"]["text"], f"streamed answer: {streamed_text!r}")
+    citations = [event["citation"] for event in events if "citation" in event]
+    check(citations and citations[0]["retrievedReferences"][0]["location"]["s3Location"]["uri"].endswith("zephyr.txt"),
+          f"streamed citations: {citations!r}")
 
     control = boto3.client("bedrock-agent", endpoint_url=url, region_name="us-east-1")
     agents = control.list_agents()["agentSummaries"]
