@@ -55,6 +55,9 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::BedrockAgent, "CreateFlowVersion") => flows::create_version(call),
         (Service::BedrockAgent, "CreateFlowAlias") => flows::create_alias(call),
         (Service::BedrockAgentRuntime, "InvokeFlow") => flows::invoke(call),
+        (Service::BedrockAgentRuntime, "InvokeInlineAgent") => {
+            crate::emulator::agent::invoke::invoke_inline(call)
+        }
         (Service::BedrockAgentRuntime, "CreateInvocation" | "PutInvocationStep") => {
             sessions::add_to_session(call)
         }
