@@ -50,7 +50,9 @@ def main():
 
     response = runtime.invoke_agent(
         agentId=agent, agentAliasId=alias, sessionId="boto3-session", inputText="getWeather city=Lyon",
+        memoryId="memory-1",
     )
+    check(response.get("memoryId") == "memory-1", f"memory id header: {response.get('memoryId')!r}")
     text, _, returned, _ = collect(response)
     check(returned is not None, "getWeather returns control")
     call = returned["invocationInputs"][0]["functionInvocationInput"]

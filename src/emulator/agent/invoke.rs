@@ -568,16 +568,21 @@ fn respond(
         })
         .map_err(resources::store_failure)?;
     let fault = emulator.faults.draw_stream(budget);
+    let mut headers = vec![
+        ("x-amz-bedrock-agent-session-id", session_id.to_string()),
+        ("x-amzn-bedrock-agent-content-type", "application/json".to_string()),
+    ];
+    // The memory id a request names comes back in its header (InvokeAgent).
+    if let Some(memory) = body.get("memoryId").and_then(Value::as_str) {
+        headers.push(("x-amz-bedrock-agent-memory-id", memory.to_string()));
+    }
     Ok(event_stream::response(
         frames.messages.into_iter(),
         fault,
         // InvokeAgent declares no modelStreamErrorException; a failed model call behind an
         // agent is a dependency failure.
         "dependencyFailedException",
-        &[
-            ("x-amz-bedrock-agent-session-id", session_id.to_string()),
-            ("x-amzn-bedrock-agent-content-type", "application/json".to_string()),
-        ],
+        &headers,
     ))
 }
 
