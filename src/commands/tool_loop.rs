@@ -104,18 +104,14 @@ fn name_value<'a>(pair: &'a str, flag: &str, what: &str) -> Result<(&'a str, &'a
 }
 
 /// The names of the tools a `toolConfig` defines.
-fn defined_names(config: Option<&Value>) -> Vec<String> {
-    config
-        .and_then(|config| config.get("tools"))
-        .and_then(Value::as_array)
-        .map(|tools| {
-            tools
-                .iter()
-                .filter_map(|tool| tool.pointer("/toolSpec/name").and_then(Value::as_str))
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
+fn defined_names(config: Option<&Map<String, Value>>) -> Vec<String> {
+    let tools = config.and_then(|config| config.get("tools")).and_then(Value::as_array);
+    tools
+        .into_iter()
+        .flatten()
+        .filter_map(|tool| tool.pointer("/toolSpec/name").and_then(Value::as_str))
+        .map(str::to_string)
+        .collect()
 }
 
 /// The toolSpec of `--tool-schema NAME=FILE`.
@@ -157,8 +153,7 @@ impl ToolFlags {
         for pair in &self.tool_schema {
             let (name, file) = name_value(pair, "--tool-schema", "FILE")?;
             let spec = schema_spec(name, Path::new(file))?;
-            let existing = config.as_ref().map(|config| defined_names(Some(&Value::Object(config.clone()))));
-            if existing.is_some_and(|names| names.iter().any(|defined| defined == name)) {
+            if defined_names(config.as_ref()).iter().any(|defined| defined == name) {
                 return Err(Failure::usage(format!(
                     "--tool-schema {name}: the tool {name} is already defined (by --tools or another --tool-schema)"
                 )));
@@ -174,16 +169,7 @@ impl ToolFlags {
     /// The runner of the `--tool` commands (None without `--tool`), each checked against the
     /// tools the request's `toolConfig` defines.
     pub fn runner(&self, config: Option<&Value>) -> Result<Option<ToolRunner>> {
-        if self.tool.is_empty() {
-            if let Some(pair) = self.tool_schema.first() {
-                let name = pair.split_once('=').map(|(name, _)| name).unwrap_or(pair);
-                return Err(Failure::usage(format!(
-                    "--tool-schema {name} needs a --tool {name}=COMMAND to run it"
-                )));
-            }
-            return Ok(None);
-        }
-        let defined = defined_names(config);
+        let defined = defined_names(config.and_then(Value::as_object));
         let mut commands: Vec<(String, String)> = Vec::new();
         for pair in &self.tool {
             let (name, command) = name_value(pair, "--tool", "COMMAND")?;
@@ -199,6 +185,7 @@ impl ToolFlags {
             }
             commands.push((name.to_string(), command.to_string()));
         }
+        // A schema given for a tool is given to run it.
         for pair in &self.tool_schema {
             let name = pair.split_once('=').map(|(name, _)| name.trim()).unwrap_or(pair);
             if !commands.iter().any(|(known, _)| known == name) {
@@ -206,6 +193,9 @@ impl ToolFlags {
                     "--tool-schema {name} needs a --tool {name}=COMMAND to run it"
                 )));
             }
+        }
+        if commands.is_empty() {
+            return Ok(None);
         }
         Ok(Some(ToolRunner { commands, max_rounds: self.max_tool_rounds, trace: self.trace }))
     }
