@@ -124,6 +124,24 @@ fn a_failing_tool_is_reported_to_the_model() {
     );
     assert!(answer.stderr.contains("[tool] get_weather: error, exited with status 3"), "{}", answer.stderr);
 
+    // A tool the file defines but no --tool runs is answered with an error too.
+    let both = sandbox.path().join("both.json");
+    let mut tools: Value =
+        serde_json::from_slice(&std::fs::read(sandbox.path().join("tools.json")).unwrap()).unwrap();
+    tools.as_array_mut().unwrap().push(json!({"toolSpec": {"name": "get_time", "description": "The local time in a city", "inputSchema": {"json": {"type": "object"}}}}));
+    std::fs::write(&both, tools.to_string()).unwrap();
+    let answer = run(sandbox
+        .against(&emulator)
+        .args(["converse", "claude-3-haiku", TWO_THINGS, "--tools"])
+        .arg(&both)
+        .arg("--tool")
+        .arg(format!("get_time={}", sandbox.path().join("time.sh").display())));
+    answer.expect_code(0);
+    assert_eq!(
+        answer.stdout.trim_end(),
+        "The get_time tool returned: 14:05 local time The get_weather tool failed: no --tool command runs the tool get_weather"
+    );
+
     // A command that is not there fails the same way (sh reports it, status 127).
     let missing = sandbox.path().join("missing.sh").display().to_string();
     let answer = run(sandbox
