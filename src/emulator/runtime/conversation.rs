@@ -695,6 +695,19 @@ mod tests {
         }
     }
 
+    /// Add the assistant's call `(id, name)` and the user's result of it to the conversation.
+    fn answer_call(conversation: &mut Conversation, call: (String, String), result: &str, failed: bool) {
+        let (id, name) = call;
+        conversation.turns.push(Turn {
+            role: Role::Assistant,
+            blocks: vec![Block::ToolUse { id: id.clone(), name, input: json!({}) }],
+        });
+        conversation.turns.push(Turn {
+            role: Role::User,
+            blocks: vec![Block::ToolResult { tool_use_id: id, content: vec![result.into()], failed }],
+        });
+    }
+
     #[test]
     fn tools_match_by_name_words_and_description() {
         let mut conversation = Conversation::new(
@@ -737,35 +750,13 @@ mod tests {
         assert_eq!(first_name, "get_time", "the best score goes first");
         let Content::ToolUse { input, .. } = &first.content else { panic!() };
         assert_eq!(input["city"], "weather local Paris");
-        conversation.turns.push(Turn {
-            role: Role::Assistant,
-            blocks: vec![Block::ToolUse { id: first_id.clone(), name: first_name, input: json!({}) }],
-        });
-        conversation.turns.push(Turn {
-            role: Role::User,
-            blocks: vec![Block::ToolResult {
-                tool_use_id: first_id,
-                content: vec!["14:05".into()],
-                failed: false,
-            }],
-        });
+        answer_call(&mut conversation, (first_id, first_name), "14:05", false);
         let second = conversation.respond("tooluse_");
         let (second_id, second_name) = called(&second);
         assert_eq!(second_name, "get_weather", "the other tool the request asks for");
         let Content::ToolUse { input, .. } = &second.content else { panic!() };
         assert_eq!(input["city"], "local time Paris", "arguments from the request, not the result turn");
-        conversation.turns.push(Turn {
-            role: Role::Assistant,
-            blocks: vec![Block::ToolUse { id: second_id.clone(), name: second_name, input: json!({}) }],
-        });
-        conversation.turns.push(Turn {
-            role: Role::User,
-            blocks: vec![Block::ToolResult {
-                tool_use_id: second_id,
-                content: vec!["no station".into()],
-                failed: true,
-            }],
-        });
+        answer_call(&mut conversation, (second_id, second_name), "no station", true);
         let answer = conversation.respond("tooluse_");
         assert_eq!(answer.stop_reason, StopReason::EndTurn);
         assert_eq!(
