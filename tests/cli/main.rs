@@ -50,3 +50,4 @@ mod state;
 mod stepfunctions;
 mod terminal;
 mod tls;
+mod tools;

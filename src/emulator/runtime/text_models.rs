@@ -380,7 +380,9 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
             .filter_map(|tool| {
                 let name = tool.get("name")?.as_str()?.to_string();
                 let schema = tool.get("input_schema").cloned().unwrap_or_else(|| json!({"type": "object"}));
-                Some(Tool { name, schema })
+                let description =
+                    tool.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
+                Some(Tool { name, description, schema })
             })
             .collect();
     }
