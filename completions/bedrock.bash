@@ -30835,7 +30835,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__chat)
-            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --continue --session --messages --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --continue --session --messages --list --delete --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30882,6 +30882,10 @@ _bedrock() {
                     return 0
                     ;;
                 --messages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delete)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31019,7 +31023,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__converse)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --input --concurrency --unordered --resume --resume-keep-errors --tpm --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --continue --input --concurrency --unordered --resume --resume-keep-errors --tpm --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31098,6 +31102,10 @@ _bedrock() {
                     return 0
                     ;;
                 --request-metadata)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --continue)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -495,6 +495,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l additional-
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l latency -d 'Latency profile (optimized where the model offers it)' -r -f -a "standard\t''
 optimized\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l request-metadata -d 'Request metadata for invocation logs: key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l continue -d 'Continue the most recent chat session, or the one named (`--continue=NAME`): the session\'s conversation and model, the PROMPT as the next turn, and the turn saved to the session' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with an optional "id"' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already answered and append the other results to FILE (nothing goes to stdout); lines whose result was an error are run again' -r -F
@@ -547,6 +548,7 @@ flex\t''
 reserved\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l session -d 'Name of the session to resume or create' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l messages -d 'Start from this conversation (the API\'s `messages` list as JSON)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l delete -d 'Delete the saved session NAME' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -569,6 +571,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l retry-mode -d '
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-show-reasoning -d 'Do not show the model\'s reasoning on a terminal (it is shown dimmed before the answer)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l continue -d 'Resume the most recent session'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l list -d 'List the saved sessions (name, model, messages, tokens, last change), newest first'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'

@@ -49,9 +49,10 @@ impl Latency {
 
 #[derive(Debug, Clone, Args)]
 pub struct ConverseArgs {
-    /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
+    /// Model id, alias, inference profile id, ARN, or provisioned throughput name; may be left out
+    /// when a default model is set (the config file's `model`, BEDROCK_MODEL) or with --continue.
     #[arg(value_name = "MODEL")]
-    pub model: String,
+    pub model: Option<String>,
 
     /// The user's message ("-" or omitted with piped stdin: read it from stdin).
     #[arg(value_name = "PROMPT")]
@@ -122,6 +123,18 @@ pub struct ConverseArgs {
     /// Print input/output tokens and latency to stderr.
     #[arg(long)]
     pub usage: bool,
+
+    /// Continue the most recent chat session, or the one named (`--continue=NAME`): the session's
+    /// conversation and model, the PROMPT as the next turn, and the turn saved to the session.
+    #[arg(
+        long,
+        value_name = "NAME",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "",
+        conflicts_with_all = ["messages", "input"]
+    )]
+    pub r#continue: Option<String>,
 
     #[command(flatten)]
     pub bulk: crate::bulk::BulkFlags,
@@ -386,31 +399,58 @@ fn no_structured_output() -> Failure {
     Failure::new(Kind::Service, "SchemaMismatch", "the model did not return structured output")
 }
 
-pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
+pub async fn run(ctx: &Ctx, mut args: ConverseArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    // `--continue`: the chat session's conversation, and its model unless MODEL is given.
+    let mut continued = match args.r#continue.as_deref() {
+        Some(name) => Some(super::chat::Continued::open(ctx, name)?),
+        None => None,
+    };
+    let default_model = match &continued {
+        Some(continued) => Some(continued.session.model.as_str()),
+        None => ctx.settings.default_model.as_deref(),
+    };
+    let elsewhere = args.prompt_file.is_some() || args.messages.is_some() || args.bulk.input.is_some();
+    let (model, prompt) =
+        crate::models::model_and_prompt(args.model.take(), args.prompt.take(), default_model, elsewhere)?;
+    args.prompt = prompt;
     let model = match args.dry_run {
         // A dry run sends nothing, not even the lookup of a throughput name.
-        true => crate::models::resolve_model(&ctx.settings, &args.model),
+        true => crate::models::resolve_model(&ctx.settings, &model),
         false => {
-            let model = super::throughput::model_for_name(ctx, &args.model).await?;
+            let model = super::throughput::model_for_name(ctx, &model).await?;
             crate::models::resolve_model(&ctx.settings, &model)
         }
     };
     if let Some(input) = &args.bulk.input {
         return run_bulk(ctx, &args, &model, input).await;
     }
-    let request = request_document(&args, &model)?;
+    let mut request = request_document(&args, &model)?;
+    if let Some(continued) = &continued {
+        continued.extend(&mut request, !args.generation.system.is_empty());
+    }
     if args.dry_run {
         return ctx.output.write_stdout(crate::output::json::render(&request).as_bytes());
     }
     let input = input_from_json(&request)?;
     let command = if args.stream { "converse --stream" } else { "converse" };
-    ctx.call_log.begin(command, &model, crate::calllog::converse_prompt(&request), None);
-    if args.stream {
-        converse_stream(ctx, &args, &model, input).await
+    let conversation = continued.as_ref().map(|continued| continued.name.as_str());
+    ctx.call_log.begin(command, &model, crate::calllog::converse_prompt(&request), conversation);
+    let answer = if args.stream {
+        converse_stream(ctx, &args, &model, input).await?
     } else {
-        converse(ctx, &args, &model, input).await
+        converse(ctx, &args, &model, input).await?
+    };
+    match continued.as_mut() {
+        Some(continued) => continued.record(&request, answer, &model, &args.generation.system),
+        None => Ok(()),
     }
+}
+
+/// What a turn answered, for a continued session: the assistant's message and its tokens.
+pub struct Answer {
+    pub message: Value,
+    pub tokens: crate::calllog::Tokens,
 }
 
 /// One Converse call.
@@ -579,7 +619,7 @@ async fn run_bulk(ctx: &Ctx, args: &ConverseArgs, model: &str, input: &Path) -> 
     crate::bulk::check_summary(&summary)
 }
 
-async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
+async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<Answer> {
     let client = ctx.bedrock_runtime().await?;
     let started = Instant::now();
     let response = send_converse(client, model, input).await;
@@ -588,10 +628,11 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
         Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
     };
     let document = ctx.capture.take_json()?;
-    ctx.call_log.finish(
-        crate::calllog::converse_answer(&document),
-        crate::calllog::Tokens::from_converse_usage(&document["usage"]),
-    );
+    let answer = Answer {
+        message: document["output"]["message"].clone(),
+        tokens: crate::calllog::Tokens::from_converse_usage(&document["usage"]),
+    };
+    ctx.call_log.finish(crate::calllog::converse_answer(&document), answer.tokens);
     if args.usage
         && let Some(usage) = output.usage()
     {
@@ -613,7 +654,7 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
         ctx.output.warn("the guardrail intervened");
     }
     if ctx.output.runtime_wants_json() {
-        return ctx.output.json_document(&document);
+        return ctx.output.json_document(&document).map(|()| answer);
     }
     let blocks = output
         .output()
@@ -628,7 +669,7 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
             _ => None,
         });
         return match structured {
-            Some(input) => print_structured(ctx, &input, schema_path),
+            Some(input) => print_structured(ctx, &input, schema_path).map(|()| answer),
             None => Err(no_structured_output()),
         };
     }
@@ -659,7 +700,7 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
         sink.reasoning(&reasoning)?;
     }
     sink.text(&text)?;
-    sink.finish()
+    sink.finish().map(|()| answer)
 }
 
 /// What is shown on a terminal for reasoning the service returned redacted.
@@ -892,7 +933,12 @@ pub async fn stream_reply(
     Ok(reply)
 }
 
-async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
+async fn converse_stream(
+    ctx: &Ctx,
+    args: &ConverseArgs,
+    model: &str,
+    input: ConverseInput,
+) -> Result<Answer> {
     let started = Instant::now();
     let display = if ctx.output.runtime_wants_json() {
         Display::Events
@@ -906,6 +952,11 @@ async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: Con
     if args.usage {
         print_stream_usage(ctx, &reply, started);
     }
+    let mut message = reply.assistant_message();
+    if let Some(content) = message["content"].as_array_mut() {
+        content.extend(reply.tool_calls.iter().cloned());
+    }
+    let answer = Answer { message, tokens: reply.tokens() };
     if let (Some(schema_path), false) = (&args.json_schema, display == Display::Events) {
         let structured = reply
             .tool_calls
@@ -913,11 +964,11 @@ async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: Con
             .find(|call| call["toolUse"]["name"] == STRUCTURED_TOOL)
             .map(|call| call["toolUse"]["input"].clone());
         return match structured {
-            Some(input) => print_structured(ctx, &input, schema_path),
+            Some(input) => print_structured(ctx, &input, schema_path).map(|()| answer),
             None => Err(no_structured_output()),
         };
     }
-    Ok(())
+    Ok(answer)
 }
 
 /// The `--usage` line of a streamed turn: tokens, cache tokens, latency and the service tier.
