@@ -2,9 +2,9 @@
 
 use std::io::Read;
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{PtySize, native_pty_system};
 
-use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, binary};
+use crate::support::{Emulator, Sandbox};
 
 /// Run bedrock on a 160-column pseudo-terminal; returns (exit code, screen text without \r).
 fn on_terminal(sandbox: &Sandbox, args: &[&str], extra_env: &[(&str, &str)]) -> (u32, String) {
@@ -19,19 +19,7 @@ fn on_terminal_of_width(
 ) -> (u32, String) {
     let system = native_pty_system();
     let pair = system.openpty(PtySize { rows: 60, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
-    let mut command = CommandBuilder::new(binary());
-    command.args(args);
-    command.env_clear();
-    command.env("HOME", sandbox.path());
-    command.env("TERM", "xterm-256color");
-    command.env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"));
-    command.env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"));
-    command.env("AWS_EC2_METADATA_DISABLED", "true");
-    command.env("BEDROCK_CONFIG", sandbox.path().join("bedrock-config.toml"));
-    command.env("BEDROCK_DATA_DIR", sandbox.path().join("data"));
-    command.env("AWS_REGION", "us-east-1");
-    command.env("AWS_ACCESS_KEY_ID", ACCESS_KEY);
-    command.env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+    let mut command = crate::support::terminal_command(sandbox, args);
     for (name, value) in extra_env {
         command.env(name, value);
     }
@@ -229,20 +217,8 @@ impl Session {
     fn start(sandbox: &Sandbox, args: &[&str]) -> Session {
         let system = native_pty_system();
         let pair = system.openpty(PtySize { rows: 60, cols: 160, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let mut command = CommandBuilder::new(binary());
-        command.args(args);
-        command.env_clear();
-        command.env("HOME", sandbox.path());
-        command.env("TERM", "xterm-256color");
+        let mut command = crate::support::terminal_command(sandbox, args);
         command.env("NO_COLOR", "1");
-        command.env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"));
-        command.env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"));
-        command.env("AWS_EC2_METADATA_DISABLED", "true");
-        command.env("BEDROCK_CONFIG", sandbox.path().join("bedrock-config.toml"));
-        command.env("BEDROCK_DATA_DIR", sandbox.path().join("data"));
-        command.env("AWS_REGION", "us-east-1");
-        command.env("AWS_ACCESS_KEY_ID", ACCESS_KEY);
-        command.env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
         let child = pair.slave.spawn_command(command).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -322,9 +298,11 @@ fn ctrl_c_in_chat_cancels_the_turn_and_keeps_the_session() {
     chat.type_text("Second question\r");
     chat.wait_for("you> ", 3);
     chat.type_text("\u{4}");
+    assert_eq!(chat.finish(), 0, "{}", chat.screen());
+    // The spinner was erased before "cancelled" was written on its line.
     let screen = chat.screen();
-    assert_eq!(chat.finish(), 0, "{screen}");
-    assert!(screen.contains("Second"), "{screen}");
+    let cancelled = screen.find("cancelled").unwrap();
+    assert!(screen[..cancelled].ends_with("\u{1b}[2K"), "{screen:?}");
     let messages = session_messages(&sandbox, "work");
     let texts: Vec<&str> =
         messages.iter().map(|message| message["content"][0]["text"].as_str().unwrap_or_default()).collect();
@@ -393,4 +371,30 @@ fn chat_sessions_are_a_table_on_a_terminal() {
         assert!(screen.contains(header), "{screen}");
     }
     assert!(screen.contains(" work ") && screen.contains(" nova-lite "), "{screen}");
+}
+
+/// A caller not allowed to describe models may still be allowed to use them: AccessDenied on
+/// the check does not refuse the model (the service has the last word at the first turn).
+#[test]
+fn chat_does_not_refuse_a_model_it_may_not_describe() {
+    let server = crate::support::RecordingServer::answering(
+        "403 Forbidden",
+        "application/json",
+        r#"{"__type":"AccessDeniedException","message":"User is not authorized to perform: bedrock:GetFoundationModel"}"#,
+    );
+    let sandbox = Sandbox::new();
+    let mut chat = Session::start(&sandbox, &["--endpoint-url", &server.url, "chat", "nova-lite"]);
+    chat.wait_for("you> ", 1);
+    chat.type_text("Hello\r");
+    chat.wait_for("you> ", 2);
+    chat.type_text("\u{4}");
+    assert_eq!(chat.finish(), 0, "{}", chat.screen());
+    let screen = chat.screen();
+    assert!(screen.contains("warning: AccessDeniedException"), "{screen}");
+    let heads = server.heads();
+    assert!(heads[0].starts_with("GET /foundation-models/amazon.nova-lite-v1%3A0 "), "{heads:?}");
+    assert!(
+        !sandbox.path().join("data").join("chat").join("last.json").exists(),
+        "a failed turn saved the session"
+    );
 }
