@@ -363,9 +363,7 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
             valid_session_name(name)?;
             name.clone()
         }
-        (None, true) => latest_session(&directory)
-            .and_then(|path| path.file_stem().map(|stem| stem.to_string_lossy().into_owned()))
-            .ok_or_else(|| Failure::usage("no saved chat session to continue"))?,
+        (None, true) => existing_session(ctx, None)?.0,
         (None, false) => "last".to_string(),
     };
     let path = directory.join(format!("{name}.json"));
