@@ -495,6 +495,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l additional-
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l latency -d 'Latency profile (optimized where the model offers it)' -r -f -a "standard\t''
 optimized\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l request-metadata -d 'Request metadata for invocation logs: key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l continue -d 'Continue the most recent chat session, or the one named (`--continue=NAME`): the session\'s conversation and model, the PROMPT as the next turn, and the turn saved to the session' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l tool -d 'Run COMMAND (with `sh -c`) when the model calls the tool NAME: the tool\'s input JSON on stdin, its stdout sent back as the result (repeatable; NAME needs a schema from --tools or --tool-schema)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l tool-schema -d 'The input JSON Schema of the tool NAME (its "description" describes the tool; a toolSpec object is accepted too), for a tool the --tools file does not define (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-tool-rounds -d 'How many rounds of tool calls the commands answer at most before giving up' -r
@@ -555,6 +556,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l tools -d 'Tool 
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l tool -d 'Run COMMAND (with `sh -c`) when the model calls the tool NAME: the tool\'s input JSON on stdin, its stdout sent back as the result (repeatable; NAME needs a schema from --tools or --tool-schema)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l tool-schema -d 'The input JSON Schema of the tool NAME (its "description" describes the tool; a toolSpec object is accepted too), for a tool the --tools file does not define (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l max-tool-rounds -d 'How many rounds of tool calls the commands answer at most before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l delete -d 'Delete the saved session NAME' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -578,6 +580,7 @@ adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-show-reasoning -d 'Do not show the model\'s reasoning on a terminal (it is shown dimmed before the answer)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l continue -d 'Resume the most recent session'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l trace -d 'Show each tool call and a summary of its result on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l list -d 'List the saved sessions (name, model, messages, tokens, last change), newest first'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'

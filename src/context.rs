@@ -65,6 +65,33 @@ impl Service {
     }
 }
 
+/// Whether the command itself handles Ctrl-C for now (interactive `chat`, where Ctrl-C cancels
+/// the reply being streamed, not the command). While claimed, SIGINT does not end the command.
+#[derive(Debug, Clone, Default)]
+pub struct Interrupts(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Interrupts {
+    /// Handle Ctrl-C in the command until the guard is dropped.
+    pub fn claim(&self) -> InterruptClaim {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+        InterruptClaim(self.0.clone())
+    }
+
+    /// Whether the command handles Ctrl-C itself at the moment.
+    pub fn claimed(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Ctrl-C is the command's own until this is dropped (see [`Interrupts::claim`]).
+pub struct InterruptClaim(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Drop for InterruptClaim {
+    fn drop(&mut self) {
+        self.0.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 /// Where the effective region came from (for `doctor`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RegionSource {
@@ -90,6 +117,8 @@ pub struct Ctx {
     bedrock_agent_runtime: OnceCell<aws_sdk_bedrockagentruntime::Client>,
     /// The command retries runtime calls itself (see `retry_runtime_calls_here`).
     runtime_retries_here: std::sync::atomic::AtomicBool,
+    /// Whether Ctrl-C is the command's to handle (see [`Interrupts`]).
+    pub interrupts: Interrupts,
 }
 
 impl Ctx {
@@ -109,6 +138,7 @@ impl Ctx {
             runtime_retries_here: std::sync::atomic::AtomicBool::new(false),
             bedrock_agent: OnceCell::new(),
             bedrock_agent_runtime: OnceCell::new(),
+            interrupts: Interrupts::default(),
         }
     }
 

@@ -82,8 +82,8 @@ fn execute(command: Command, settings: settings::Settings, environment: Environm
         }
         // Registered before the command starts, so that a SIGTERM at any point ends the
         // command's future (its temporary files removed on drop) instead of the process.
-        let interrupted = signalled(SignalName::Interrupt);
-        let terminated = signalled(SignalName::Terminate);
+        let interrupted = signalled(SignalName::Interrupt, ctx.interrupts.clone());
+        let terminated = signalled(SignalName::Terminate, context::Interrupts::default());
         // Biased: a command that handles Ctrl-C itself (a waiter) gets to say what it left running.
         let result = tokio::select! {
             biased;
@@ -140,10 +140,14 @@ enum SignalName {
 }
 
 /// A future that completes when the process receives the signal (SIGTERM: never where there is
-/// none). The handler is installed when this is called, not when the future is first polled:
-/// a command that works before its first await (building a batch file) is still ended through
-/// its future, so that what it drops (temporary files) is cleaned up.
-fn signalled(name: SignalName) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+/// none) while the command has not claimed it (`claims`, see `context::Interrupts`). The
+/// handler is installed when this is called, not when the future is first polled: a command
+/// that works before its first await (building a batch file) is still ended through its future,
+/// so that what it drops (temporary files) is cleaned up.
+fn signalled(
+    name: SignalName,
+    claims: context::Interrupts,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::SignalKind;
@@ -154,17 +158,25 @@ fn signalled(name: SignalName) -> std::pin::Pin<Box<dyn std::future::Future<Outp
         let signal = tokio::signal::unix::signal(kind);
         Box::pin(async move {
             match signal {
-                Ok(mut signal) => {
+                Ok(mut signal) => loop {
                     signal.recv().await;
-                }
+                    if !claims.claimed() {
+                        break;
+                    }
+                },
                 Err(_) => std::future::pending::<()>().await,
             }
         })
     }
     #[cfg(not(unix))]
     match name {
-        SignalName::Interrupt => Box::pin(async {
-            let _ = tokio::signal::ctrl_c().await;
+        SignalName::Interrupt => Box::pin(async move {
+            loop {
+                let _ = tokio::signal::ctrl_c().await;
+                if !claims.claimed() {
+                    break;
+                }
+            }
         }),
         SignalName::Terminate => Box::pin(std::future::pending::<()>()),
     }

@@ -73,6 +73,8 @@ pub struct ConfigFile {
     pub log: Option<String>,
     /// A price table for `bedrock usage` (JSON, the layout of the shipped one).
     pub prices: Option<PathBuf>,
+    /// The model `converse`, `chat`, `invoke` and `stream` use when no MODEL is given.
+    pub model: Option<String>,
 }
 
 impl ConfigFile {
@@ -144,6 +146,9 @@ pub struct Settings {
     pub log_mode: crate::calllog::LogMode,
     /// The config file's `prices`.
     pub prices_file: Option<PathBuf>,
+    /// The model of `converse`, `chat`, `invoke` and `stream` when none is given:
+    /// `BEDROCK_MODEL`, else the config file's `model`.
+    pub default_model: Option<String>,
 }
 
 /// Resolve the settings: flag > environment > config file > built-in default.
@@ -252,7 +257,21 @@ pub fn resolve(
         data_dir: environment.data_dir(),
         log_mode,
         prices_file: config.and_then(|config| config.prices.clone()),
+        default_model: default_model(environment, config)?,
     })
+}
+
+/// The default model: `BEDROCK_MODEL`, else the config file's `model`; a blank one is refused.
+fn default_model(environment: &Environment, config: Option<&ConfigFile>) -> Result<Option<String>> {
+    if let Some(model) = environment.variable("BEDROCK_MODEL") {
+        return Ok(Some(model.trim().to_string()).filter(|model| !model.is_empty()));
+    }
+    match config.and_then(|config| config.model.as_deref()) {
+        Some(model) if model.trim().is_empty() => {
+            Err(Failure::configuration("the config file's `model` is empty: give a model id or alias"))
+        }
+        model => Ok(model.map(|model| model.trim().to_string())),
+    }
 }
 
 fn parse_output_format(value: &str, origin: &str) -> Result<OutputFormat> {
@@ -347,6 +366,21 @@ mod tests {
         assert_eq!(on_terminal.output_format, OutputFormat::Table);
         let piped = resolve(&global, &environment(&[], false), None).unwrap();
         assert_eq!(piped.output_format, OutputFormat::Json);
+    }
+
+    #[test]
+    fn the_default_model_comes_from_the_environment_then_the_config_file() {
+        let config = ConfigFile::parse("model = \"nova-lite\"\n", "t").unwrap();
+        let from_config = resolve(&GlobalArgs::default(), &environment(&[], false), Some(&config)).unwrap();
+        assert_eq!(from_config.default_model.as_deref(), Some("nova-lite"));
+        let env = environment(&[("BEDROCK_MODEL", "claude-3-haiku")], false);
+        let from_env = resolve(&GlobalArgs::default(), &env, Some(&config)).unwrap();
+        assert_eq!(from_env.default_model.as_deref(), Some("claude-3-haiku"));
+        let none = resolve(&GlobalArgs::default(), &environment(&[], false), None).unwrap();
+        assert_eq!(none.default_model, None);
+        let blank = ConfigFile::parse("model = \" \"\n", "t").unwrap();
+        let refused = resolve(&GlobalArgs::default(), &environment(&[], false), Some(&blank)).unwrap_err();
+        assert_eq!(refused.exit_code(), 253);
     }
 
     #[test]

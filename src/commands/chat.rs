@@ -1,7 +1,11 @@
 //! `bedrock chat MODEL`: an interactive conversation over ConverseStream, with line editing and
 //! history (rustyline), slash commands, and sessions saved under the data directory (owner-only
-//! files) that `--continue` or `--session NAME` resume. Without a terminal it answers one turn
-//! from stdin or `--messages`, like `converse --stream`.
+//! files) that `--continue` or `--session NAME` resume (and `converse --continue`, through
+//! [`Continued`]). Without a terminal it answers one turn from stdin or `--messages`, like
+//! `converse --stream`. `--list` and `--delete NAME` manage the saved sessions.
+//!
+//! On a terminal, Ctrl-C while a reply streams cancels that turn only (the conversation stays as
+//! it was before it); a session file is written only when the session changed.
 
 use std::path::{Path, PathBuf};
 
@@ -9,21 +13,23 @@ use clap::Args;
 use rustyline::error::ReadlineError;
 use serde_json::{Value, json};
 
-use super::converse::Display;
+use super::converse::{Answer, Display};
 use super::invoke::{GenerationFlags, ReasoningFlags};
 use super::tool_loop::{ToolRunner, stream_rounds};
 use crate::aws::converse::input_from_json;
 use crate::context::Ctx;
 use crate::error::{Failure, Result};
+use crate::output::{Column, View};
 
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat nova-lite --continue          # resume the most recent session\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream\n  bedrock chat us.anthropic.claude-sonnet-4-20250514-v1:0 --reasoning 2048   # reasoning kept across turns\n  bedrock chat nova-lite --tools tools.json --tool get_weather=./weather.sh --trace\n\nTools: --tool NAME=COMMAND runs `sh -c COMMAND` when the model calls NAME, as in converse (see\n`bedrock converse --help`); the session keeps every round's tool calls and results, and the tool\nconfiguration, so a resumed session can go on."
+    after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line. Ctrl-C while a reply streams cancels that turn; Ctrl-D leaves.\nMODEL may be left out when resuming a session (its model is used) or when a default model is set\n(`model = \"...\"` in the config file, or BEDROCK_MODEL). The model is checked before the first prompt.\nThe session file is written when a turn completes or /clear, /system or /model changed it, never otherwise.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat --continue                    # resume the most recent session, with its model\n  bedrock chat --list                        # the saved sessions, newest first\n  bedrock chat --delete work\n  bedrock converse --continue=work \"One more thing\"   # a turn of the session from the shell\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream\n  bedrock chat us.anthropic.claude-sonnet-4-20250514-v1:0 --reasoning 2048   # reasoning kept across turns\n  bedrock chat nova-lite --tools tools.json --tool get_weather=./weather.sh --trace\n\nTools: --tool NAME=COMMAND runs `sh -c COMMAND` when the model calls NAME, as in converse (see\n`bedrock converse --help`); the session keeps every round's tool calls and results, and the tool\nconfiguration, so a resumed session can go on."
 )]
 pub struct ChatArgs {
-    /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
+    /// Model id, alias, inference profile id, ARN, or provisioned throughput name; may be left out
+    /// when resuming a session or when a default model is set.
     #[arg(value_name = "MODEL")]
-    pub model: String,
+    pub model: Option<String>,
 
     #[command(flatten)]
     pub generation: GenerationFlags,
@@ -45,6 +51,14 @@ pub struct ChatArgs {
 
     #[command(flatten)]
     pub tools: super::tool_loop::ChatToolFlags,
+
+    /// List the saved sessions (name, model, messages, tokens, last change), newest first.
+    #[arg(long, conflicts_with_all = ["model", "continue", "session", "messages", "delete"])]
+    pub list: bool,
+
+    /// Delete the saved session NAME.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["model", "continue", "session", "messages"])]
+    pub delete: Option<String>,
 }
 
 /// A saved conversation.
@@ -126,8 +140,176 @@ fn valid_session_name(name: &str) -> Result<()> {
     if valid {
         Ok(())
     } else {
-        Err(Failure::usage(format!("--session '{name}': use letters, digits, '-', '_' and '.'")))
+        Err(Failure::usage(format!("invalid session name '{name}': use letters, digits, '-', '_' and '.'")))
     }
+}
+
+/// A saved session's name and file: the one named, or with `None` the most recent one.
+fn existing_session(ctx: &Ctx, name: Option<&str>) -> Result<(String, PathBuf)> {
+    let directory = sessions_dir(ctx)?;
+    match name {
+        Some(name) => {
+            valid_session_name(name)?;
+            let path = directory.join(format!("{name}.json"));
+            if path.is_file() {
+                Ok((name.to_string(), path))
+            } else {
+                Err(Failure::usage(format!("no saved chat session named '{name}'"))
+                    .with_hint("`bedrock chat --list` lists the saved sessions"))
+            }
+        }
+        None => latest_session(&directory)
+            .and_then(|path| {
+                let name = path.file_stem()?.to_string_lossy().into_owned();
+                Some((name, path))
+            })
+            .ok_or_else(|| Failure::usage("no saved chat session to continue")),
+    }
+}
+
+/// A chat session continued by `converse --continue`: one turn from the shell, saved to it.
+pub struct Continued {
+    pub name: String,
+    path: PathBuf,
+    pub session: Session,
+}
+
+impl Continued {
+    /// The session named, or the most recent one for an empty name.
+    pub fn open(ctx: &Ctx, name: &str) -> Result<Self> {
+        let (name, path) = existing_session(ctx, Some(name).filter(|name| !name.is_empty()))?;
+        let session = load(&path)?;
+        Ok(Continued { name, path, session })
+    }
+
+    /// Put the session's conversation before the request's new message, and its system prompt
+    /// unless `--system` gave one.
+    pub fn extend(&self, request: &mut Value, system_given: bool) {
+        let mut messages = self.session.messages.clone();
+        if let Some(Value::Array(new)) = request.get_mut("messages").map(Value::take) {
+            messages.extend(new);
+        }
+        request["messages"] = Value::Array(messages);
+        // A history holding tool calls is sent with the tools it used.
+        if request.get("toolConfig").is_none()
+            && let Some(config) = &self.session.tool_config
+        {
+            request["toolConfig"] = config.clone();
+        }
+        if !system_given && !self.session.system.is_empty() {
+            let mut system: Vec<Value> =
+                self.session.system.iter().map(|text| json!({"text": text})).collect();
+            if let Some(Value::Array(blocks)) = request.get("system") {
+                system.extend(blocks.iter().cloned());
+            }
+            request["system"] = Value::Array(system);
+        }
+    }
+
+    /// Record the turn (the request's messages after the session's: the new message, and the
+    /// rounds of tool calls and results if tools ran; then the answer) and save the session.
+    pub fn record(&mut self, request: &Value, answer: Answer, model: &str, system: &[String]) -> Result<()> {
+        let Some(messages) = request["messages"].as_array() else { return Ok(()) };
+        let mut new = messages.get(self.session.messages.len()..).unwrap_or_default();
+        // The streamed rounds leave the answer in the request too: it is recorded once, below.
+        if let Some((last, before)) = new.split_last()
+            && last["role"] == "assistant"
+        {
+            new = before;
+        }
+        if new.is_empty() {
+            return Ok(());
+        }
+        let mut reply = answer.message;
+        // An empty text block (an answer that was only a tool call) is refused in a request.
+        if let Some(content) = reply["content"].as_array_mut() {
+            content.retain(|block| block.get("text").is_none_or(|text| text != ""));
+        }
+        self.session.messages.extend(new.iter().cloned());
+        self.session.messages.push(reply);
+        // The tools go with the history (not structured output's forced tool, which is no tool
+        // of the conversation).
+        let structured = |config: &Value| {
+            config["tools"].as_array().into_iter().flatten().any(|tool| {
+                tool.pointer("/toolSpec/name").and_then(Value::as_str)
+                    == Some(super::converse::STRUCTURED_TOOL)
+            })
+        };
+        if let Some(config) = request.get("toolConfig").filter(|config| !structured(config)) {
+            self.session.tool_config = Some(config.clone());
+        }
+        self.session.model = model.to_string();
+        if !system.is_empty() {
+            self.session.system = system.to_vec();
+        }
+        self.session.input_tokens += answer.tokens.input.unwrap_or_default();
+        self.session.output_tokens += answer.tokens.output.unwrap_or_default();
+        save(&self.path, &self.session)
+    }
+}
+
+const SESSION_COLUMNS: &[Column] = &[
+    Column { header: "NAME", path: "name" },
+    Column { header: "MODEL", path: "model" },
+    Column { header: "MESSAGES", path: "messages" },
+    Column { header: "TOKENS", path: "tokens" },
+    Column { header: "MODIFIED", path: "modified" },
+];
+
+/// `chat --list`: the saved sessions, newest first.
+fn list(ctx: &Ctx) -> Result<()> {
+    let directory = sessions_dir(ctx)?;
+    let entries = match std::fs::read_dir(&directory) {
+        Ok(entries) => entries.filter_map(|entry| entry.ok()).map(|entry| entry.path()).collect(),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(error) => return Err(Failure::file(&directory, "read", &error)),
+    };
+    let mut sessions = Vec::new();
+    for path in entries {
+        if path.extension().is_none_or(|extension| extension != "json") {
+            continue;
+        }
+        let Some(name) = path.file_stem().map(|stem| stem.to_string_lossy().into_owned()) else { continue };
+        let modified = std::fs::metadata(&path)
+            .and_then(|metadata| metadata.modified())
+            .ok()
+            .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+            .map(|since| i64::try_from(since.as_millis()).unwrap_or(i64::MAX))
+            .unwrap_or_default();
+        let session = match load(&path) {
+            Ok(session) => session,
+            Err(failure) => {
+                ctx.output.warn(&failure.to_string());
+                continue;
+            }
+        };
+        sessions.push((modified, name, session));
+    }
+    sessions.sort_by(|left, right| right.0.cmp(&left.0).then_with(|| left.1.cmp(&right.1)));
+    let rows: Vec<Value> = sessions
+        .into_iter()
+        .map(|(modified, name, session)| {
+            json!({
+                "name": name,
+                "model": session.model,
+                "messages": session.messages.len(),
+                "inputTokens": session.input_tokens,
+                "outputTokens": session.output_tokens,
+                "tokens": session.input_tokens + session.output_tokens,
+                "modified": crate::calllog::timestamp(modified),
+            })
+        })
+        .collect();
+    ctx.output
+        .document(&json!({"sessions": rows}), &View::Rows { rows: "sessions", columns: SESSION_COLUMNS })
+}
+
+/// `chat --delete NAME`.
+fn delete(ctx: &Ctx, name: &str) -> Result<()> {
+    let (name, path) = existing_session(ctx, Some(name))?;
+    std::fs::remove_file(&path).map_err(|error| Failure::file(&path, "delete", &error))?;
+    ctx.output.info(&format!("deleted chat session '{name}'"));
+    Ok(())
 }
 
 /// Write a file readable by the owner only, atomically.
@@ -208,15 +390,19 @@ async fn turn(
 }
 
 pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
+    if args.list {
+        return list(ctx);
+    }
+    if let Some(name) = &args.delete {
+        return delete(ctx, name);
+    }
     let directory = sessions_dir(ctx)?;
     let name = match (&args.session, args.r#continue) {
         (Some(name), _) => {
             valid_session_name(name)?;
             name.clone()
         }
-        (None, true) => latest_session(&directory)
-            .and_then(|path| path.file_stem().map(|stem| stem.to_string_lossy().into_owned()))
-            .ok_or_else(|| Failure::usage("no saved chat session to continue"))?,
+        (None, true) => existing_session(ctx, None)?.0,
         (None, false) => "last".to_string(),
     };
     let path = directory.join(format!("{name}.json"));
@@ -225,7 +411,7 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
         load(&path)?
     } else {
         Session {
-            model: args.model.clone(),
+            model: String::new(),
             system: Vec::new(),
             messages: Vec::new(),
             input_tokens: 0,
@@ -233,7 +419,14 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
             tool_config: None,
         }
     };
-    session.model = super::throughput::model_for_name(ctx, &args.model).await?;
+    // MODEL, else a resumed session's own model, else the default model.
+    let model = match (&args.model, resuming) {
+        (Some(model), _) => Some(model.clone()),
+        (None, true) => Some(session.model.clone()),
+        (None, false) => ctx.settings.default_model.clone(),
+    };
+    let model = model.filter(|model| !model.is_empty()).ok_or_else(crate::models::no_model)?;
+    session.model = super::throughput::model_for_name(ctx, &model).await?;
     if let Some(budget) = args.reasoning.reasoning {
         let model = crate::models::resolve_model(&ctx.settings, &session.model);
         crate::models::check_reasoning(&model, budget, args.generation.max_tokens)?;
@@ -258,6 +451,9 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
     let runner = runner.as_ref();
 
     if !crate::input::stdin_is_piped() && ctx.output.stdout_is_terminal {
+        // A model that does not exist is refused before the first prompt, not after it.
+        let model = crate::models::resolve_model(&ctx.settings, &session.model);
+        super::models::confirm_exists(ctx, &model).await?;
         return interactive(ctx, &args, &mut session, &path, runner).await;
     }
     // Not a terminal: one turn from stdin (or answer the last user message of --messages).
@@ -297,7 +493,21 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
     save(&path, &session)
 }
 
-const HELP: &str = "/system TEXT  set the system prompt\n/clear        forget the conversation\n/save FILE    write the conversation (the API's messages JSON) to FILE\n/model ID     switch model\n/usage        tokens used in this session\n/exit         leave (Ctrl-D also works)";
+const HELP: &str = "/system TEXT  set the system prompt\n/clear        forget the conversation\n/save FILE    write the conversation (the API's messages JSON) to FILE\n/model ID     switch model\n/usage        tokens used in this session\n/exit         leave (Ctrl-D also works)\nCtrl-C while a reply streams cancels that turn.";
+
+/// Completes on Ctrl-C (never when no handler can be installed).
+async fn interrupted() {
+    if tokio::signal::ctrl_c().await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
+/// `/model ID`: the new model, once it is known to exist.
+async fn switch_model(ctx: &Ctx, wanted: &str) -> Result<String> {
+    let model = super::throughput::model_for_name(ctx, wanted).await?;
+    super::models::confirm_exists(ctx, &crate::models::resolve_model(&ctx.settings, &model)).await?;
+    Ok(model)
+}
 
 async fn interactive(
     ctx: &Ctx,
@@ -306,6 +516,11 @@ async fn interactive(
     path: &Path,
     runner: Option<&ToolRunner>,
 ) -> Result<()> {
+    // Ctrl-C while a reply streams is this loop's to handle: it cancels the turn, not the chat.
+    let _claim = ctx.interrupts.claim();
+    // Whether the session changed since it was last saved: quitting saves only then, so that
+    // starting a chat and leaving at once never replaces the saved session.
+    let mut changed = false;
     let mut editor = rustyline::DefaultEditor::new()
         .map_err(|error| Failure::other("terminal", format!("cannot start line editing: {error}")))?;
     let history = path.with_file_name("history.txt");
@@ -337,7 +552,7 @@ async fn interactive(
                 }
                 Err(ReadlineError::Eof) => {
                     let _ = editor.save_history(&history);
-                    return save(path, session);
+                    return if changed { save(path, session) } else { Ok(()) };
                 }
                 Err(error) => return Err(Failure::other("terminal", format!("cannot read input: {error}"))),
             }
@@ -355,16 +570,24 @@ async fn interactive(
                 "help" => ctx.output.info(HELP),
                 "clear" => {
                     session.messages.clear();
+                    changed = true;
                     ctx.output.info("conversation cleared");
                 }
                 "system" if !rest.is_empty() => {
                     session.system = vec![rest.to_string()];
+                    changed = true;
                     ctx.output.info("system prompt set");
                 }
-                "model" if !rest.is_empty() => {
-                    session.model = rest.to_string();
-                    ctx.output.info(&format!("now talking to {rest}"));
-                }
+                "model" if !rest.is_empty() => match switch_model(ctx, rest).await {
+                    Ok(model) => {
+                        session.model = model;
+                        changed = true;
+                        ctx.output.info(&format!("now talking to {rest}"));
+                    }
+                    Err(failure) => {
+                        ctx.output.warn(&format!("{failure}; still talking to {}", session.model))
+                    }
+                },
                 "usage" => ctx.output.usage(&format!(
                     "input tokens {}, output tokens {} in this session",
                     session.input_tokens, session.output_tokens
@@ -381,17 +604,35 @@ async fn interactive(
             }
             continue;
         }
-        if let Err(failure) =
-            turn(ctx, session, (&args.generation, &args.reasoning, runner), text, Display::Text, path).await
-        {
+        let before = session.clone();
+        crate::output::progress::wait_for_output(&ctx.output, "waiting for the answer (Ctrl-C cancels)");
+        let outcome = {
+            let reply =
+                turn(ctx, session, (&args.generation, &args.reasoning, runner), text, Display::Text, path);
+            tokio::select! {
+                result = reply => Some(result),
+                () = interrupted() => None,
+            }
+        };
+        crate::output::progress::end_waiting();
+        match outcome {
+            None => {
+                // Ctrl-C: the turn is dropped, and the conversation is as it was before it.
+                *session = before;
+                crate::output::finish_open_line();
+                ctx.call_log.failed(Failure::interrupted().exit_code());
+                ctx.output.info("cancelled");
+            }
             // A failed turn is reported and the chat goes on.
-            ctx.output.warn(&failure.to_string());
-            continue;
+            Some(Err(failure)) => ctx.output.warn(&failure.to_string()),
+            Some(Ok(_)) => {
+                save(path, session)?;
+                changed = false;
+            }
         }
-        save(path, session)?;
     }
     let _ = editor.save_history(&history);
-    save(path, session)
+    if changed { save(path, session) } else { Ok(()) }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use crate::output::stream::StreamSink;
 pub const DOCUMENT_LIMIT: u64 = 4_500_000;
 
 /// The tool that carries structured output.
-const STRUCTURED_TOOL: &str = "structured_output";
+pub const STRUCTURED_TOOL: &str = "structured_output";
 
 /// Latency profiles of the Converse API.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -49,9 +49,10 @@ impl Latency {
 
 #[derive(Debug, Clone, Args)]
 pub struct ConverseArgs {
-    /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
+    /// Model id, alias, inference profile id, ARN, or provisioned throughput name; may be left out
+    /// when a default model is set (the config file's `model`, BEDROCK_MODEL) or with --continue.
     #[arg(value_name = "MODEL")]
-    pub model: String,
+    pub model: Option<String>,
 
     /// The user's message ("-" or omitted with piped stdin: read it from stdin).
     #[arg(value_name = "PROMPT")]
@@ -122,6 +123,18 @@ pub struct ConverseArgs {
     /// Print input/output tokens and latency to stderr.
     #[arg(long)]
     pub usage: bool,
+
+    /// Continue the most recent chat session, or the one named (`--continue=NAME`): the session's
+    /// conversation and model, the PROMPT as the next turn, and the turn saved to the session.
+    #[arg(
+        long,
+        value_name = "NAME",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "",
+        conflicts_with_all = ["messages", "input"]
+    )]
+    pub r#continue: Option<String>,
 
     #[command(flatten)]
     pub tool_run: super::tool_loop::ToolFlags,
@@ -374,13 +387,26 @@ fn no_structured_output() -> Failure {
     Failure::new(Kind::Service, "SchemaMismatch", "the model did not return structured output")
 }
 
-pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
+pub async fn run(ctx: &Ctx, mut args: ConverseArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    // `--continue`: the chat session's conversation, and its model unless MODEL is given.
+    let mut continued = match args.r#continue.as_deref() {
+        Some(name) => Some(super::chat::Continued::open(ctx, name)?),
+        None => None,
+    };
+    let default_model = match &continued {
+        Some(continued) => Some(continued.session.model.as_str()),
+        None => ctx.settings.default_model.as_deref(),
+    };
+    let elsewhere = args.prompt_file.is_some() || args.messages.is_some() || args.bulk.input.is_some();
+    let (model, prompt) =
+        crate::models::model_and_prompt(args.model.take(), args.prompt.take(), default_model, elsewhere)?;
+    args.prompt = prompt;
     let model = match args.dry_run {
         // A dry run sends nothing, not even the lookup of a throughput name.
-        true => crate::models::resolve_model(&ctx.settings, &args.model),
+        true => crate::models::resolve_model(&ctx.settings, &model),
         false => {
-            let model = super::throughput::model_for_name(ctx, &args.model).await?;
+            let model = super::throughput::model_for_name(ctx, &model).await?;
             crate::models::resolve_model(&ctx.settings, &model)
         }
     };
@@ -397,18 +423,32 @@ pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
     if let Some(input) = &args.bulk.input {
         return run_bulk(ctx, &args, &model, input).await;
     }
-    let request = request_document(&args, &model)?;
+    let mut request = request_document(&args, &model)?;
+    if let Some(continued) = &continued {
+        continued.extend(&mut request, !args.generation.system.is_empty());
+    }
     let runner = args.tool_run.runner(request.get("toolConfig"))?;
     if args.dry_run {
         return ctx.output.write_stdout(crate::output::json::render(&request).as_bytes());
     }
     let command = if args.stream { "converse --stream" } else { "converse" };
-    ctx.call_log.begin(command, &model, crate::calllog::converse_prompt(&request), None);
-    if args.stream {
-        converse_stream(ctx, &args, &model, request, runner.as_ref()).await
+    let conversation = continued.as_ref().map(|continued| continued.name.as_str());
+    ctx.call_log.begin(command, &model, crate::calllog::converse_prompt(&request), conversation);
+    let answer = if args.stream {
+        converse_stream(ctx, &args, &model, &mut request, runner.as_ref()).await?
     } else {
-        converse(ctx, &args, &model, request, runner.as_ref()).await
+        converse(ctx, &args, &model, &mut request, runner.as_ref()).await?
+    };
+    match continued.as_mut() {
+        Some(continued) => continued.record(&request, answer, &model, &args.generation.system),
+        None => Ok(()),
     }
+}
+
+/// What a turn answered, for a continued session: the assistant's message and its tokens.
+pub struct Answer {
+    pub message: Value,
+    pub tokens: crate::calllog::Tokens,
 }
 
 /// One Converse call.
@@ -581,9 +621,9 @@ async fn converse(
     ctx: &Ctx,
     args: &ConverseArgs,
     model: &str,
-    mut request: Value,
+    request: &mut Value,
     runner: Option<&super::tool_loop::ToolRunner>,
-) -> Result<()> {
+) -> Result<Answer> {
     let client = ctx.bedrock_runtime().await?;
     let started = Instant::now();
     let mut tokens = crate::calllog::Tokens::default();
@@ -592,7 +632,7 @@ async fn converse(
     // The text the model wrote in the rounds that called tools, shown before the answer.
     let mut earlier_text = String::new();
     let (output, document) = loop {
-        let input = input_from_json(&request)?;
+        let input = input_from_json(request)?;
         let output = match send_converse(client, model, input).await {
             Ok(output) => output,
             Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
@@ -621,6 +661,7 @@ async fn converse(
             messages.push(results);
         }
     };
+    let answer = Answer { message: document["output"]["message"].clone(), tokens };
     ctx.call_log.finish(crate::calllog::converse_answer(&document), tokens);
     if args.usage
         && let (Some(input_tokens), Some(output_tokens)) = (tokens.input, tokens.output)
@@ -639,7 +680,7 @@ async fn converse(
         ctx.output.warn("the guardrail intervened");
     }
     if ctx.output.runtime_wants_json() {
-        return ctx.output.json_document(&document);
+        return ctx.output.json_document(&document).map(|()| answer);
     }
     let blocks = output
         .output()
@@ -654,7 +695,7 @@ async fn converse(
             _ => None,
         });
         return match structured {
-            Some(input) => print_structured(ctx, &input, schema_path),
+            Some(input) => print_structured(ctx, &input, schema_path).map(|()| answer),
             None => Err(no_structured_output()),
         };
     }
@@ -685,7 +726,7 @@ async fn converse(
         sink.reasoning(&reasoning)?;
     }
     sink.text(&text)?;
-    sink.finish()
+    sink.finish().map(|()| answer)
 }
 
 /// What is shown on a terminal for reasoning the service returned redacted.
@@ -936,9 +977,9 @@ async fn converse_stream(
     ctx: &Ctx,
     args: &ConverseArgs,
     model: &str,
-    mut request: Value,
+    request: &mut Value,
     runner: Option<&super::tool_loop::ToolRunner>,
-) -> Result<()> {
+) -> Result<Answer> {
     let started = Instant::now();
     let display = if ctx.output.runtime_wants_json() {
         Display::Events
@@ -948,12 +989,12 @@ async fn converse_stream(
         Display::Text
     };
     let show_reasoning = args.reasoning.show(&ctx.output);
-    let reply =
-        super::tool_loop::stream_rounds(ctx, model, &mut request, runner, display, show_reasoning).await?;
+    let reply = super::tool_loop::stream_rounds(ctx, model, request, runner, display, show_reasoning).await?;
     ctx.call_log.finish(Some(reply.text.clone()), reply.tokens());
     if args.usage {
         print_stream_usage(ctx, &reply, started);
     }
+    let answer = Answer { message: reply.assistant_message(true), tokens: reply.tokens() };
     if let (Some(schema_path), false) = (&args.json_schema, display == Display::Events) {
         let structured = reply
             .tool_calls
@@ -961,11 +1002,11 @@ async fn converse_stream(
             .find(|call| call["toolUse"]["name"] == STRUCTURED_TOOL)
             .map(|call| call["toolUse"]["input"].clone());
         return match structured {
-            Some(input) => print_structured(ctx, &input, schema_path),
+            Some(input) => print_structured(ctx, &input, schema_path).map(|()| answer),
             None => Err(no_structured_output()),
         };
     }
-    Ok(())
+    Ok(answer)
 }
 
 /// The `--usage` line of a streamed turn: tokens, cache tokens, latency and the service tier.

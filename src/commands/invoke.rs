@@ -103,8 +103,13 @@ impl ReasoningFlags {
 /// Flags of InvokeModel-style calls (invoke and stream).
 #[derive(Debug, Clone, Args)]
 pub struct InvokeArgs {
-    /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
+    /// Model id, alias, inference profile id, ARN, or provisioned throughput name; may be left out
+    /// when a default model is set (the config file's `model`, or BEDROCK_MODEL).
     #[arg(value_name = "MODEL")]
+    pub model_argument: Option<String>,
+
+    /// The model, once the positionals are settled (see `settle_model`).
+    #[arg(skip)]
     pub model: String,
 
     /// The prompt ("-" or omitted with piped stdin: read it from stdin).
@@ -179,10 +184,26 @@ pub struct InvokeArgs {
 }
 
 impl InvokeArgs {
+    /// Settle MODEL and PROMPT: with a default model a lone positional is the prompt, unless
+    /// `--prompt-file`, `--body` or `--input` gives the message (see `models::model_and_prompt`).
+    pub fn settle_model(&mut self, settings: &crate::settings::Settings, input_given: bool) -> Result<()> {
+        let elsewhere = self.prompt_file.is_some() || self.body.is_some() || input_given;
+        let (model, prompt) = crate::models::model_and_prompt(
+            self.model_argument.take(),
+            self.prompt.take(),
+            settings.default_model.as_deref(),
+            elsewhere,
+        )?;
+        self.model = model;
+        self.prompt = prompt;
+        Ok(())
+    }
+
     /// The flags of a command that builds one body per record (`batch run`, `batch export-sfn`):
     /// the model, the generation flags and the family; no prompt, attachment or raw body.
     pub fn for_records(model: &str, generation: &GenerationFlags, family: Option<String>) -> Self {
         InvokeArgs {
+            model_argument: None,
             model: model.to_string(),
             prompt: None,
             prompt_file: None,
@@ -467,6 +488,7 @@ pub fn print_dry_run(ctx: &Ctx, prepared: &Prepared) -> Result<()> {
 pub async fn run(ctx: &Ctx, command: InvokeCommandArgs) -> Result<()> {
     ctx.output.validate_query()?;
     let InvokeCommandArgs { invoke: mut args, bulk, emit_sfn_task } = command;
+    args.settle_model(&ctx.settings, bulk.input.is_some())?;
     args.model = super::throughput::model_for_name(ctx, &args.model).await?;
     if args.body.is_none() || emit_sfn_task || bulk.input.is_some() {
         args.family = looked_up_family(ctx, &args.model, args.family.take()).await?;

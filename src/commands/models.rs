@@ -175,3 +175,121 @@ async fn get(ctx: &Ctx, args: GetArgs) -> Result<()> {
 pub fn value_name(value: impl ValueEnum) -> String {
     value.to_possible_value().map(|possible| possible.get_name().to_string()).unwrap_or_default()
 }
+
+/// Which control-plane call tells whether a model exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lookup {
+    FoundationModel,
+    InferenceProfile,
+    ProvisionedThroughput,
+    CustomModel,
+    ImportedModel,
+    /// Nothing cheap tells (marketplace endpoints, prompt ARNs, a bare word): not checked.
+    None,
+}
+
+fn lookup_for(model: &str) -> Lookup {
+    if model.starts_with("arn:") {
+        return match model.split(':').nth(5).and_then(|resource| resource.split('/').next()) {
+            Some("foundation-model") => Lookup::FoundationModel,
+            Some("inference-profile" | "application-inference-profile") => Lookup::InferenceProfile,
+            Some("provisioned-model") => Lookup::ProvisionedThroughput,
+            Some("custom-model") => Lookup::CustomModel,
+            Some("imported-model") => Lookup::ImportedModel,
+            _ => Lookup::None,
+        };
+    }
+    if crate::models::profile_model_id(model).is_some() {
+        Lookup::InferenceProfile
+    } else if model.contains('.') {
+        Lookup::FoundationModel
+    } else {
+        Lookup::None
+    }
+}
+
+/// Check that a model (already resolved: aliases and throughput names replaced) exists, with
+/// the control-plane call that describes it, before a conversation starts. Only the service's
+/// "no such model" (ResourceNotFoundException, ValidationException) refuses it: a caller not
+/// allowed to describe models (AccessDeniedException) may still be allowed to invoke them, and
+/// any other failure is left for the first turn to report.
+pub async fn confirm_exists(ctx: &Ctx, model: &str) -> Result<()> {
+    use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+    let lookup = lookup_for(model);
+    if lookup == Lookup::None {
+        return Ok(());
+    }
+    let client = ctx.bedrock().await?;
+    macro_rules! ask {
+        ($request:expr) => {
+            match $request.send().await {
+                Ok(_) => None,
+                Err(error) => {
+                    let code = error.code().map(str::to_string);
+                    Some((code, ctx.failure(Service::Bedrock, error).await))
+                }
+            }
+        };
+    }
+    let refused = match lookup {
+        Lookup::FoundationModel => ask!(client.get_foundation_model().model_identifier(model)),
+        Lookup::InferenceProfile => ask!(client.get_inference_profile().inference_profile_identifier(model)),
+        Lookup::ProvisionedThroughput => {
+            ask!(client.get_provisioned_model_throughput().provisioned_model_id(model))
+        }
+        Lookup::CustomModel => ask!(client.get_custom_model().model_identifier(model)),
+        Lookup::ImportedModel => ask!(client.get_imported_model().model_identifier(model)),
+        Lookup::None => None,
+    };
+    let _ = ctx.capture.take();
+    let Some((code, failure)) = refused else { return Ok(()) };
+    match code.as_deref() {
+        Some("ResourceNotFoundException" | "ValidationException") => {
+            let hint = match crate::models::nearest_names(&ctx.settings, model).first() {
+                Some(best) if !model.starts_with("arn:") => {
+                    format!("did you mean `{best}`? (`bedrock models list` lists the models)")
+                }
+                _ => "`bedrock models list` and `bedrock inference-profiles list` list what there is"
+                    .to_string(),
+            };
+            // The service's failure (its code, exit status and request id), saying which model.
+            let message = format!("model '{model}' does not exist: {}", failure.message);
+            Err(crate::error::Failure { message, ..failure }.with_hint(hint))
+        }
+        Some("AccessDeniedException") => {
+            ctx.output.debug(&format!("cannot confirm that {model} exists (access denied); going on"));
+            Ok(())
+        }
+        _ if failure.kind == crate::error::Kind::Configuration => Err(failure),
+        _ => {
+            ctx.output.warn(&format!("cannot confirm that {model} exists: {failure}"));
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod lookup_tests {
+    use super::{Lookup, lookup_for};
+
+    #[test]
+    fn each_kind_of_model_name_is_looked_up_by_its_own_call() {
+        let cases = [
+            ("amazon.nova-lite-v1:0", Lookup::FoundationModel),
+            ("us.anthropic.claude-3-7-sonnet-20250219-v1:0", Lookup::InferenceProfile),
+            ("arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-lite-v1:0", Lookup::FoundationModel),
+            (
+                "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc",
+                Lookup::InferenceProfile,
+            ),
+            ("arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abc", Lookup::ProvisionedThroughput),
+            ("arn:aws:bedrock:us-east-1:123456789012:custom-model/m/abc", Lookup::CustomModel),
+            ("arn:aws:bedrock:us-east-1:123456789012:imported-model/abc", Lookup::ImportedModel),
+            ("arn:aws:sagemaker:us-east-1:123456789012:endpoint/x", Lookup::None),
+            ("nightly", Lookup::None),
+        ];
+        for (model, lookup) in cases {
+            assert_eq!(lookup_for(model), lookup, "{model}");
+        }
+    }
+}

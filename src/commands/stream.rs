@@ -16,6 +16,7 @@ use crate::output::stream::StreamSink;
 
 pub async fn run(ctx: &Ctx, mut args: InvokeArgs) -> Result<()> {
     ctx.output.validate_query()?;
+    args.settle_model(&ctx.settings, false)?;
     args.model = super::throughput::model_for_name(ctx, &args.model).await?;
     if args.body.is_none() {
         args.family = super::invoke::looked_up_family(ctx, &args.model, args.family.take()).await?;

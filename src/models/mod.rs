@@ -243,10 +243,61 @@ pub fn resolve_model(settings: &Settings, name: &str) -> String {
         .unwrap_or_else(|| name.to_string())
 }
 
+/// The failure for a command given no model and no default model.
+pub fn no_model() -> crate::error::Failure {
+    crate::error::Failure::usage("no model: pass MODEL, or set a default model")
+        .with_hint("add `model = \"nova-lite\"` to the config file, or set BEDROCK_MODEL")
+}
+
+/// The MODEL and PROMPT positionals of `converse`, `invoke` and `stream`, where MODEL may be left
+/// to `default` (a continued session's model, else the `model` setting). With a default, a lone
+/// positional is the prompt, unless `message_elsewhere` (the message comes from `--prompt-file`,
+/// `--messages`, `--body` or `--input`): then it is the model.
+pub fn model_and_prompt(
+    first: Option<String>,
+    second: Option<String>,
+    default: Option<&str>,
+    message_elsewhere: bool,
+) -> crate::error::Result<(String, Option<String>)> {
+    match (first, second, default) {
+        (Some(model), Some(prompt), _) => Ok((model, Some(prompt))),
+        (Some(prompt), None, Some(default)) if !message_elsewhere => Ok((default.to_string(), Some(prompt))),
+        (Some(model), None, _) => Ok((model, None)),
+        (None, prompt, Some(default)) => Ok((default.to_string(), prompt)),
+        (None, _, None) => Err(no_model()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::cli::GlobalArgs;
+
+    #[test]
+    fn a_lone_positional_is_the_prompt_when_a_default_model_is_set() {
+        // (positionals, default model, message elsewhere) → (model, prompt)
+        type Case<'a> =
+            ((Option<&'a str>, Option<&'a str>), Option<&'a str>, bool, (&'a str, Option<&'a str>));
+        let cases: &[Case] = &[
+            ((Some("m"), Some("p")), Some("d"), false, ("m", Some("p"))),
+            ((Some("m"), Some("p")), None, false, ("m", Some("p"))),
+            ((Some("hello"), None), Some("d"), false, ("d", Some("hello"))),
+            ((Some("m"), None), Some("d"), true, ("m", None)),
+            ((Some("m"), None), None, false, ("m", None)),
+            ((None, None), Some("d"), false, ("d", None)),
+        ];
+        for ((first, second), default, elsewhere, (model, prompt)) in cases {
+            let owned = |text: &Option<&str>| text.map(str::to_string);
+            let (found_model, found_prompt) =
+                model_and_prompt(owned(first), owned(second), *default, *elsewhere).unwrap();
+            assert_eq!(
+                (found_model.as_str(), found_prompt.as_deref()),
+                (*model, *prompt),
+                "{first:?} {second:?}"
+            );
+        }
+        assert_eq!(model_and_prompt(None, None, None, false).unwrap_err().exit_code(), 252);
+    }
     use crate::settings::{ConfigFile, Environment, resolve};
 
     #[test]

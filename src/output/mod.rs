@@ -147,6 +147,7 @@ impl Output {
 
     /// Write raw bytes to stdout and flush (generated text, scripts).
     pub fn write_stdout(&self, bytes: &[u8]) -> Result<()> {
+        progress::end_waiting();
         let mut stdout = std::io::stdout().lock();
         stdout.write_all(bytes).map_err(Failure::from_write)?;
         stdout.flush().map_err(Failure::from_write)
@@ -154,6 +155,7 @@ impl Output {
 
     /// A line on stdout.
     pub fn line(&self, text: &str) -> Result<()> {
+        progress::end_waiting();
         let mut stdout = std::io::stdout().lock();
         writeln!(stdout, "{text}").map_err(Failure::from_write)?;
         stdout.flush().map_err(Failure::from_write)
@@ -207,6 +209,7 @@ impl Output {
         if text.is_empty() {
             return Ok(());
         }
+        progress::end_waiting();
         let mut stdout = std::io::stdout().lock();
         stdout.write_all(text.as_bytes()).map_err(Failure::from_write)?;
         stdout.flush().map_err(Failure::from_write)?;
@@ -254,6 +257,7 @@ impl Output {
 
 /// After an interrupted stream, finish the open line so the error starts on its own line.
 pub fn finish_open_line() {
+    progress::end_waiting();
     if LINE_OPEN.swap(false, Ordering::Relaxed) {
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(b"\n");
@@ -302,6 +306,7 @@ pub fn failure(failure: &Failure, color: bool) {
 
 /// Print text that clap rendered (help, version) to stdout.
 pub fn clap_text(text: &str) -> Result<()> {
+    progress::end_waiting();
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes()).map_err(Failure::from_write)?;
     stdout.flush().map_err(Failure::from_write)
@@ -315,6 +320,7 @@ pub fn debug_line(text: &str) {
 /// One line on stderr, with URL passwords hidden (an endpoint or proxy URL in a trace, a
 /// warning or an error); a closed stderr is ignored (there is nowhere left to report it).
 pub fn stderr_line(text: &str) {
+    progress::end_waiting();
     let text = crate::aws::redact::url_passwords(text);
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "{text}");

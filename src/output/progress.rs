@@ -1,6 +1,13 @@
 //! Progress on stderr for long waits: an indicatif spinner with a status line, shown only when
 //! stderr is a terminal and `--quiet` is not given; otherwise nothing is printed.
+//!
+//! A spinner for the wait before an answer's first byte (`chat`) is kept here instead of by its
+//! caller, so that whatever the output module prints next (the first piece of the answer on
+//! stdout, a warning or an error on stderr) erases it first, and the caller's streaming code
+//! need not know it is there.
 
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -45,6 +52,36 @@ impl Spinner {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// The spinner shown until the next output, if any (see [`wait_for_output`]).
+static WAITING: Mutex<Option<Spinner>> = Mutex::new(None);
+/// Whether [`WAITING`] holds a spinner: the check every write makes, without the lock.
+static IS_WAITING: AtomicBool = AtomicBool::new(false);
+
+/// Show a spinner with this message until the output module next prints anything (or
+/// [`end_waiting`] is called). Nothing is shown when progress is not wanted.
+pub fn wait_for_output(output: &Output, message: &str) {
+    let spinner = Spinner::start(output, message);
+    if !spinner.visible() {
+        return;
+    }
+    if let Ok(mut waiting) = WAITING.lock() {
+        *waiting = Some(spinner);
+        IS_WAITING.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Erase the waiting spinner, if one is shown.
+pub fn end_waiting() {
+    if !IS_WAITING.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    if let Ok(mut waiting) = WAITING.lock()
+        && let Some(spinner) = waiting.take()
+    {
+        spinner.finish();
     }
 }
 

@@ -88,6 +88,7 @@ impl<'a> StreamSink<'a> {
         if self.buffer.is_empty() {
             return Ok(());
         }
+        super::progress::end_waiting();
         let mut stdout = std::io::stdout().lock();
         let written = stdout.write_all(&self.buffer).and_then(|()| stdout.flush());
         self.buffer.clear();

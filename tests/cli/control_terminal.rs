@@ -3,28 +3,16 @@
 
 use std::io::{Read, Write};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{PtySize, native_pty_system};
 
-use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, binary, run};
+use crate::support::{Emulator, Sandbox, run};
 
 /// Run bedrock on a pseudo-terminal, typing `input` once it starts; returns (exit code, screen).
 pub fn on_terminal(sandbox: &Sandbox, args: &[&str], input: &str) -> (u32, String) {
     let system = native_pty_system();
     let pair = system.openpty(PtySize { rows: 50, cols: 160, pixel_width: 0, pixel_height: 0 }).unwrap();
-    let mut command = CommandBuilder::new(binary());
-    command.args(args);
-    command.env_clear();
-    command.env("HOME", sandbox.path());
-    command.env("TERM", "xterm-256color");
+    let mut command = crate::support::terminal_command(sandbox, args);
     command.env("NO_COLOR", "1");
-    command.env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"));
-    command.env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"));
-    command.env("AWS_EC2_METADATA_DISABLED", "true");
-    command.env("BEDROCK_CONFIG", sandbox.path().join("bedrock-config.toml"));
-    command.env("BEDROCK_DATA_DIR", sandbox.path().join("data"));
-    command.env("AWS_REGION", "us-east-1");
-    command.env("AWS_ACCESS_KEY_ID", ACCESS_KEY);
-    command.env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
     let mut child = pair.slave.spawn_command(command).unwrap();
     drop(pair.slave);
     if !input.is_empty() {

@@ -428,3 +428,124 @@ fn image_out_dir_is_created_when_missing() {
     run(sandbox.against(&emulator).args(["image", "titan-image", "x", "--out-dir"]).arg(&file))
         .expect_one_line_error(252, "is not a directory");
 }
+
+fn saved_session(sandbox: &Sandbox, name: &str) -> Value {
+    let path = sandbox.path().join("data").join("chat").join(format!("{name}.json"));
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// `converse --continue` adds one turn to the last (or the named) chat session and saves it.
+#[test]
+fn converse_continue_adds_a_turn_to_a_chat_session() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    run(sandbox.against(&emulator).args(["converse", "--continue", "Hello"]))
+        .expect_one_line_error(252, "no saved chat session to continue");
+    run_with_stdin(
+        sandbox.against(&emulator).args(["chat", "nova-lite", "--session", "work"]),
+        "Hello there",
+    )
+    .expect_code(0);
+    let messages = |sandbox: &Sandbox| saved_session(sandbox, "work")["messages"].as_array().unwrap().clone();
+
+    let next = run(sandbox.against(&emulator).args(["converse", "--continue", "And then?"]));
+    next.expect_code(0);
+    assert!(!next.stdout.trim().is_empty());
+    let saved = messages(&sandbox);
+    assert_eq!(saved.len(), 4);
+    assert_eq!(saved[2]["content"][0]["text"], "And then?");
+    assert_eq!(saved[3]["role"], "assistant");
+    assert_eq!(saved[3]["content"][0]["text"], next.stdout.trim_end());
+
+    run(sandbox.against(&emulator).args(["converse", "--continue=work", "Third", "--stream"])).expect_code(0);
+    let document =
+        run(sandbox.against(&emulator).args(["-o", "json", "converse", "Fourth", "--continue=work"]));
+    document.expect_code(0);
+    let saved = messages(&sandbox);
+    assert_eq!(saved.len(), 8);
+    assert_eq!(saved[7], document.json()["output"]["message"]);
+    let session = saved_session(&sandbox, "work");
+    assert!(session["inputTokens"].as_u64().unwrap() > 0);
+
+    // A dry run shows the whole conversation and saves nothing; MODEL still chooses the model.
+    let dry = run(sandbox.against(&emulator).args([
+        "converse",
+        "claude-3-haiku",
+        "Fifth",
+        "--continue",
+        "--dry-run",
+    ]));
+    dry.expect_code(0);
+    let request = dry.json();
+    assert_eq!(request["modelId"], "anthropic.claude-3-haiku-20240307-v1:0");
+    assert_eq!(request["messages"].as_array().unwrap().len(), 9);
+    assert_eq!(request["messages"][8]["content"][0]["text"], "Fifth");
+    assert_eq!(messages(&sandbox).len(), 8);
+}
+
+#[test]
+fn converse_continue_refuses_unknown_sessions_and_conflicting_flags() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    run_with_stdin(sandbox.against(&emulator).args(["chat", "nova-lite", "--session", "work"]), "Hello")
+        .expect_code(0);
+    let history = sandbox.path().join("history.json");
+    std::fs::write(&history, "[]").unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (&["converse", "--continue=nope", "Hi"], "no saved chat session named 'nope'"),
+        (&["converse", "--continue=../work", "Hi"], "invalid session name '../work'"),
+        (&["converse", "--continue", "--messages", history.to_str().unwrap(), "Hi"], "cannot be used with"),
+        (&["converse", "--continue=work"], "prompt"),
+    ];
+    for (args, fragment) in cases {
+        run(sandbox.against(&emulator).args(*args)).expect_one_line_error(252, fragment);
+    }
+    assert_eq!(saved_session(&sandbox, "work")["messages"].as_array().unwrap().len(), 2);
+}
+
+/// `chat --list` shows the saved sessions newest first; `chat --delete NAME` removes one.
+#[test]
+fn chat_sessions_are_listed_newest_first_and_deleted() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let listed = |sandbox: &Sandbox| {
+        let result = run(sandbox.against(&emulator).args(["-o", "json", "chat", "--list"]));
+        result.expect_code(0);
+        result.json()["sessions"].as_array().unwrap().clone()
+    };
+    assert!(listed(&sandbox).is_empty());
+    for name in ["older", "newer"] {
+        run_with_stdin(sandbox.against(&emulator).args(["chat", "nova-lite", "--session", name]), "Hello")
+            .expect_code(0);
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let sessions = listed(&sandbox);
+    let names: Vec<&str> = sessions.iter().map(|session| session["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["newer", "older"]);
+    assert_eq!(sessions[0]["model"], "nova-lite");
+    assert_eq!(sessions[0]["messages"], 2);
+    let tokens = sessions[0]["tokens"].as_u64().unwrap();
+    assert!(tokens > 0);
+    assert_eq!(
+        tokens,
+        sessions[0]["inputTokens"].as_u64().unwrap() + sessions[0]["outputTokens"].as_u64().unwrap()
+    );
+    assert!(sessions[0]["modified"].as_str().unwrap().ends_with('Z'));
+    let text = run(sandbox.against(&emulator).args(["-o", "text", "chat", "--list"]));
+    assert!(text.stdout.starts_with("newer\tnova-lite\t2\t"), "{}", text.stdout);
+
+    let deleted = run(sandbox.against(&emulator).args(["chat", "--delete", "older"]));
+    deleted.expect_code(0);
+    assert!(deleted.stdout.is_empty());
+    let names: Vec<Value> = listed(&sandbox).iter().map(|session| session["name"].clone()).collect();
+    assert_eq!(names, [json!("newer")]);
+    let cases: &[(&[&str], &str)] = &[
+        (&["chat", "--delete", "older"], "no saved chat session named 'older'"),
+        (&["chat", "--delete", "../etc"], "invalid session name"),
+        (&["chat", "--list", "nova-lite"], "cannot be used with"),
+        (&["chat", "--delete", "newer", "--session", "newer"], "cannot be used with"),
+    ];
+    for (args, fragment) in cases {
+        run(sandbox.against(&emulator).args(*args)).expect_one_line_error(252, fragment);
+    }
+}

@@ -62,6 +62,25 @@ impl Sandbox {
     }
 }
 
+/// `bedrock ARGS` for a pseudo-terminal, with the sandbox's environment as `Sandbox::configured`
+/// gives it (private home, config and data directory, region and credentials, no IMDS).
+pub fn terminal_command(sandbox: &Sandbox, args: &[&str]) -> portable_pty::CommandBuilder {
+    let mut command = portable_pty::CommandBuilder::new(binary());
+    command.args(args);
+    command.env_clear();
+    command.env("HOME", sandbox.path());
+    command.env("TERM", "xterm-256color");
+    command.env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"));
+    command.env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"));
+    command.env("AWS_EC2_METADATA_DISABLED", "true");
+    command.env("BEDROCK_CONFIG", sandbox.path().join("bedrock-config.toml"));
+    command.env("BEDROCK_DATA_DIR", sandbox.path().join("data"));
+    command.env("AWS_REGION", "us-east-1");
+    command.env("AWS_ACCESS_KEY_ID", ACCESS_KEY);
+    command.env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+    command
+}
+
 /// An emulator process on an ephemeral port, killed when dropped.
 pub struct Emulator {
     pub url: String,

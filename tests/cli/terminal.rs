@@ -2,9 +2,9 @@
 
 use std::io::Read;
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{PtySize, native_pty_system};
 
-use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, binary};
+use crate::support::{Emulator, Sandbox};
 
 /// Run bedrock on a 160-column pseudo-terminal; returns (exit code, screen text without \r).
 fn on_terminal(sandbox: &Sandbox, args: &[&str], extra_env: &[(&str, &str)]) -> (u32, String) {
@@ -19,19 +19,7 @@ fn on_terminal_of_width(
 ) -> (u32, String) {
     let system = native_pty_system();
     let pair = system.openpty(PtySize { rows: 60, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
-    let mut command = CommandBuilder::new(binary());
-    command.args(args);
-    command.env_clear();
-    command.env("HOME", sandbox.path());
-    command.env("TERM", "xterm-256color");
-    command.env("AWS_CONFIG_FILE", sandbox.path().join("aws-config"));
-    command.env("AWS_SHARED_CREDENTIALS_FILE", sandbox.path().join("aws-credentials"));
-    command.env("AWS_EC2_METADATA_DISABLED", "true");
-    command.env("BEDROCK_CONFIG", sandbox.path().join("bedrock-config.toml"));
-    command.env("BEDROCK_DATA_DIR", sandbox.path().join("data"));
-    command.env("AWS_REGION", "us-east-1");
-    command.env("AWS_ACCESS_KEY_ID", ACCESS_KEY);
-    command.env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+    let mut command = crate::support::terminal_command(sandbox, args);
     for (name, value) in extra_env {
         command.env(name, value);
     }
@@ -215,4 +203,198 @@ fn reasoning_is_dimmed_before_the_answer_on_a_terminal() {
     let (code, screen) = on_terminal(&sandbox, &args, &[]);
     assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("\u{1b}[2mThinking about"), "{screen:?}");
+}
+
+/// bedrock on a pseudo-terminal, driven as a person would: type, wait for the screen, type again.
+struct Session {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn std::io::Write + Send>,
+    screen: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Session {
+    fn start(sandbox: &Sandbox, args: &[&str]) -> Session {
+        let system = native_pty_system();
+        let pair = system.openpty(PtySize { rows: 60, cols: 160, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let mut command = crate::support::terminal_command(sandbox, args);
+        command.env("NO_COLOR", "1");
+        let child = pair.slave.spawn_command(command).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let filled = screen.clone();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(count @ 1..) = reader.read(&mut buffer) {
+                filled.lock().unwrap().extend_from_slice(&buffer[..count]);
+            }
+        });
+        Session { child, writer, screen, _master: pair.master }
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.screen.lock().unwrap()).replace('\r', "")
+    }
+
+    /// Wait until `text` is on the screen `count` times.
+    fn wait_for(&self, text: &str, count: usize) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while self.screen().matches(text).count() < count {
+            assert!(std::time::Instant::now() < deadline, "{text:?} x{count} never came:\n{}", self.screen());
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    fn type_text(&mut self, text: &str) {
+        use std::io::Write;
+        self.writer.write_all(text.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Wait for the process to end; its exit code.
+    fn finish(&mut self) -> u32 {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            assert!(std::time::Instant::now() < deadline, "the process did not end:\n{}", self.screen());
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+fn session_messages(sandbox: &Sandbox, name: &str) -> Vec<serde_json::Value> {
+    let path = sandbox.path().join("data").join("chat").join(format!("{name}.json"));
+    let session: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    session["messages"].as_array().unwrap().clone()
+}
+
+/// Ctrl-C while a reply is awaited cancels that turn only: the chat goes on, and the session
+/// file holds every completed turn and nothing of the cancelled one.
+#[test]
+fn ctrl_c_in_chat_cancels_the_turn_and_keeps_the_session() {
+    let sandbox = Sandbox::new();
+    {
+        let plain = Emulator::start();
+        crate::support::run_with_stdin(
+            sandbox.against(&plain).args(["chat", "nova-lite", "--session", "work"]),
+            "First question",
+        )
+        .expect_code(0);
+    }
+    // The first two requests (the model check, then the turn to cancel) take 4 s each.
+    let emulator = Emulator::with_args(&["--latency", "4000", "--fault-first", "2"]);
+    let mut chat = Session::start(&sandbox, &["--endpoint-url", &emulator.url, "chat", "--session", "work"]);
+    chat.wait_for("you> ", 1);
+    chat.type_text("Tell me a long story\r");
+    chat.wait_for("waiting for the answer", 1);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    chat.type_text("\u{3}");
+    chat.wait_for("cancelled", 1);
+    chat.wait_for("you> ", 2);
+    chat.type_text("Second question\r");
+    chat.wait_for("you> ", 3);
+    chat.type_text("\u{4}");
+    assert_eq!(chat.finish(), 0, "{}", chat.screen());
+    // The spinner was erased before "cancelled" was written on its line.
+    let screen = chat.screen();
+    let cancelled = screen.find("cancelled").unwrap();
+    assert!(screen[..cancelled].ends_with("\u{1b}[2K"), "{screen:?}");
+    let messages = session_messages(&sandbox, "work");
+    let texts: Vec<&str> =
+        messages.iter().map(|message| message["content"][0]["text"].as_str().unwrap_or_default()).collect();
+    assert_eq!(messages.len(), 4, "{texts:?}");
+    assert_eq!(texts[0], "First question");
+    assert_eq!(texts[2], "Second question");
+    assert!(!texts.iter().any(|text| text.contains("long story")), "{texts:?}");
+}
+
+/// Starting a chat and leaving at once does not replace the saved session.
+#[test]
+fn leaving_a_chat_without_a_message_keeps_the_saved_session() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    crate::support::run_with_stdin(sandbox.against(&emulator).args(["chat", "nova-lite"]), "Remember me")
+        .expect_code(0);
+    let path = sandbox.path().join("data").join("chat").join("last.json");
+    let saved = std::fs::read(&path).unwrap();
+    for leave in ["\u{4}", "/exit\r"] {
+        let mut chat = Session::start(&sandbox, &["--endpoint-url", &emulator.url, "chat", "nova-lite"]);
+        chat.wait_for("you> ", 1);
+        chat.type_text(leave);
+        assert_eq!(chat.finish(), 0);
+        assert_eq!(std::fs::read(&path).unwrap(), saved, "{leave:?} replaced the session");
+    }
+}
+
+/// A model that does not exist is refused before the first prompt, as one error line; /model
+/// refuses one too and the chat goes on with its model.
+#[test]
+fn chat_checks_the_model_before_the_first_prompt() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let mut chat =
+        Session::start(&sandbox, &["--endpoint-url", &emulator.url, "chat", "amazon.nova-lyte-v1:0"]);
+    assert_eq!(chat.finish(), 254);
+    chat.wait_for("error:", 1);
+    let screen = chat.screen();
+    assert!(!screen.contains("you> "), "{screen}");
+    assert!(screen.contains("model 'amazon.nova-lyte-v1:0' does not exist"), "{screen}");
+    assert!(screen.contains("did you mean `amazon.nova-lite-v1:0`?"), "{screen}");
+
+    let mut chat = Session::start(&sandbox, &["--endpoint-url", &emulator.url, "chat", "nova-lite"]);
+    chat.wait_for("you> ", 1);
+    chat.type_text("/model us.nobody.nothing-v1:0\r");
+    chat.wait_for("still talking to nova-lite", 1);
+    chat.type_text("Hello\r");
+    chat.wait_for("you> ", 3);
+    chat.type_text("\u{4}");
+    assert_eq!(chat.finish(), 0, "{}", chat.screen());
+    assert_eq!(session_messages(&sandbox, "last").len(), 2);
+}
+
+#[test]
+fn chat_sessions_are_a_table_on_a_terminal() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    crate::support::run_with_stdin(
+        sandbox.against(&emulator).args(["chat", "nova-lite", "--session", "work"]),
+        "Hi",
+    )
+    .expect_code(0);
+    let (code, screen) = on_terminal(&sandbox, &["chat", "--list"], &[("NO_COLOR", "1")]);
+    assert_eq!(code, 0, "{screen}");
+    for header in ["NAME", "MODEL", "MESSAGES", "TOKENS", "MODIFIED"] {
+        assert!(screen.contains(header), "{screen}");
+    }
+    assert!(screen.contains(" work ") && screen.contains(" nova-lite "), "{screen}");
+}
+
+/// A caller not allowed to describe models may still be allowed to use them: AccessDenied on
+/// the check does not refuse the model (the service has the last word at the first turn).
+#[test]
+fn chat_does_not_refuse_a_model_it_may_not_describe() {
+    let server = crate::support::RecordingServer::answering(
+        "403 Forbidden",
+        "application/json",
+        r#"{"__type":"AccessDeniedException","message":"User is not authorized to perform: bedrock:GetFoundationModel"}"#,
+    );
+    let sandbox = Sandbox::new();
+    let mut chat = Session::start(&sandbox, &["--endpoint-url", &server.url, "chat", "nova-lite"]);
+    chat.wait_for("you> ", 1);
+    chat.type_text("Hello\r");
+    chat.wait_for("you> ", 2);
+    chat.type_text("\u{4}");
+    assert_eq!(chat.finish(), 0, "{}", chat.screen());
+    let screen = chat.screen();
+    assert!(screen.contains("warning: AccessDeniedException"), "{screen}");
+    let heads = server.heads();
+    assert!(heads[0].starts_with("GET /foundation-models/amazon.nova-lite-v1%3A0 "), "{heads:?}");
+    assert!(
+        !sandbox.path().join("data").join("chat").join("last.json").exists(),
+        "a failed turn saved the session"
+    );
 }

@@ -297,3 +297,39 @@ fn chat_runs_tools_for_a_turn_from_stdin_and_keeps_the_rounds() {
     let session: Value = serde_json::from_slice(&std::fs::read(&session_file).unwrap()).unwrap();
     assert_eq!(session["messages"].as_array().unwrap().len(), 8);
 }
+
+#[test]
+fn converse_continue_keeps_every_tool_round_in_the_session() {
+    let emulator = Emulator::start();
+    let sandbox = tool_sandbox();
+    run_with_stdin(sandbox.against(&emulator).args(["chat", "claude-3-haiku", "--session", "trip"]), "Hello")
+        .expect_code(0);
+    let flags = tool_flags(&sandbox, "weather.sh");
+    for stream in [false, true] {
+        let mut command = sandbox.against(&emulator);
+        command.args(["converse", "--continue=trip", TWO_THINGS]).args(&flags);
+        if stream {
+            command.arg("--stream");
+        }
+        let answer = run(&mut command);
+        answer.expect_code(0);
+        assert_eq!(answer.stdout.trim_end(), BOTH_RESULTS, "stream {stream}: {}", answer.stderr);
+    }
+    let session: Value = serde_json::from_slice(
+        &std::fs::read(sandbox.path().join("data").join("chat").join("trip.json")).unwrap(),
+    )
+    .unwrap();
+    let roles: Vec<&str> = session["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|message| message["role"].as_str().unwrap())
+        .collect();
+    // hello, answer; then twice: question, call, result, call, result, answer.
+    let turn = ["user", "assistant", "user", "assistant", "user", "assistant"];
+    let expected: Vec<&str> = ["user", "assistant"].into_iter().chain(turn).chain(turn).collect();
+    assert_eq!(roles, expected);
+    assert!(session["toolConfig"]["tools"].is_array(), "{session}");
+    // The saved history, tool calls and all, is accepted on the next turn without the tool flags.
+    run(sandbox.against(&emulator).args(["converse", "--continue=trip", "Thanks"])).expect_code(0);
+}
