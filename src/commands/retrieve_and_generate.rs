@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::retrieve::{SearchFlags, retrieval_configuration};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
+use crate::output::citations::{Mark, Source};
 
 #[derive(Debug, Args)]
 #[command(
@@ -63,66 +64,35 @@ fn source(reference: &Value) -> String {
         .to_string()
 }
 
+/// The marks of RetrieveAndGenerate citations: after each cited span (its inclusive `end`), its
+/// references' source URIs.
+fn marks(citations: &[Value]) -> Vec<Mark> {
+    citations
+        .iter()
+        .filter_map(|citation| {
+            let end = citation
+                .pointer("/generatedResponsePart/textResponsePart/span/end")
+                .and_then(Value::as_u64)?;
+            let sources: Vec<Source> = citation["retrievedReferences"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|reference| Source { label: source(reference), quote: None })
+                .collect();
+            (!sources.is_empty()).then(|| Mark { position: end as usize + 1, sources })
+        })
+        .collect()
+}
+
 /// An answer with a marker [n] after each cited span, and the numbered sources (one number per
 /// distinct source).
 pub fn with_citations(text: &str, citations: &[Value]) -> (String, Vec<String>) {
-    let mut sources: Vec<String> = Vec::new();
-    let mut markers: Vec<(usize, String)> = Vec::new();
-    for citation in citations {
-        let end =
-            citation.pointer("/generatedResponsePart/textResponsePart/span/end").and_then(Value::as_u64);
-        let mut numbers = Vec::new();
-        for reference in citation["retrievedReferences"].as_array().into_iter().flatten() {
-            let uri = source(reference);
-            let number = match sources.iter().position(|known| *known == uri) {
-                Some(index) => index + 1,
-                None => {
-                    sources.push(uri);
-                    sources.len()
-                }
-            };
-            if !numbers.contains(&number) {
-                numbers.push(number);
-            }
-        }
-        if let Some(end) = end
-            && !numbers.is_empty()
-        {
-            let marker: String = numbers.iter().map(|number| format!("[{number}]")).collect();
-            markers.push((end as usize + 1, marker));
-        }
-    }
-    let characters: Vec<char> = text.chars().collect();
-    let mut rendered = String::with_capacity(text.len() + markers.len() * 4);
-    for (index, character) in characters.iter().enumerate() {
-        rendered.push(*character);
-        for (position, marker) in &markers {
-            if *position == index + 1 {
-                rendered.push_str(marker);
-            }
-        }
-    }
-    for (position, marker) in &markers {
-        if *position > characters.len() {
-            rendered.push_str(marker);
-        }
-    }
-    (rendered, sources)
+    crate::output::citations::with_markers(text, &marks(citations))
 }
 
 /// The answer and its sources as printed text.
 pub fn render(text: &str, citations: &[Value]) -> String {
-    let (answer, sources) = with_citations(text, citations);
-    let mut rendered = answer;
-    if !sources.is_empty() {
-        rendered.push_str("\n\nSources:\n");
-        for (index, uri) in sources.iter().enumerate() {
-            rendered.push_str(&format!("[{}] {uri}\n", index + 1));
-        }
-    } else {
-        rendered.push('\n');
-    }
-    rendered
+    crate::output::citations::render(text, &marks(citations))
 }
 
 pub async fn run(ctx: &Ctx, args: RetrieveAndGenerateArgs) -> Result<()> {
