@@ -5,13 +5,15 @@
 use std::collections::HashMap;
 
 use aws_sdk_bedrockruntime::types::{
-    AnyToolChoice, AutoToolChoice, CachePointBlock, CachePointType, ContentBlock, ContentBlockDelta,
-    ContentBlockStart, ConversationRole, ConverseStreamOutput, DocumentBlock, DocumentFormat, DocumentSource,
-    GuardrailConfiguration, GuardrailStreamConfiguration, GuardrailTrace, ImageBlock, ImageFormat,
-    ImageSource, InferenceConfiguration, Message, PerformanceConfigLatency, PerformanceConfiguration,
-    ReasoningContentBlock, ReasoningContentBlockDelta, ReasoningTextBlock, ServiceTier, ServiceTierType,
-    SpecificToolChoice, SystemContentBlock, Tool, ToolChoice, ToolConfiguration, ToolInputSchema,
-    ToolResultBlock, ToolResultContentBlock, ToolResultStatus, ToolSpecification, ToolUseBlock,
+    AnyToolChoice, AutoToolChoice, CachePointBlock, CachePointType, CitationGeneratedContent,
+    CitationLocation, CitationSourceContent, CitationsConfig, CitationsContentBlock, CitationsDelta,
+    ContentBlock, ContentBlockDelta, ContentBlockStart, ConversationRole, ConverseStreamOutput,
+    DocumentBlock, DocumentFormat, DocumentSource, GuardrailConfiguration, GuardrailStreamConfiguration,
+    GuardrailTrace, ImageBlock, ImageFormat, ImageSource, InferenceConfiguration, Message,
+    PerformanceConfigLatency, PerformanceConfiguration, ReasoningContentBlock, ReasoningContentBlockDelta,
+    ReasoningTextBlock, ServiceTier, ServiceTierType, SpecificToolChoice, SystemContentBlock, Tool,
+    ToolChoice, ToolConfiguration, ToolInputSchema, ToolResultBlock, ToolResultContentBlock,
+    ToolResultStatus, ToolSpecification, ToolUseBlock,
 };
 use aws_smithy_types::{Blob, Document, Number};
 use serde_json::{Map, Value, json};
@@ -160,10 +162,26 @@ fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
             field(field(document, "source", &path)?, "bytes", &format!("{path}.source"))?,
             &format!("{path}.source.bytes"),
         )?;
+        let citations = match document.get("citations") {
+            None | Some(Value::Null) => None,
+            Some(config) => {
+                let path = format!("{path}.citations");
+                let enabled = field(config, "enabled", &path)?
+                    .as_bool()
+                    .ok_or_else(|| invalid(&format!("{path}.enabled"), "must be true or false"))?;
+                Some(
+                    CitationsConfig::builder()
+                        .enabled(enabled)
+                        .build()
+                        .map_err(|error| invalid(&path, &error.to_string()))?,
+                )
+            }
+        };
         let built = DocumentBlock::builder()
             .format(DocumentFormat::from(format.as_str()))
             .name(name)
             .source(DocumentSource::Bytes(bytes))
+            .set_citations(citations)
             .build()
             .map_err(|error| invalid(&path, &error.to_string()))?;
         return Ok(ContentBlock::Document(built));
@@ -377,6 +395,109 @@ pub fn reasoning_delta_json(delta: &ReasoningContentBlockDelta) -> Value {
     }
 }
 
+/// A citation's location as the wire's JSON (`{"documentChar": {…}}` and the other kinds).
+pub fn citation_location_json(location: &CitationLocation) -> Value {
+    let range = |kind: &str, index: Option<i32>, start: Option<i32>, end: Option<i32>| {
+        let mut detail = Map::new();
+        for (key, value) in [("documentIndex", index), ("start", start), ("end", end)] {
+            if let Some(value) = value {
+                detail.insert(key.into(), json!(value));
+            }
+        }
+        json!({kind: detail})
+    };
+    match location {
+        CitationLocation::DocumentChar(at) => {
+            range("documentChar", at.document_index(), at.start(), at.end())
+        }
+        CitationLocation::DocumentPage(at) => {
+            range("documentPage", at.document_index(), at.start(), at.end())
+        }
+        CitationLocation::DocumentChunk(at) => {
+            range("documentChunk", at.document_index(), at.start(), at.end())
+        }
+        CitationLocation::SearchResultLocation(at) => {
+            let mut detail = range("searchResultLocation", None, at.start(), at.end());
+            if let Some(index) = at.search_result_index() {
+                detail["searchResultLocation"]["searchResultIndex"] = json!(index);
+            }
+            detail
+        }
+        CitationLocation::Web(at) => {
+            let mut detail = Map::new();
+            if let Some(url) = at.url() {
+                detail.insert("url".into(), json!(url));
+            }
+            if let Some(domain) = at.domain() {
+                detail.insert("domain".into(), json!(domain));
+            }
+            json!({"web": detail})
+        }
+        _ => json!({}),
+    }
+}
+
+/// A citation's title, source and location members as the wire's JSON.
+fn citation_members(
+    title: Option<&str>,
+    source: Option<&str>,
+    location: Option<&CitationLocation>,
+) -> Map<String, Value> {
+    let mut detail = Map::new();
+    if let Some(title) = title {
+        detail.insert("title".into(), json!(title));
+    }
+    if let Some(source) = source {
+        detail.insert("source".into(), json!(source));
+    }
+    if let Some(location) = location {
+        detail.insert("location".into(), citation_location_json(location));
+    }
+    detail
+}
+
+/// A `citationsContent` block as the wire's JSON.
+pub fn citations_content_json(block: &CitationsContentBlock) -> Value {
+    let content: Vec<Value> = block
+        .content()
+        .iter()
+        .filter_map(|generated| match generated {
+            CitationGeneratedContent::Text(text) => Some(json!({"text": text})),
+            _ => None,
+        })
+        .collect();
+    let citations: Vec<Value> = block
+        .citations()
+        .iter()
+        .map(|citation| {
+            let mut detail = citation_members(citation.title(), citation.source(), citation.location());
+            let quoted: Vec<Value> = citation
+                .source_content()
+                .iter()
+                .filter_map(|content| match content {
+                    CitationSourceContent::Text(text) => Some(json!({"text": text})),
+                    _ => None,
+                })
+                .collect();
+            detail.insert("sourceContent".into(), Value::Array(quoted));
+            Value::Object(detail)
+        })
+        .collect();
+    json!({"citationsContent": {"content": content, "citations": citations}})
+}
+
+/// A streamed citation (a `citation` delta) as the wire's JSON.
+pub fn citation_delta_json(delta: &CitationsDelta) -> Value {
+    let mut detail = citation_members(delta.title(), delta.source(), delta.location());
+    let quoted: Vec<Value> = delta
+        .source_content()
+        .iter()
+        .map(|content| json!({"text": content.text().unwrap_or_default()}))
+        .collect();
+    detail.insert("sourceContent".into(), Value::Array(quoted));
+    Value::Object(detail)
+}
+
 /// A ConverseStream event as the wire's JSON (`{"contentBlockDelta": {…}}`).
 pub fn stream_event_json(event: &ConverseStreamOutput) -> Value {
     match event {
@@ -396,6 +517,9 @@ pub fn stream_event_json(event: &ConverseStreamOutput) -> Value {
                 Some(ContentBlockDelta::ToolUse(tool)) => json!({"toolUse": {"input": tool.input()}}),
                 Some(ContentBlockDelta::ReasoningContent(reasoning)) => {
                     json!({"reasoningContent": reasoning_delta_json(reasoning)})
+                }
+                Some(ContentBlockDelta::Citation(citation)) => {
+                    json!({"citation": citation_delta_json(citation)})
                 }
                 _ => json!({}),
             };
