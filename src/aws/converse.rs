@@ -5,15 +5,16 @@
 use std::collections::HashMap;
 
 use aws_sdk_bedrockruntime::types::{
-    AnyToolChoice, AutoToolChoice, CachePointBlock, CachePointType, CitationGeneratedContent,
+    AnyToolChoice, AutoToolChoice, CachePointBlock, CachePointType, Citation, CitationGeneratedContent,
     CitationLocation, CitationSourceContent, CitationsConfig, CitationsContentBlock, CitationsDelta,
     ContentBlock, ContentBlockDelta, ContentBlockStart, ConversationRole, ConverseStreamOutput,
-    DocumentBlock, DocumentFormat, DocumentSource, GuardrailConfiguration, GuardrailStreamConfiguration,
-    GuardrailTrace, ImageBlock, ImageFormat, ImageSource, InferenceConfiguration, Message,
-    PerformanceConfigLatency, PerformanceConfiguration, ReasoningContentBlock, ReasoningContentBlockDelta,
-    ReasoningTextBlock, ServiceTier, ServiceTierType, SpecificToolChoice, SystemContentBlock, Tool,
+    DocumentBlock, DocumentCharLocation, DocumentChunkLocation, DocumentFormat, DocumentPageLocation,
+    DocumentSource, GuardrailConfiguration, GuardrailStreamConfiguration, GuardrailTrace, ImageBlock,
+    ImageFormat, ImageSource, InferenceConfiguration, Message, PerformanceConfigLatency,
+    PerformanceConfiguration, ReasoningContentBlock, ReasoningContentBlockDelta, ReasoningTextBlock,
+    SearchResultLocation, ServiceTier, ServiceTierType, SpecificToolChoice, SystemContentBlock, Tool,
     ToolChoice, ToolConfiguration, ToolInputSchema, ToolResultBlock, ToolResultContentBlock,
-    ToolResultStatus, ToolSpecification, ToolUseBlock,
+    ToolResultStatus, ToolSpecification, ToolUseBlock, WebLocation,
 };
 use aws_smithy_types::{Blob, Document, Number};
 use serde_json::{Map, Value, json};
@@ -133,6 +134,76 @@ fn cache_point() -> Result<CachePointBlock> {
         .map_err(|error| Failure::other("request", error.to_string()))
 }
 
+/// A citation's location from the wire's JSON (`{"documentChar": {…}}` and the other kinds).
+fn citation_location(location: &Value, path: &str) -> Result<CitationLocation> {
+    let number =
+        |detail: &Value, key: &str| detail.get(key).and_then(Value::as_i64).map(|value| value as i32);
+    let Some((kind, detail)) = location.as_object().and_then(|object| object.iter().next()) else {
+        return Err(invalid(path, "expected a location such as {\"documentChar\": {…}}"));
+    };
+    let (index, start, end) =
+        (number(detail, "documentIndex"), number(detail, "start"), number(detail, "end"));
+    Ok(match kind.as_str() {
+        "documentChar" => CitationLocation::DocumentChar(
+            DocumentCharLocation::builder().set_document_index(index).set_start(start).set_end(end).build(),
+        ),
+        "documentPage" => CitationLocation::DocumentPage(
+            DocumentPageLocation::builder().set_document_index(index).set_start(start).set_end(end).build(),
+        ),
+        "documentChunk" => CitationLocation::DocumentChunk(
+            DocumentChunkLocation::builder().set_document_index(index).set_start(start).set_end(end).build(),
+        ),
+        "searchResultLocation" => CitationLocation::SearchResultLocation(
+            SearchResultLocation::builder()
+                .set_search_result_index(number(detail, "searchResultIndex"))
+                .set_start(start)
+                .set_end(end)
+                .build(),
+        ),
+        "web" => CitationLocation::Web(
+            WebLocation::builder()
+                .set_url(detail.get("url").and_then(Value::as_str).map(str::to_string))
+                .set_domain(detail.get("domain").and_then(Value::as_str).map(str::to_string))
+                .build(),
+        ),
+        other => return Err(invalid(path, &format!("unknown location `{other}`"))),
+    })
+}
+
+/// A `citationsContent` block (an earlier answer sent back in `--messages`) from the wire's JSON.
+fn citations_content(cited: &Value, path: &str) -> Result<CitationsContentBlock> {
+    let texts = |value: Option<&Value>, path: &str| -> Result<Vec<String>> {
+        let Some(value) = value else { return Ok(Vec::new()) };
+        array(value, path)?
+            .iter()
+            .enumerate()
+            .map(|(index, item)| text_field(item, "text", &format!("{path}[{index}]")))
+            .collect()
+    };
+    let mut block = CitationsContentBlock::builder();
+    for text in texts(cited.get("content"), &format!("{path}.content"))? {
+        block = block.content(CitationGeneratedContent::Text(text));
+    }
+    let citations = match cited.get("citations") {
+        Some(citations) => array(citations, &format!("{path}.citations"))?.as_slice(),
+        None => &[],
+    };
+    for (index, citation) in citations.iter().enumerate() {
+        let path = format!("{path}.citations[{index}]");
+        let mut built = Citation::builder()
+            .set_title(citation.get("title").and_then(Value::as_str).map(str::to_string))
+            .set_source(citation.get("source").and_then(Value::as_str).map(str::to_string));
+        for text in texts(citation.get("sourceContent"), &format!("{path}.sourceContent"))? {
+            built = built.source_content(CitationSourceContent::Text(text));
+        }
+        if let Some(location) = citation.get("location") {
+            built = built.location(citation_location(location, &format!("{path}.location"))?);
+        }
+        block = block.citations(built.build());
+    }
+    Ok(block.build())
+}
+
 fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
     if let Some(text) = block.get("text") {
         return text
@@ -223,6 +294,12 @@ fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
     if block.get("cachePoint").is_some() {
         return Ok(ContentBlock::CachePoint(cache_point()?));
     }
+    if let Some(cited) = block.get("citationsContent") {
+        return Ok(ContentBlock::CitationsContent(citations_content(
+            cited,
+            &format!("{path}.citationsContent"),
+        )?));
+    }
     if let Some(reasoning) = block.get("reasoningContent") {
         let path = format!("{path}.reasoningContent");
         if let Some(text) = reasoning.get("reasoningText") {
@@ -242,7 +319,7 @@ fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
     }
     Err(invalid(
         path,
-        "unknown content block (expected text, image, document, toolUse, toolResult, cachePoint or reasoningContent)",
+        "unknown content block (expected text, image, document, toolUse, toolResult, cachePoint, reasoningContent or citationsContent)",
     ))
 }
 
@@ -602,6 +679,23 @@ mod tests {
         assert!(error.message.contains("messages[0].content[0]"), "{}", error.message);
         let error = input_from_json(&json!({"messages": [{"role": "robot", "content": []}]})).unwrap_err();
         assert!(error.message.contains("messages[0].role"), "{}", error.message);
+    }
+
+    #[test]
+    fn cited_answers_round_trip() {
+        let block = json!({"citationsContent": {
+            "content": [{"text": " Two years."}],
+            "citations": [{"title": "manual", "sourceContent": [{"text": "Two years."}],
+                           "location": {"documentPage": {"documentIndex": 1, "start": 2, "end": 3}}}]
+        }});
+        let ContentBlock::CitationsContent(cited) = content_block(&block, "messages[0].content[0]").unwrap()
+        else {
+            panic!("not a citationsContent block")
+        };
+        assert_eq!(citations_content_json(&cited), block);
+        let bad = json!({"citationsContent": {"citations": [{"location": {"somewhere": {}}}]}});
+        let error = content_block(&bad, "m").unwrap_err();
+        assert!(error.message.contains("m.citationsContent.citations[0].location"), "{}", error.message);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! markers and the sources in text (piped, streamed, on a terminal), the service's
 //! `citationsContent` blocks with `-o json` (valid against the model, locations pointing at the
 //! quoted characters), `citation` deltas in NDJSON, a model that does not cite, and documents
-//! without citations.
+//! without citations; boto3 reads the same answers (tests/python/boto3_citations.py).
 
 use bedrock::api::model::Service;
 use bedrock::api::validate::{Strictness, validate_shape};
@@ -152,4 +152,32 @@ fn models_that_do_not_cite_and_documents_without_citations() {
     let refused = run(&mut command);
     assert_eq!(refused.code, 252, "{}", refused.stderr);
     assert!(refused.stderr.contains("--document"), "{}", refused.stderr);
+}
+
+#[test]
+fn boto3_parses_cited_answers_and_citation_deltas() {
+    let Some(python) = crate::boto3::python() else { return };
+    let emulator = Emulator::start();
+    crate::boto3::run_script(python, "boto3_citations.py", &[&emulator.url]);
+}
+
+#[test]
+fn a_cited_answer_goes_back_as_history() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let answer = converse(&sandbox, &emulator, &["-o", "json", "--citations"]);
+    answer.expect_code(0);
+    let message = answer.json()["output"]["message"].clone();
+    let history = serde_json::json!([{"role": "user", "content": [{"text": PROMPT}]}, message]);
+    let path = sandbox.path().join("history.json");
+    std::fs::write(&path, history.to_string()).unwrap();
+    let mut command = sandbox.against(&emulator);
+    command.args(["-o", "json", "converse", MODEL, "And the kettle?", "--messages"]).arg(&path);
+    let next = run(&mut command);
+    next.expect_code(0);
+    let document = next.json();
+    assert!(document["output"]["message"]["content"][0]["text"].is_string(), "{document}");
+    // The cited answer's words are read as input: the question (6), the answer (13), the
+    // follow-up (3).
+    assert_eq!(document["usage"]["inputTokens"], 22, "{document}");
 }

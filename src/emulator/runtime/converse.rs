@@ -127,6 +127,17 @@ fn parse_block(block: &Value, path: &str) -> Result<Block, ServiceError> {
     if block.contains_key("cachePoint") {
         return Ok(Block::CachePoint);
     }
+    if let Some(cited) = block.get("citationsContent") {
+        // An earlier cited answer sent back: its generated text is what the model reads.
+        let text: String = cited
+            .get("content")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|generated| generated.get("text").and_then(Value::as_str))
+            .collect();
+        return Ok(Block::Text(text));
+    }
     if let Some(text) =
         block.get("guardContent").and_then(|guard| guard.get("text")).and_then(|text| text.get("text"))
     {
