@@ -538,10 +538,8 @@ pub fn citations_content_json(block: &CitationsContentBlock) -> Value {
     let content: Vec<Value> = block
         .content()
         .iter()
-        .filter_map(|generated| match generated {
-            CitationGeneratedContent::Text(text) => Some(json!({"text": text})),
-            _ => None,
-        })
+        .filter_map(|generated| generated.as_text().ok())
+        .map(|text| json!({"text": text}))
         .collect();
     let citations: Vec<Value> = block
         .citations()
@@ -551,10 +549,8 @@ pub fn citations_content_json(block: &CitationsContentBlock) -> Value {
             let quoted: Vec<Value> = citation
                 .source_content()
                 .iter()
-                .filter_map(|content| match content {
-                    CitationSourceContent::Text(text) => Some(json!({"text": text})),
-                    _ => None,
-                })
+                .filter_map(|content| content.as_text().ok())
+                .map(|text| json!({"text": text}))
                 .collect();
             detail.insert("sourceContent".into(), Value::Array(quoted));
             Value::Object(detail)
