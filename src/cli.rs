@@ -169,7 +169,7 @@ pub enum Command {
 
     /// Talk to a model through the Converse API (any text model, tools, attachments, --stream).
     #[command(
-        after_help = "Examples:\n  bedrock converse nova-lite \"Hello\" --system \"Answer in French\"\n  bedrock converse claude-3-haiku \"Describe it\" --image cat.png --stream\n  bedrock converse claude-3-haiku \"Extract the person\" --json-schema person.schema.json\n  bedrock converse claude-3-haiku \"Weather in Paris?\" --tools tools.json -o json\n  bedrock converse claude-sonnet-4.5 \"How long is the warranty?\" --document manual.pdf --citations   # [n] markers and the sources\n  bedrock converse nova-pro --messages history.json \"And then?\"\n  bedrock converse us.anthropic.claude-3-7-sonnet-20250219-v1:0 \"Why?\" --reasoning 2048 --max-tokens 4096 --stream\n  bedrock converse nova-lite \"Hi\" --service-tier flex --usage   # tokens, cache tokens and the tier"
+        after_help = "Examples:\n  bedrock converse nova-lite \"Hello\" --system \"Answer in French\"\n  bedrock converse claude-3-haiku \"Describe it\" --image cat.png --stream\n  bedrock converse claude-3-haiku \"Extract the person\" --json-schema person.schema.json\n  bedrock converse claude-3-haiku \"Weather in Paris?\" --tools tools.json -o json\n  bedrock converse us.anthropic.claude-sonnet-4-5-20250929-v1:0 \"Warranty?\" --document manual.pdf --citations\n  bedrock converse nova-pro --messages history.json \"And then?\"\n  bedrock converse us.anthropic.claude-3-7-sonnet-20250219-v1:0 \"Why?\" --reasoning 2048 --max-tokens 4096 --stream\n  bedrock converse nova-lite \"Hi\" --service-tier flex --usage   # tokens, cache tokens and the tier"
     )]
     Converse(commands::converse::ConverseArgs),
 

@@ -42,6 +42,13 @@ impl Source {
                 Some(index) => format!("document {}", index + 1),
                 None => "(unknown source)".to_string(),
             });
+        // Pages are numbered from 1, the end exclusive.
+        let page = &location["documentPage"];
+        let label = match (page["start"].as_u64(), page["end"].as_u64()) {
+            (Some(start), Some(end)) if end > start + 1 => format!("{label}, pages {start}-{}", end - 1),
+            (Some(start), _) => format!("{label}, page {start}"),
+            _ => label,
+        };
         let quote: String = citation["sourceContent"]
             .as_array()
             .into_iter()
@@ -227,8 +234,14 @@ mod tests {
             render(&text, &marks),
             "Based on manual: Two years.[1] Keep it dry.[1]\n\nSources:\n[1] manual: \"Two years.\"\n"
         );
-        let untitled = Source::from_converse(&json!({"location": {"documentPage": {"documentIndex": 1}}}));
+        let untitled = Source::from_converse(&json!({"location": {"documentChunk": {"documentIndex": 1}}}));
         assert_eq!(untitled, Source { label: "document 2".into(), quote: None });
+        let page = |start: u64, end: u64| {
+            Source::from_converse(&json!({"title": "terms", "location": {"documentPage": {"documentIndex": 0, "start": start, "end": end}}}))
+                .label
+        };
+        assert_eq!(page(2, 3), "terms, page 2");
+        assert_eq!(page(2, 5), "terms, pages 2-4");
     }
 
     #[test]

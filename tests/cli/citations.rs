@@ -181,3 +181,19 @@ fn a_cited_answer_goes_back_as_history() {
     // follow-up (3).
     assert_eq!(document["usage"]["inputTokens"], 22, "{document}");
 }
+
+#[test]
+fn pdf_pages_are_cited_by_page() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let pdf = sandbox.path().join("pumps.pdf");
+    std::fs::write(&pdf, "%PDF-1.4\n1 0 obj << /Length 9 >>\nstream\nBT (Intro.) Tj ET\nendstream\n2 0 obj << /Length 50 >>\nstream\nBT (Pumps need yearly service.) Tj ET\nendstream\n").unwrap();
+    let mut command = sandbox.against(&emulator);
+    command.args(["converse", MODEL, "Do pumps need service?", "--citations", "--document"]).arg(&pdf);
+    let answer = run(&mut command);
+    answer.expect_code(0);
+    assert_eq!(
+        answer.stdout,
+        "According to pumps: Pumps need yearly service.[1]\n\nSources:\n[1] pumps, page 2: \"Pumps need yearly service.\"\n"
+    );
+}
