@@ -30835,7 +30835,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__chat)
-            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --continue --session --messages --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --continue --session --messages --tools --tool --tool-schema --max-tool-rounds --trace --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30882,6 +30882,22 @@ _bedrock() {
                     return 0
                     ;;
                 --messages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tools)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tool-schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-tool-rounds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -31019,7 +31035,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__converse)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --messages --image --document --citations --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --input --concurrency --unordered --resume --resume-keep-errors --tpm --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --messages --image --document --citations --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --tool --tool-schema --max-tool-rounds --trace --input --concurrency --unordered --resume --resume-keep-errors --tpm --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -31098,6 +31114,18 @@ _bedrock() {
                     return 0
                     ;;
                 --request-metadata)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tool-schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-tool-rounds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -37821,7 +37849,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__retrieve__subcmd__and__subcmd__generate)
-            opts="-o -q -h --model --session-id --prompt-template --top-k --search-type --filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --model --session-id --prompt-template --stream --top-k --search-type --filter --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -495,6 +495,9 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l additional-
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l latency -d 'Latency profile (optimized where the model offers it)' -r -f -a "standard\t''
 optimized\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l request-metadata -d 'Request metadata for invocation logs: key=value (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l tool -d 'Run COMMAND (with `sh -c`) when the model calls the tool NAME: the tool\'s input JSON on stdin, its stdout sent back as the result (repeatable; NAME needs a schema from --tools or --tool-schema)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l tool-schema -d 'The input JSON Schema of the tool NAME (its "description" describes the tool; a toolSpec object is accepted too), for a tool the --tools file does not define (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-tool-rounds -d 'How many rounds of tool calls the commands answer at most before giving up' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l input -d 'Run one request per line of this JSON Lines file (- for stdin) and print one NDJSON result line per input line, {"id", …} or {"id", "error"}; lines are a string or an object with an optional "id"' -r -F
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l concurrency -d 'Requests in flight at most (with --input); throttling lowers it for a while' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l resume -d 'Continue an interrupted run whose results went to FILE: skip the ids FILE already answered and append the other results to FILE (nothing goes to stdout); lines whose result was an error are run again' -r -F
@@ -526,6 +529,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l cache-point
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l stream -d 'Stream the answer as it is generated (ConverseStream)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l dry-run -d 'Print the request document instead of sending it'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l usage -d 'Print input/output tokens and latency to stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l trace -d 'Show each tool call and a summary of its result on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l unordered -d 'Print results as they complete instead of in input order (with --input)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l resume-keep-errors -d 'With --resume: keep the error lines FILE has instead of running those lines again'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l no-paginate -d 'Fetch only the first page of a list'
@@ -548,6 +552,10 @@ flex\t''
 reserved\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l session -d 'Name of the session to resume or create' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l messages -d 'Start from this conversation (the API\'s `messages` list as JSON)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l tools -d 'Tool configuration: a JSON file with the API\'s `toolConfig` (or just its `tools` list)' -r -F
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l tool -d 'Run COMMAND (with `sh -c`) when the model calls the tool NAME: the tool\'s input JSON on stdin, its stdout sent back as the result (repeatable; NAME needs a schema from --tools or --tool-schema)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l tool-schema -d 'The input JSON Schema of the tool NAME (its "description" describes the tool; a toolSpec object is accepted too), for a tool the --tools file does not define (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l max-tool-rounds -d 'How many rounds of tool calls the commands answer at most before giving up' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
@@ -570,6 +578,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l retry-mode -d '
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-show-reasoning -d 'Do not show the model\'s reasoning on a terminal (it is shown dimmed before the answer)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l continue -d 'Resume the most recent session'
+complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l trace -d 'Show each tool call and a summary of its result on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand chat" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
@@ -3710,6 +3719,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l stream -d 'Stream the answer as it is generated (RetrieveAndGenerateStream); with -o json, one NDJSON line per event'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand retrieve-and-generate" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
@@ -3743,6 +3753,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l connect-timeout 
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l stream -d 'Stream the answer as it is generated (RetrieveAndGenerateStream); with -o json, one NDJSON line per event'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l no-paginate -d 'Fetch only the first page of a list'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand ask" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'

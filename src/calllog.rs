@@ -83,6 +83,18 @@ pub struct Tokens {
 }
 
 impl Tokens {
+    /// Add the counts of another call (a count either side is kept).
+    pub fn add(&mut self, other: &Tokens) {
+        let sum = |mine: Option<u64>, theirs: Option<u64>| match (mine, theirs) {
+            (None, None) => None,
+            (mine, theirs) => Some(mine.unwrap_or_default() + theirs.unwrap_or_default()),
+        };
+        self.input = sum(self.input, other.input);
+        self.output = sum(self.output, other.output);
+        self.cache_read = sum(self.cache_read, other.cache_read);
+        self.cache_write = sum(self.cache_write, other.cache_write);
+    }
+
     /// From a Converse `usage` object (`inputTokens`, `outputTokens`, `cacheReadInputTokens`, …).
     pub fn from_converse_usage(usage: &Value) -> Tokens {
         let number = |name: &str| usage.get(name).and_then(Value::as_u64);

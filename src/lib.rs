@@ -20,6 +20,7 @@ pub mod reference;
 pub mod schema;
 pub mod settings;
 pub mod stepfunctions;
+pub mod tool_command;
 
 use std::ffi::OsString;
 

@@ -9,15 +9,16 @@ use clap::Args;
 use rustyline::error::ReadlineError;
 use serde_json::{Value, json};
 
-use super::converse::{Display, stream_reply};
+use super::converse::Display;
 use super::invoke::{GenerationFlags, ReasoningFlags};
+use super::tool_loop::{ToolRunner, stream_rounds};
 use crate::aws::converse::input_from_json;
 use crate::context::Ctx;
 use crate::error::{Failure, Result};
 
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat nova-lite --continue          # resume the most recent session\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream\n  bedrock chat us.anthropic.claude-sonnet-4-20250514-v1:0 --reasoning 2048   # reasoning kept across turns"
+    after_help = "Slash commands: /system TEXT, /clear, /save FILE, /model ID, /usage, /help, /exit.\nEnd a line with \\ to continue it on the next line.\n\nExamples:\n  bedrock chat claude-3-haiku --system \"You are terse\"\n  bedrock chat nova-lite --session work      # resumed next time with --session work\n  bedrock chat nova-lite --continue          # resume the most recent session\n  echo \"hi\" | bedrock chat nova-lite           # one turn, like converse --stream\n  bedrock chat us.anthropic.claude-sonnet-4-20250514-v1:0 --reasoning 2048   # reasoning kept across turns\n  bedrock chat nova-lite --tools tools.json --tool get_weather=./weather.sh --trace\n\nTools: --tool NAME=COMMAND runs `sh -c COMMAND` when the model calls NAME, as in converse (see\n`bedrock converse --help`); the session keeps every round's tool calls and results, and the tool\nconfiguration, so a resumed session can go on."
 )]
 pub struct ChatArgs {
     /// Model id, alias, inference profile id, ARN, or provisioned throughput name.
@@ -41,6 +42,9 @@ pub struct ChatArgs {
     /// Start from this conversation (the API's `messages` list as JSON).
     #[arg(long, value_name = "FILE")]
     pub messages: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub tools: super::tool_loop::ChatToolFlags,
 }
 
 /// A saved conversation.
@@ -56,6 +60,9 @@ pub struct Session {
     pub input_tokens: u64,
     #[serde(default)]
     pub output_tokens: u64,
+    /// The `toolConfig` of the conversation (sent with every turn: the history may hold tool use).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_config: Option<Value>,
 }
 
 impl Session {
@@ -97,6 +104,9 @@ impl Session {
         }
         if let Some(tier) = reasoning.service_tier {
             request["serviceTier"] = json!({"type": tier.name()});
+        }
+        if let Some(config) = &self.tool_config {
+            request["toolConfig"] = config.clone();
         }
         Ok(request)
     }
@@ -152,21 +162,21 @@ fn user_message(text: &str) -> Value {
     json!({"role": "user", "content": [{"text": text}]})
 }
 
-/// One turn: send the conversation, stream the answer, record it.
+/// One turn: send the conversation, stream the answer (running the tools it calls), record it.
 async fn turn(
     ctx: &Ctx,
     session: &mut Session,
-    flags: (&GenerationFlags, &ReasoningFlags),
+    flags: (&GenerationFlags, &ReasoningFlags, Option<&ToolRunner>),
     text: &str,
     display: Display,
     conversation: &Path,
 ) -> Result<String> {
-    let (generation, reasoning) = flags;
+    let (generation, reasoning, runner) = flags;
     let model = crate::models::resolve_model(&ctx.settings, &session.model);
     session.messages.push(user_message(text));
     let request = session.request(generation, reasoning, &model);
-    let input = match request.and_then(|request| input_from_json(&request)) {
-        Ok(input) => input,
+    let mut request = match request.and_then(|request| input_from_json(&request).map(|_| request)) {
+        Ok(request) => request,
         Err(failure) => {
             session.messages.pop();
             return Err(failure);
@@ -174,11 +184,14 @@ async fn turn(
     };
     let conversation = conversation.file_stem().map(|stem| stem.to_string_lossy());
     ctx.call_log.begin("chat", &model, Some(text.to_owned()), conversation.as_deref());
-    match stream_reply(ctx, &model, input, display, reasoning.show(&ctx.output)).await {
+    match stream_rounds(ctx, &model, &mut request, runner, display, reasoning.show(&ctx.output)).await {
         Ok(reply) => {
             ctx.call_log.finish(Some(reply.text.clone()), reply.tokens());
-            // The reasoning blocks go back with the turn: the next request must carry them.
-            session.messages.push(reply.assistant_message());
+            // Every round's messages (reasoning blocks with their signatures, tool calls and
+            // results) go back with the turn: the next request must carry them.
+            if let Some(Value::Array(messages)) = request.get_mut("messages").map(Value::take) {
+                session.messages = messages;
+            }
             if let Some((input_tokens, output_tokens, _)) = reply.usage {
                 session.input_tokens += input_tokens;
                 session.output_tokens += output_tokens;
@@ -217,6 +230,7 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
             messages: Vec::new(),
             input_tokens: 0,
             output_tokens: 0,
+            tool_config: None,
         }
     };
     session.model = super::throughput::model_for_name(ctx, &args.model).await?;
@@ -237,9 +251,14 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
             _ => return Err(Failure::usage("--messages: expected a JSON list of messages")),
         }
     }
+    if let Some(config) = args.tools.config()? {
+        session.tool_config = Some(config);
+    }
+    let runner = args.tools.run.runner(session.tool_config.as_ref())?;
+    let runner = runner.as_ref();
 
     if !crate::input::stdin_is_piped() && ctx.output.stdout_is_terminal {
-        return interactive(ctx, &args, &mut session, &path).await;
+        return interactive(ctx, &args, &mut session, &path, runner).await;
     }
     // Not a terminal: one turn from stdin (or answer the last user message of --messages).
     let text = if crate::input::stdin_is_piped() {
@@ -255,18 +274,38 @@ pub async fn run(ctx: &Ctx, args: ChatArgs) -> Result<()> {
         }
         let last = session.messages.pop().unwrap_or_default();
         let last_text = last["content"][0]["text"].as_str().unwrap_or_default().to_string();
-        turn(ctx, &mut session, (&args.generation, &args.reasoning), &last_text, Display::Text, &path)
-            .await?;
+        turn(
+            ctx,
+            &mut session,
+            (&args.generation, &args.reasoning, runner),
+            &last_text,
+            Display::Text,
+            &path,
+        )
+        .await?;
     } else {
-        turn(ctx, &mut session, (&args.generation, &args.reasoning), text.trim_end(), Display::Text, &path)
-            .await?;
+        turn(
+            ctx,
+            &mut session,
+            (&args.generation, &args.reasoning, runner),
+            text.trim_end(),
+            Display::Text,
+            &path,
+        )
+        .await?;
     }
     save(&path, &session)
 }
 
 const HELP: &str = "/system TEXT  set the system prompt\n/clear        forget the conversation\n/save FILE    write the conversation (the API's messages JSON) to FILE\n/model ID     switch model\n/usage        tokens used in this session\n/exit         leave (Ctrl-D also works)";
 
-async fn interactive(ctx: &Ctx, args: &ChatArgs, session: &mut Session, path: &Path) -> Result<()> {
+async fn interactive(
+    ctx: &Ctx,
+    args: &ChatArgs,
+    session: &mut Session,
+    path: &Path,
+    runner: Option<&ToolRunner>,
+) -> Result<()> {
     let mut editor = rustyline::DefaultEditor::new()
         .map_err(|error| Failure::other("terminal", format!("cannot start line editing: {error}")))?;
     let history = path.with_file_name("history.txt");
@@ -343,7 +382,7 @@ async fn interactive(ctx: &Ctx, args: &ChatArgs, session: &mut Session, path: &P
             continue;
         }
         if let Err(failure) =
-            turn(ctx, session, (&args.generation, &args.reasoning), text, Display::Text, path).await
+            turn(ctx, session, (&args.generation, &args.reasoning, runner), text, Display::Text, path).await
         {
             // A failed turn is reported and the chat goes on.
             ctx.output.warn(&failure.to_string());
@@ -374,6 +413,7 @@ mod tests {
             messages: vec![user_message("hi")],
             input_tokens: 0,
             output_tokens: 0,
+            tool_config: None,
         };
         let generation = GenerationFlags { max_tokens: Some(5), ..Default::default() };
         let request =

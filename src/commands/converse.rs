@@ -133,6 +133,9 @@ pub struct ConverseArgs {
     pub usage: bool,
 
     #[command(flatten)]
+    pub tool_run: super::tool_loop::ToolFlags,
+
+    #[command(flatten)]
     pub bulk: crate::bulk::BulkFlags,
 }
 
@@ -309,23 +312,8 @@ pub fn request_document(args: &ConverseArgs, model: &str) -> Result<Value> {
         request.insert("additionalModelRequestFields".into(), Value::Object(additional));
     }
 
-    let mut tool_config: Option<Map<String, Value>> = None;
-    if let Some(path) = &args.tools {
-        tool_config = Some(match crate::input::json_file(path, "--tools")? {
-            Value::Object(object) if object.contains_key("tools") => object,
-            Value::Array(tools) => {
-                let mut object = Map::new();
-                object.insert("tools".into(), Value::Array(tools));
-                object
-            }
-            _ => {
-                return Err(Failure::usage(format!(
-                    "--tools {}: expected a toolConfig object with `tools`, or a list of tools",
-                    path.display()
-                )));
-            }
-        });
-    }
+    let mut tool_config = args.tools.as_deref().map(super::tool_loop::config_file).transpose()?;
+    args.tool_run.extend_config(&mut tool_config)?;
     if let Some(path) = &args.json_schema {
         let schema = crate::input::json_file(path, "--json-schema")?;
         if !schema.is_object() {
@@ -408,20 +396,30 @@ pub async fn run(ctx: &Ctx, args: ConverseArgs) -> Result<()> {
             crate::models::resolve_model(&ctx.settings, &model)
         }
     };
+    if !args.tool_run.tool.is_empty() {
+        if args.json_schema.is_some() {
+            return Err(Failure::usage(
+                "--tool cannot be combined with --json-schema (structured output is a forced tool call)",
+            ));
+        }
+        if args.bulk.input.is_some() {
+            return Err(Failure::usage("--tool does not run with --input (one request per line)"));
+        }
+    }
     if let Some(input) = &args.bulk.input {
         return run_bulk(ctx, &args, &model, input).await;
     }
     let request = request_document(&args, &model)?;
+    let runner = args.tool_run.runner(request.get("toolConfig"))?;
     if args.dry_run {
         return ctx.output.write_stdout(crate::output::json::render(&request).as_bytes());
     }
-    let input = input_from_json(&request)?;
     let command = if args.stream { "converse --stream" } else { "converse" };
     ctx.call_log.begin(command, &model, crate::calllog::converse_prompt(&request), None);
     if args.stream {
-        converse_stream(ctx, &args, &model, input).await
+        converse_stream(ctx, &args, &model, request, runner.as_ref()).await
     } else {
-        converse(ctx, &args, &model, input).await
+        converse(ctx, &args, &model, request, runner.as_ref()).await
     }
 }
 
@@ -594,33 +592,61 @@ async fn run_bulk(ctx: &Ctx, args: &ConverseArgs, model: &str, input: &Path) -> 
     crate::bulk::check_summary(&summary)
 }
 
-async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
+async fn converse(
+    ctx: &Ctx,
+    args: &ConverseArgs,
+    model: &str,
+    mut request: Value,
+    runner: Option<&super::tool_loop::ToolRunner>,
+) -> Result<()> {
     let client = ctx.bedrock_runtime().await?;
     let started = Instant::now();
-    let response = send_converse(client, model, input).await;
-    let output = match response {
-        Ok(output) => output,
-        Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
+    let mut tokens = crate::calllog::Tokens::default();
+    let mut latency = 0;
+    let mut rounds_done = 0;
+    // The text the model wrote in the rounds that called tools, shown before the answer.
+    let mut earlier_text = String::new();
+    let (output, document) = loop {
+        let input = input_from_json(&request)?;
+        let output = match send_converse(client, model, input).await {
+            Ok(output) => output,
+            Err(error) => return Err(ctx.failure(Service::BedrockRuntime, error).await),
+        };
+        let document = ctx.capture.take_json()?;
+        tokens.add(&crate::calllog::Tokens::from_converse_usage(&document["usage"]));
+        latency += output.metrics().map(|metrics| metrics.latency_ms() as u64).unwrap_or_default();
+        let message = document["output"]["message"].clone();
+        let calls = super::tool_loop::ToolRunner::calls_of(&message);
+        let runner = match runner {
+            Some(runner) if document["stopReason"] == "tool_use" && !calls.is_empty() => runner,
+            _ => break (output, document),
+        };
+        for block in message["content"].as_array().into_iter().flatten() {
+            if let Some(text) = block.get("text").and_then(Value::as_str) {
+                earlier_text.push_str(text);
+                if !earlier_text.ends_with('\n') {
+                    earlier_text.push('\n');
+                }
+            }
+        }
+        let results = runner.answer(ctx, rounds_done, &calls)?;
+        rounds_done += 1;
+        if let Some(messages) = request.get_mut("messages").and_then(Value::as_array_mut) {
+            messages.push(message);
+            messages.push(results);
+        }
     };
-    let document = ctx.capture.take_json()?;
-    ctx.call_log.finish(
-        crate::calllog::converse_answer(&document),
-        crate::calllog::Tokens::from_converse_usage(&document["usage"]),
-    );
+    ctx.call_log.finish(crate::calllog::converse_answer(&document), tokens);
     if args.usage
-        && let Some(usage) = output.usage()
+        && let (Some(input_tokens), Some(output_tokens)) = (tokens.input, tokens.output)
     {
-        let latency = output.metrics().map(|metrics| metrics.latency_ms() as u64).unwrap_or_default();
         let mut line = usage_line(
-            Some(usage.input_tokens() as u64),
-            Some(usage.output_tokens() as u64),
+            Some(input_tokens),
+            Some(output_tokens),
             latency,
             super::invoke::total_milliseconds(started.elapsed()),
         );
-        line.push_str(&super::invoke::cache_suffix(
-            usage.cache_read_input_tokens().map(|tokens| tokens as u64),
-            usage.cache_write_input_tokens().map(|tokens| tokens as u64),
-        ));
+        line.push_str(&super::invoke::cache_suffix(tokens.cache_read, tokens.cache_write));
         line.push_str(&super::invoke::tier_suffix(output.service_tier().map(|tier| tier.r#type().as_str())));
         ctx.output.usage(&line);
     }
@@ -647,7 +673,7 @@ async fn converse(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseIn
             None => Err(no_structured_output()),
         };
     }
-    let mut text = String::new();
+    let mut text = earlier_text;
     let mut reasoning = String::new();
     let mut marks: Vec<Mark> = Vec::new();
     for block in blocks {
@@ -722,10 +748,15 @@ pub struct Reply {
 
 impl Reply {
     /// The assistant's message for the next turn: its reasoning blocks (with their signatures),
-    /// then its text.
-    pub fn assistant_message(&self) -> Value {
+    /// then its text; with `with_calls`, then its tool calls (and no empty text before them).
+    pub fn assistant_message(&self, with_calls: bool) -> Value {
         let mut content = self.reasoning.clone();
-        content.push(json!({"text": self.text}));
+        if !(with_calls && self.text.is_empty() && !self.tool_calls.is_empty()) {
+            content.push(json!({"text": self.text}));
+        }
+        if with_calls {
+            content.extend(self.tool_calls.iter().cloned());
+        }
         json!({"role": "assistant", "content": content})
     }
 }
@@ -770,10 +801,19 @@ impl Reply {
 pub enum Display {
     /// Text deltas on stdout as they arrive; tool calls as JSON lines.
     Text,
+    /// Text deltas on stdout as they arrive; tool calls not shown (a tool loop runs them).
+    Answer,
     /// Every event as one NDJSON line.
     Events,
     /// Nothing (the caller prints the result).
     Silent,
+}
+
+impl Display {
+    /// Whether text (and reasoning) deltas are written as they arrive.
+    fn shows_text(self) -> bool {
+        matches!(self, Display::Text | Display::Answer)
+    }
 }
 
 /// Run one ConverseStream turn, showing it as asked, and return what it produced.
@@ -846,7 +886,7 @@ pub async fn stream_reply(
             ConverseStreamOutput::ContentBlockDelta(delta) => match delta.delta() {
                 Some(ContentBlockDelta::Text(text)) => {
                     reply.text.push_str(text);
-                    if display == Display::Text {
+                    if display.shows_text() {
                         sink.text(text)?;
                     }
                 }
@@ -863,7 +903,7 @@ pub async fn stream_reply(
                     match delta {
                         ReasoningContentBlockDelta::Text(text) => {
                             block.text.push_str(text);
-                            if display == Display::Text && show_reasoning {
+                            if display.shows_text() && show_reasoning {
                                 sink.reasoning(text)?;
                             }
                         }
@@ -872,7 +912,7 @@ pub async fn stream_reply(
                         }
                         ReasoningContentBlockDelta::RedactedContent(bytes) => {
                             block.redacted = Some(aws_smithy_types::base64::encode(bytes.as_ref()));
-                            if display == Display::Text && show_reasoning {
+                            if display.shows_text() && show_reasoning {
                                 sink.reasoning(REDACTED_NOTE)?;
                             }
                         }
@@ -939,7 +979,13 @@ pub async fn stream_reply(
     Ok(reply)
 }
 
-async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: ConverseInput) -> Result<()> {
+async fn converse_stream(
+    ctx: &Ctx,
+    args: &ConverseArgs,
+    model: &str,
+    mut request: Value,
+    runner: Option<&super::tool_loop::ToolRunner>,
+) -> Result<()> {
     let started = Instant::now();
     let display = if ctx.output.runtime_wants_json() {
         Display::Events
@@ -948,7 +994,9 @@ async fn converse_stream(ctx: &Ctx, args: &ConverseArgs, model: &str, input: Con
     } else {
         Display::Text
     };
-    let reply = stream_reply(ctx, model, input, display, args.reasoning.show(&ctx.output)).await?;
+    let show_reasoning = args.reasoning.show(&ctx.output);
+    let reply =
+        super::tool_loop::stream_rounds(ctx, model, &mut request, runner, display, show_reasoning).await?;
     ctx.call_log.finish(Some(reply.text.clone()), reply.tokens());
     if args.usage {
         print_stream_usage(ctx, &reply, started);

@@ -5,12 +5,11 @@
 //! answers; without it the invocation inputs are printed and the exit code is 3.
 
 use std::collections::HashMap;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use aws_sdk_bedrockagentruntime::types::{
-    ApiResult, ContentBody, FunctionResult, InvocationInputMember, InvocationResultMember, ResponseState,
-    ResponseStream, RetrievedReference, SessionState, Trace, TracePart,
+    ApiResult, ContentBody, FunctionResult, GeneratedResponsePart, InvocationInputMember,
+    InvocationResultMember, ResponseState, ResponseStream, RetrievedReference, SessionState, Trace,
+    TracePart,
 };
 use clap::Args;
 use serde_json::{Map, Value, json};
@@ -138,6 +137,19 @@ fn reference_json(reference: &RetrievedReference) -> Value {
             "s3Location": {"uri": opt(&reference.location.as_ref().and_then(|location| location.s3_location.as_ref()).and_then(|s3| s3.uri.clone()))},
         },
     })
+}
+
+/// A citation (an agent's attribution, a RetrieveAndGenerateStream event) as the service's JSON:
+/// the cited part of the answer and the references it cites.
+pub fn citation_json(part: Option<&GeneratedResponsePart>, references: &[RetrievedReference]) -> Value {
+    let part = part.and_then(|part| part.text_response_part.as_ref());
+    prune(json!({
+        "generatedResponsePart": {"textResponsePart": {
+            "text": part.and_then(|part| part.text.clone()),
+            "span": part.and_then(|part| part.span.as_ref()).map(|span| json!({"start": span.start, "end": span.end})),
+        }},
+        "retrievedReferences": references.iter().map(reference_json).collect::<Vec<_>>(),
+    }))
 }
 
 /// A trace part as the service's JSON (the members the tool knows; others by kind only).
@@ -484,44 +496,18 @@ fn run_handler(command: &str, request: &Value, session: &str) -> Result<Value> {
     let hint = format!(
         "the agent is still waiting: send results later with --session-id {session} --return-control-results FILE"
     );
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(command)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|error| {
-            Failure::usage(format!(
-                "--on-return-control: cannot run `{command}`: {}",
-                crate::error::io_reason(&error)
-            ))
-        })?;
-    let input = request.to_string();
-    let writer = child.stdin.take().map(|mut stdin| {
-        std::thread::spawn(move || {
-            let _ = stdin.write_all(input.as_bytes());
-        })
-    });
-    let output = child.wait_with_output().map_err(|error| {
-        Failure::usage(format!(
-            "--on-return-control: `{command}` failed: {}",
-            crate::error::io_reason(&error)
-        ))
-    })?;
-    if let Some(writer) = writer {
-        let _ = writer.join();
-    }
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let last = stderr.lines().rev().find(|line| !line.trim().is_empty()).unwrap_or("").trim().to_string();
-        let status =
-            output.status.code().map(|code| format!("status {code}")).unwrap_or_else(|| "a signal".into());
+    let finished = crate::tool_command::run(command, request, &[])
+        .map_err(|reason| Failure::usage(format!("--on-return-control: {reason}")))?;
+    if !finished.success() {
+        let last = finished.last_stderr_line();
         let detail = if last.is_empty() { String::new() } else { format!(": {last}") };
-        return Err(Failure::usage(format!("--on-return-control: `{command}` exited with {status}{detail}"))
-            .with_hint(hint));
+        return Err(Failure::usage(format!(
+            "--on-return-control: `{command}` exited with {}{detail}",
+            finished.status()
+        ))
+        .with_hint(hint));
     }
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stdout = &finished.stdout;
     serde_json::from_str(stdout.trim()).map_err(|error| {
         let shown: String = stdout.trim().chars().take(80).collect();
         Failure::usage(format!(
@@ -568,14 +554,10 @@ async fn stream_round(
                         citations
                             .iter()
                             .map(|citation| {
-                                let part = citation.generated_response_part.as_ref().and_then(|part| part.text_response_part.as_ref());
-                                prune(json!({
-                                    "generatedResponsePart": {"textResponsePart": {
-                                        "text": part.and_then(|part| part.text.clone()),
-                                        "span": part.and_then(|part| part.span.as_ref()).map(|span| json!({"start": span.start, "end": span.end})),
-                                    }},
-                                    "retrievedReferences": citation.retrieved_references.iter().flatten().map(reference_json).collect::<Vec<_>>(),
-                                }))
+                                citation_json(
+                                    citation.generated_response_part.as_ref(),
+                                    citation.retrieved_references.as_deref().unwrap_or_default(),
+                                )
                             })
                             .collect()
                     })

@@ -32,6 +32,7 @@ pub mod resource;
 pub mod stream;
 pub mod tags;
 pub mod throughput;
+pub mod tool_loop;
 pub mod usage;
 pub mod validate_data;
 pub mod wait;

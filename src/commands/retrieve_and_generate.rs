@@ -2,21 +2,23 @@
 //! base (RetrieveAndGenerate), printed with citation markers [1], [2] and the cited sources
 //! underneath; the session id goes to stderr so that a follow-up can reuse it.
 
+use aws_sdk_bedrockagentruntime::operation::retrieve_and_generate_stream::builders::RetrieveAndGenerateStreamFluentBuilder;
 use aws_sdk_bedrockagentruntime::types::{
     GenerationConfiguration, KnowledgeBaseRetrieveAndGenerateConfiguration, PromptTemplate,
-    RetrieveAndGenerateConfiguration, RetrieveAndGenerateInput, RetrieveAndGenerateType,
+    RetrieveAndGenerateConfiguration, RetrieveAndGenerateInput, RetrieveAndGenerateStreamResponseOutput,
+    RetrieveAndGenerateType,
 };
 use clap::Args;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::retrieve::{SearchFlags, retrieval_configuration};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
-use crate::output::citations::{Mark, Source};
+use crate::output::citations::{Mark, Numbering, Source};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The session id is printed on stderr (\"session: ID\"); pass it with --session-id to ask a follow-up.\n\nExamples:\n  bedrock ask KB12345678 \"What is the warranty period?\"\n  bedrock ask KB12345678 \"And for batteries?\" --session-id 3f1c…\n  bedrock retrieve-and-generate KB12345678 \"Summarise the release notes\" --model claude-3-haiku --top-k 8 -o json"
+    after_help = "The session id is printed on stderr (\"session: ID\"); pass it with --session-id to ask a follow-up.\n\nExamples:\n  bedrock ask KB12345678 \"What is the warranty period?\"\n  bedrock ask KB12345678 \"And for batteries?\" --session-id 3f1c…\n  bedrock ask KB12345678 \"What is the warranty period?\" --stream   # text as it is written\n  bedrock retrieve-and-generate KB12345678 \"Summarise the release notes\" --model claude-3-haiku --top-k 8 -o json"
 )]
 pub struct RetrieveAndGenerateArgs {
     /// Knowledge base id.
@@ -38,6 +40,11 @@ pub struct RetrieveAndGenerateArgs {
     /// Prompt template for the model (text or @file); must contain $search_results$.
     #[arg(long, value_name = "TEMPLATE")]
     pub prompt_template: Option<String>,
+
+    /// Stream the answer as it is generated (RetrieveAndGenerateStream); with -o json, one NDJSON
+    /// line per event.
+    #[arg(long)]
+    pub stream: bool,
 
     #[command(flatten)]
     pub search: SearchFlags,
@@ -64,6 +71,16 @@ fn source(reference: &Value) -> String {
         .to_string()
 }
 
+/// The sources a citation's references name (their URIs).
+fn references(citation: &Value) -> Vec<Source> {
+    citation["retrievedReferences"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|reference| Source { label: source(reference), quote: None })
+        .collect()
+}
+
 /// The marks of RetrieveAndGenerate citations: after each cited span (its inclusive `end`), its
 /// references' source URIs.
 fn marks(citations: &[Value]) -> Vec<Mark> {
@@ -73,12 +90,7 @@ fn marks(citations: &[Value]) -> Vec<Mark> {
             let end = citation
                 .pointer("/generatedResponsePart/textResponsePart/span/end")
                 .and_then(Value::as_u64)?;
-            let sources: Vec<Source> = citation["retrievedReferences"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|reference| Source { label: source(reference), quote: None })
-                .collect();
+            let sources = references(citation);
             (!sources.is_empty()).then(|| Mark { position: end as usize + 1, sources })
         })
         .collect()
@@ -133,9 +145,18 @@ pub async fn run(ctx: &Ctx, args: RetrieveAndGenerateArgs) -> Result<()> {
         .build()
         .map_err(build_error)?;
     let client = ctx.bedrock_agent_runtime().await?;
+    let input = RetrieveAndGenerateInput::builder().text(query).build().map_err(build_error)?;
+    if args.stream {
+        let request = client
+            .retrieve_and_generate_stream()
+            .input(input)
+            .retrieve_and_generate_configuration(configuration)
+            .set_session_id(args.session_id.clone());
+        return stream(ctx, request).await;
+    }
     let result = client
         .retrieve_and_generate()
-        .input(RetrieveAndGenerateInput::builder().text(query).build().map_err(build_error)?)
+        .input(input)
         .retrieve_and_generate_configuration(configuration)
         .set_session_id(args.session_id.clone())
         .send()
@@ -148,6 +169,60 @@ pub async fn run(ctx: &Ctx, args: RetrieveAndGenerateArgs) -> Result<()> {
     let text = document.pointer("/output/text").and_then(Value::as_str).unwrap_or_default();
     let citations = document["citations"].as_array().cloned().unwrap_or_default();
     ctx.output.write_stdout(render(text, &citations).as_bytes())
+}
+
+/// Stream an answer: its text as it arrives with a marker after each cited part, then the
+/// sources; with -o json, each event as one NDJSON line.
+async fn stream(ctx: &Ctx, request: RetrieveAndGenerateStreamFluentBuilder) -> Result<()> {
+    let mut output = match request.send().await {
+        Ok(output) => output,
+        Err(error) => return Err(ctx.failure(Service::BedrockAgentRuntime, error).await),
+    };
+    ctx.capture.check_event_stream()?;
+    ctx.output.info(&format!("session: {}", output.session_id));
+    let json_mode = ctx.output.runtime_wants_json();
+    let mut numbering = Numbering::default();
+    loop {
+        let event = match output.stream.recv().await {
+            Ok(Some(event)) => event,
+            Ok(None) => break,
+            Err(error) => {
+                let _ = ctx.output.end_stream_text();
+                return Err(crate::aws::errors::classify_stream(error));
+            }
+        };
+        match event {
+            RetrieveAndGenerateStreamResponseOutput::Output(part) if json_mode => {
+                ctx.output.ndjson(&json!({"output": {"text": part.text}}))?
+            }
+            RetrieveAndGenerateStreamResponseOutput::Output(part) => ctx.output.stream_text(&part.text)?,
+            RetrieveAndGenerateStreamResponseOutput::Citation(event) => {
+                let citation = super::invoke_agent::citation_json(
+                    event.generated_response_part.as_ref(),
+                    event.retrieved_references.as_deref().unwrap_or_default(),
+                );
+                if json_mode {
+                    ctx.output.ndjson(&json!({"citation": citation}))?;
+                } else {
+                    ctx.output.stream_text(&numbering.marker(&references(&citation)))?;
+                }
+            }
+            RetrieveAndGenerateStreamResponseOutput::Guardrail(event) => {
+                let action = event.action.as_ref().map(|action| action.as_str().to_string());
+                if json_mode {
+                    ctx.output.ndjson(&json!({"guardrail": {"action": action}}))?;
+                } else if action.as_deref() == Some("INTERVENED") {
+                    ctx.output.warn("the guardrail intervened");
+                }
+            }
+            _ => {}
+        }
+    }
+    if json_mode {
+        return Ok(());
+    }
+    ctx.output.stream_text(numbering.listing().trim_end_matches('\n'))?;
+    ctx.output.end_stream_text()
 }
 
 #[cfg(test)]

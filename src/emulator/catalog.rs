@@ -154,6 +154,7 @@ mod tests {
             "mistral.mixtral-8x7b-instruct-v0:1",
             "stability.stable-diffusion-xl-v1",
             "amazon.nova-pro-v1:0",
+            "deepseek.r1-v1:0",
         ] {
             assert!(catalog.model(id).is_some(), "{id} missing");
         }

@@ -15,7 +15,7 @@ use super::store::{Call, serve as serve_generic};
 use super::{Shared, operations, request_region, wire};
 
 /// The largest request body the generic operations read (the service's own limits are lower).
-const BODY_LIMIT: usize = 64 * 1024 * 1024;
+pub const BODY_LIMIT: usize = 64 * 1024 * 1024;
 
 /// The event a generic event stream carries: the stream's first event that is not an exception,
 /// with the members its shape requires.

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{
     Completion, EmbedParams, GeneratedImage, ImageParams, Modality, Role, StreamPiece, TextParams, Turn,
-    ai21, anthropic, cohere, meta, mistral, nova, stability, titan,
+    ai21, anthropic, cohere, deepseek, meta, mistral, nova, stability, titan,
 };
 use crate::error::{Failure, Result};
 
@@ -30,6 +30,8 @@ pub enum Family {
     /// Stable Image Core and Ultra, Stable Diffusion 3.5 Large (`prompt`, `aspect_ratio`).
     StableImage,
     Nova,
+    /// DeepSeek-R1 (`prompt` in its chat template → `choices[].text`).
+    DeepSeek,
 }
 
 /// Every family with its `--family` name, in the order `names()` lists them.
@@ -51,6 +53,7 @@ const FAMILY_NAMES: &[(Family, &str)] = &[
     (Family::StabilitySdxl, "sdxl"),
     (Family::StableImage, "stable-image"),
     (Family::Nova, "nova"),
+    (Family::DeepSeek, "deepseek"),
 ];
 
 const NAMES: &[&str] = &[
@@ -71,6 +74,7 @@ const NAMES: &[&str] = &[
     "sdxl",
     "stable-image",
     "nova",
+    "deepseek",
 ];
 
 /// Prefixes of cross-region inference profile ids (`us.anthropic.claude-…`).
@@ -110,6 +114,7 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("stability.stable-diffusion-xl-", Family::StabilitySdxl),
     ("stability.stable-image-", Family::StableImage),
     ("stability.sd3-", Family::StableImage),
+    ("deepseek.r1-", Family::DeepSeek),
 ];
 
 impl Family {
@@ -166,6 +171,7 @@ impl Family {
             Family::StabilitySdxl => "Stability AI SDXL",
             Family::StableImage => "Stability AI Stable Image",
             Family::Nova => "Amazon Nova",
+            Family::DeepSeek => "DeepSeek-R1",
         }
     }
 
@@ -221,6 +227,7 @@ impl Family {
             Family::Llama3 => meta::build_llama3(params),
             Family::Mistral => mistral::build(params, model),
             Family::Nova => nova::build(params, model),
+            Family::DeepSeek => deepseek::build(params),
             _ => Err(self.wrong_command()),
         }
     }
@@ -249,6 +256,7 @@ impl Family {
             Family::Llama2 | Family::Llama3 => meta::extract(body),
             Family::Mistral => mistral::extract(body),
             Family::Nova => nova::extract(body),
+            Family::DeepSeek => deepseek::extract(body),
             _ => Err(self.wrong_command()),
         }
     }
@@ -267,6 +275,7 @@ impl Family {
             Family::Llama2 | Family::Llama3 => meta::stream(chunk),
             Family::Mistral => mistral::stream(chunk),
             Family::Nova => nova::stream(chunk),
+            Family::DeepSeek => deepseek::stream(chunk),
             _ => {
                 return Err(Failure::usage(format!(
                     "{} does not stream responses: use `bedrock invoke`",

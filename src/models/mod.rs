@@ -5,6 +5,7 @@ mod ai21;
 mod anthropic;
 mod cohere;
 pub mod customization;
+mod deepseek;
 mod family;
 mod meta;
 mod mistral;
@@ -208,6 +209,7 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("mistral-large", "mistral.mistral-large-2402-v1:0"),
     ("mistral-small", "mistral.mistral-small-2402-v1:0"),
     ("sdxl", "stability.stable-diffusion-xl-v1"),
+    ("deepseek-r1", "deepseek.r1-v1:0"),
 ];
 
 /// The geographies of cross-region (system) inference profile ids: `us.anthropic.claude-…`.

@@ -158,6 +158,43 @@ fn ingest_retrieve_and_ask_cite_the_document_that_holds_the_fact() {
     assert!(asked.stdout.contains("Sources:\n[1] s3://docs-bucket/guides/zephyr.txt"), "{}", asked.stdout);
     let session = asked.stderr.lines().find_map(|line| line.strip_prefix("session: ")).unwrap().to_string();
 
+    // Streamed (RetrieveAndGenerateStream): the same answer, markers and sources as it is written;
+    // with -o json one line per event, each citation after the text it cites.
+    let streamed =
+        run(sandbox.against(&emulator).args(["ask", &kb, "What is the launch code of Zephyr?", "--stream"]));
+    streamed.expect_code(0);
+    assert_eq!(streamed.stdout, asked.stdout);
+    assert!(streamed.stderr.contains("session: "), "{}", streamed.stderr);
+    let events = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "ask",
+        &kb,
+        "What is the launch code of Zephyr?",
+        "--stream",
+    ]));
+    events.expect_code(0);
+    let events: Vec<serde_json::Value> =
+        events.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let first_citation = events.iter().position(|event| event.get("citation").is_some()).unwrap();
+    let before: String =
+        events[..first_citation].iter().map(|event| event["output"]["text"].as_str().unwrap()).collect();
+    let cited = &events[first_citation]["citation"];
+    assert!(before.ends_with(cited["generatedResponsePart"]["textResponsePart"]["text"].as_str().unwrap()));
+    assert_eq!(
+        cited["retrievedReferences"][0]["location"]["s3Location"]["uri"],
+        "s3://docs-bucket/guides/zephyr.txt"
+    );
+    run(sandbox.against(&emulator).args([
+        "ask",
+        &kb,
+        "Anything?",
+        "--stream",
+        "--session-id",
+        "no-such-session",
+    ]))
+    .expect_one_line_error(254, "ValidationException");
+
     let answer = run(sandbox.against(&emulator).args([
         "-o",
         "json",

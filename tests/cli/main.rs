@@ -51,3 +51,4 @@ mod state;
 mod stepfunctions;
 mod terminal;
 mod tls;
+mod tools;

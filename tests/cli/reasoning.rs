@@ -411,3 +411,42 @@ fn usage_reports_cache_tokens() {
     let plain = run(sandbox.against(&emulator).args(["converse", "nova-lite", "Hi", "--usage"]));
     assert!(!plain.stderr.contains("cache"), "{}", plain.stderr);
 }
+
+#[test]
+fn deepseek_r1_reasons_on_every_call_through_its_profile() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    const R1: &str = "us.deepseek.r1-v1:0";
+    // InvokeModel: the body built in the model's chat template; the text holds the reasoning,
+    // closed by </think>, then the answer.
+    let invoked =
+        run(sandbox.against(&emulator).args(["invoke", R1, "Why is the sky blue?", "--max-tokens", "400"]));
+    invoked.expect_code(0);
+    let (reasoning, answer) = invoked.stdout.split_once("</think>").expect("the reasoning is closed");
+    assert!(reasoning.contains("Thinking about: Why is the sky blue?"), "{}", invoked.stdout);
+    assert!(!answer.trim().is_empty(), "{}", invoked.stdout);
+    let dry = run(sandbox.against(&emulator).args(["invoke", R1, "Hi", "--dry-run"]));
+    dry.expect_code(0);
+    assert!(dry.stdout.contains("<｜User｜>Hi<｜Assistant｜><think>"), "{}", dry.stdout);
+    let streamed =
+        run(sandbox.against(&emulator).args(["stream", R1, "Why is the sky blue?", "--max-tokens", "400"]));
+    streamed.expect_code(0);
+    assert_eq!(streamed.stdout, invoked.stdout, "the stream says what InvokeModel says");
+
+    // Converse: a reasoningContent block before the answer, without asking for one.
+    let conversed =
+        run(sandbox.against(&emulator).args(["-o", "json", "converse", R1, "Why is the sky blue?"]));
+    conversed.expect_code(0);
+    let content = conversed.json()["output"]["message"]["content"].clone();
+    assert!(content[0]["reasoningContent"]["reasoningText"]["text"].is_string(), "{content}");
+    assert!(content[1]["text"].is_string(), "{content}");
+
+    // The model is profile-only, and takes no budget.
+    let direct = run(sandbox.against(&emulator).args(["converse", "deepseek-r1", "Hi"]));
+    direct.expect_one_line_error(254, "with on-demand throughput isn");
+    assert!(direct.stderr.contains("`us.deepseek.r1-v1:0`"), "{}", direct.stderr);
+    run(sandbox.against(&emulator).args(["converse", R1, "Hi", "--reasoning", "2048"]))
+        .expect_one_line_error(252, "reasons on every call and takes no budget");
+    run(sandbox.against(&emulator).args(["invoke", R1, "Hi", "--max-tokens", "40000"]))
+        .expect_one_line_error(252, "32768");
+}

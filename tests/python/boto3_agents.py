@@ -1,7 +1,8 @@
 """boto3 as an independent client of the emulator's agents and knowledge bases: InvokeAgent's
 event stream (chunk with attribution, trace, returnControl) must parse with botocore's
 event-stream parser, the results sent back in sessionState must make the answer, and
-Retrieve / RetrieveAndGenerate must parse.
+Retrieve / RetrieveAndGenerate(Stream) must parse; InvokeInlineAgent runs an agent the request
+defines (knowledge base, return of control, results in inlineSessionState).
 
 Usage: boto3_agents.py URL KNOWLEDGE_BASE AGENT ALIAS
   The agent has a RETURN_CONTROL action group with getWeather(city) and the knowledge base
@@ -49,7 +50,9 @@ def main():
 
     response = runtime.invoke_agent(
         agentId=agent, agentAliasId=alias, sessionId="boto3-session", inputText="getWeather city=Lyon",
+        memoryId="memory-1",
     )
+    check(response.get("memoryId") == "memory-1", f"memory id header: {response.get('memoryId')!r}")
     text, _, returned, _ = collect(response)
     check(returned is not None, "getWeather returns control")
     call = returned["invocationInputs"][0]["functionInvocationInput"]
@@ -82,6 +85,66 @@ def main():
     )
     check("4471" in answer["output"]["text"], f"retrieve-and-generate: {answer['output']!r}")
     check(answer["sessionId"], "retrieve-and-generate returns a session id")
+    streamed = runtime.retrieve_and_generate_stream(
+        input={"text": "What is the launch code of Zephyr?"},
+        retrieveAndGenerateConfiguration={
+            "type": "KNOWLEDGE_BASE",
+            "knowledgeBaseConfiguration": {
+                "knowledgeBaseId": kb,
+                "modelArn": "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
+            },
+        },
+    )
+    check(streamed["sessionId"], "retrieve-and-generate-stream returns a session id header")
+    events = list(streamed["stream"])
+    streamed_text = "".join(event["output"]["text"] for event in events if "output" in event)
+    check(streamed_text == answer["output"]["text"], f"streamed answer: {streamed_text!r}")
+    citations = [event["citation"] for event in events if "citation" in event]
+    check(citations and citations[0]["retrievedReferences"][0]["location"]["s3Location"]["uri"].endswith("zephyr.txt"),
+          f"streamed citations: {citations!r}")
+
+    inline = {
+        "foundationModel": "anthropic.claude-3-haiku-20240307-v1:0",
+        "instruction": "You answer questions about launches and the weather, briefly and precisely.",
+        "knowledgeBases": [{"knowledgeBaseId": kb, "description": "Launch documents"}],
+        "actionGroups": [{
+            "actionGroupName": "weather",
+            "actionGroupExecutor": {"customControl": "RETURN_CONTROL"},
+            "functionSchema": {"functions": [{
+                "name": "getWeather", "parameters": {"city": {"type": "string", "required": True}},
+            }]},
+        }],
+    }
+    response = runtime.invoke_inline_agent(
+        sessionId="inline-session", inputText="What is the launch code of Zephyr?", enableTrace=True, **inline,
+    )
+    check(response["sessionId"] == "inline-session", f"inline session id header: {response.get('sessionId')}")
+    text, traces, returned, citations = collect(response)
+    check("4471" in text and citations, f"inline knowledge-base answer: {text!r} {citations!r}")
+    check(traces and all("agentId" not in part for part in traces), f"inline traces: {traces!r}")
+    response = runtime.invoke_inline_agent(sessionId="inline-session", inputText="getWeather city=Oslo", **inline)
+    _, _, returned, _ = collect(response)
+    call = returned["invocationInputs"][0]["functionInvocationInput"] if returned else {}
+    check(call.get("function") == "getWeather" and "agentId" not in call, f"inline return of control: {returned!r}")
+    response = runtime.invoke_inline_agent(
+        sessionId="inline-session",
+        inlineSessionState={
+            "invocationId": returned["invocationId"],
+            "returnControlInvocationResults": [{"functionResult": {
+                "actionGroup": "weather", "function": "getWeather",
+                "responseBody": {"TEXT": {"body": "snow in Oslo"}},
+            }}],
+        },
+        **inline,
+    )
+    text, _, returned, _ = collect(response)
+    check(returned is None and "snow in Oslo" in text, f"inline answer from the results: {text!r}")
+    try:
+        runtime.invoke_inline_agent(sessionId="inline-other", inputText="hi", **{**inline, "knowledgeBases": [
+            {"knowledgeBaseId": "NOSUCHKB00", "description": "missing"}]})
+        fail("an unknown knowledge base was accepted")
+    except runtime.exceptions.ResourceNotFoundException:
+        pass
 
     control = boto3.client("bedrock-agent", endpoint_url=url, region_name="us-east-1")
     agents = control.list_agents()["agentSummaries"]

@@ -152,7 +152,7 @@ fn named_operation<'a>(groups: &'a [Value], input: &str) -> Option<(&'a Value, O
     })
 }
 
-fn invocation_input(group: &Value, operation: &Operation, input: &str, agent_id: &str) -> Value {
+fn invocation_input(group: &Value, operation: &Operation, input: &str, agent_id: Option<&str>) -> Value {
     let group_name = group["actionGroupName"].clone();
     let parameters: Vec<Value> = operation
         .parameters
@@ -162,23 +162,31 @@ fn invocation_input(group: &Value, operation: &Operation, input: &str, agent_id:
                 .map(|value| json!({"name": name, "type": kind, "value": value}))
         })
         .collect();
-    match &operation.function {
-        Some(function) => json!({"functionInvocationInput": {
-            "actionGroup": group_name,
-            "function": function,
-            "parameters": parameters,
-            "actionInvocationType": "RESULT",
-            "agentId": agent_id,
-        }}),
-        None => json!({"apiInvocationInput": {
-            "actionGroup": group_name,
-            "httpMethod": operation.method.to_uppercase(),
-            "apiPath": operation.path,
-            "parameters": parameters,
-            "actionInvocationType": "RESULT",
-            "agentId": agent_id,
-        }}),
+    let (member, mut call) = match &operation.function {
+        Some(function) => (
+            "functionInvocationInput",
+            json!({
+                "actionGroup": group_name,
+                "function": function,
+                "parameters": parameters,
+                "actionInvocationType": "RESULT",
+            }),
+        ),
+        None => (
+            "apiInvocationInput",
+            json!({
+                "actionGroup": group_name,
+                "httpMethod": operation.method.to_uppercase(),
+                "apiPath": operation.path,
+                "parameters": parameters,
+                "actionInvocationType": "RESULT",
+            }),
+        ),
+    };
+    if let Some(agent_id) = agent_id {
+        call["agentId"] = json!(agent_id);
     }
+    json!({ member: call })
 }
 
 /// The text of one result sent back after a return of control.
@@ -242,6 +250,89 @@ fn invoke(
 ) -> Result<Response, ServiceError> {
     let region = request_region(headers);
     let body = body_object(body)?;
+    let configuration = configuration(emulator, agent_id, alias_id, &region)?;
+    let target = Target {
+        session_id,
+        session_key: format!("{agent_id}/{alias_id}/{session_id}"),
+        base: json!({
+            "agentId": agent_id,
+            "agentAliasId": alias_id,
+            "sessionId": session_id,
+            "agentVersion": configuration.version,
+        }),
+        agent_id: Some(agent_id),
+        state_member: "sessionState",
+    };
+    respond(emulator, budget, &configuration, &target, &body)
+}
+
+/// InvokeInlineAgent (bedrock-agent-runtime): an agent defined by the request itself — its
+/// model, instruction, action groups and knowledge bases — run as InvokeAgent runs a prepared
+/// agent, with its session kept under the session id.
+pub fn invoke_inline(
+    call: &super::super::store::Call,
+) -> Result<super::super::behaviours::Answer, ServiceError> {
+    let body = &call.input;
+    let text = |member: &str| body.get(member).and_then(Value::as_str).unwrap_or_default();
+    let session_id = text("sessionId");
+    super::super::runtime::resolve_model(call.emulator, text("foundationModel"))?;
+    let knowledge_bases = body.get("knowledgeBases").and_then(Value::as_array).cloned().unwrap_or_default();
+    call.emulator.store.read(|state| {
+        knowledge_bases.iter().try_for_each(|association| {
+            super::super::knowledge::find_knowledge_base(
+                state,
+                association["knowledgeBaseId"].as_str().unwrap_or_default(),
+            )
+            .map(|_| ())
+        })
+    })?;
+    let mut agent = json!({"foundationModel": text("foundationModel"), "instruction": text("instruction")});
+    for member in ["idleSessionTTLInSeconds", "promptOverrideConfiguration"] {
+        if let Some(value) = body.get(member) {
+            agent[member] = value.clone();
+        }
+    }
+    let configuration = Configuration {
+        agent,
+        version: String::new(),
+        action_groups: body.get("actionGroups").and_then(Value::as_array).cloned().unwrap_or_default(),
+        knowledge_bases,
+    };
+    let target = Target {
+        session_id,
+        session_key: format!("inline/{session_id}"),
+        base: json!({"sessionId": session_id}),
+        agent_id: None,
+        state_member: "inlineSessionState",
+    };
+    respond(call.emulator, call.budget, &configuration, &target, body)
+        .map(super::super::behaviours::Answer::Response)
+}
+
+/// Who is invoked: a prepared agent's alias, or an inline agent.
+struct Target<'a> {
+    session_id: &'a str,
+    /// The key of the session in the store.
+    session_key: String,
+    /// The members every trace part carries besides the trace.
+    base: Value,
+    /// The agent id invocation inputs name (an inline agent has none).
+    agent_id: Option<&'a str>,
+    /// The request member that holds the session state.
+    state_member: &'static str,
+}
+
+/// Run an invocation: the session read, the input answered (an action group's return of
+/// control, a knowledge-base answer with citations, or a direct answer), the session written
+/// back, and the event stream of the answer.
+fn respond(
+    emulator: &Emulator,
+    budget: Option<FaultBudget>,
+    configuration: &Configuration,
+    target: &Target,
+    body: &serde_json::Map<String, Value>,
+) -> Result<Response, ServiceError> {
+    let session_id = target.session_id;
     if session_id.len() < 2
         || session_id.len() > 100
         || !session_id.chars().all(|c| c.is_ascii_alphanumeric() || "._:-".contains(c))
@@ -252,17 +343,16 @@ fn invoke(
             "Member must satisfy regular expression pattern: ^[0-9a-zA-Z._:-]+$",
         ));
     }
-    let configuration = configuration(emulator, agent_id, alias_id, &region)?;
-    let session_key = format!("{agent_id}/{alias_id}/{session_id}");
+    let session_key = &target.session_key;
     let now = super::super::clock::now_millis();
     let ttl = configuration.agent.get("idleSessionTTLInSeconds").and_then(Value::as_u64).unwrap_or(600);
     let mut session = emulator
         .store
-        .read(|state| resources::get(state, SESSIONS, &session_key))
+        .read(|state| resources::get(state, SESSIONS, session_key))
         .filter(|session| !expired(session, ttl, now))
         .unwrap_or_else(|| json!({"sessionAttributes": {}, "promptSessionAttributes": {}, "turns": []}));
     session["lastActiveMillis"] = json!(now);
-    let session_state = body.get("sessionState").cloned().unwrap_or(json!({}));
+    let session_state = body.get(target.state_member).cloned().unwrap_or(json!({}));
     for member in ["sessionAttributes", "promptSessionAttributes"] {
         if let Some(attributes) = session_state.get(member).and_then(Value::as_object) {
             session[member] = Value::Object(attributes.clone());
@@ -286,12 +376,7 @@ fn invoke(
     let mut frames = Frames {
         messages: Vec::new(),
         trace: body.get("enableTrace").and_then(Value::as_bool) == Some(true),
-        base: json!({
-            "agentId": agent_id,
-            "agentAliasId": alias_id,
-            "sessionId": session_id,
-            "agentVersion": configuration.version,
-        }),
+        base: target.base.clone(),
         counter: 0,
         seed,
     };
@@ -363,7 +448,7 @@ fn invoke(
                 "traceId": trace_id,
                 "text": format!("The user asks for {label}; I will use the action group {group_name}."),
             }}}));
-            let invocation = invocation_input(group, &operation, &input, agent_id);
+            let invocation = invocation_input(group, &operation, &input, target.agent_id);
             let (function, api_path, verb, parameters) = match invocation.get("functionInvocationInput") {
                 Some(call) => {
                     (call["function"].clone(), Value::Null, Value::Null, call["parameters"].clone())
@@ -476,23 +561,28 @@ fn invoke(
         .store
         .update(|state| {
             if end_session && session["pendingInvocation"].is_null() {
-                resources::remove(state, SESSIONS, &session_key);
+                resources::remove(state, SESSIONS, session_key);
             } else {
-                resources::put(state, SESSIONS, &session_key, session);
+                resources::put(state, SESSIONS, session_key, session);
             }
         })
         .map_err(resources::store_failure)?;
     let fault = emulator.faults.draw_stream(budget);
+    let mut headers = vec![
+        ("x-amz-bedrock-agent-session-id", session_id.to_string()),
+        ("x-amzn-bedrock-agent-content-type", "application/json".to_string()),
+    ];
+    // The memory id a request names comes back in its header (InvokeAgent).
+    if let Some(memory) = body.get("memoryId").and_then(Value::as_str) {
+        headers.push(("x-amz-bedrock-agent-memory-id", memory.to_string()));
+    }
     Ok(event_stream::response(
         frames.messages.into_iter(),
         fault,
         // InvokeAgent declares no modelStreamErrorException; a failed model call behind an
         // agent is a dependency failure.
         "dependencyFailedException",
-        &[
-            ("x-amz-bedrock-agent-session-id", session_id.to_string()),
-            ("x-amzn-bedrock-agent-content-type", "application/json".to_string()),
-        ],
+        &headers,
     ))
 }
 

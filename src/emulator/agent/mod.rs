@@ -47,7 +47,10 @@ pub fn routes() -> Router<Shared> {
         router,
         vec![
             ("/agents", put(create_agent).post(list_agents)),
-            ("/agents/{agentId}", get(get_agent).put(update_agent).delete(delete_agent).post(prepare_agent)),
+            (
+                "/agents/{agentId}",
+                get(get_agent).put(update_agent).delete(delete_agent).post(prepare_or_inline),
+            ),
             ("/agents/{agentId}/agentversions", post(list_agent_versions)),
             (
                 "/agents/{agentId}/agentversions/{agentVersion}",
@@ -348,6 +351,28 @@ pub async fn delete_agent(
 }
 
 /// POST /agents/{id} (PrepareAgent): the draft needs a foundation model and an instruction.
+/// POST /agents/{id}: PrepareAgent (bedrock-agent), or InvokeInlineAgent (bedrock-agent-runtime,
+/// the id being a session id) when the body defines an agent — the two share the path, and the
+/// model-driven path serves the inline agent.
+async fn prepare_or_inline(
+    State(emulator): State<Shared>,
+    Path(id): Path<String>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let (parts, body) = request.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, super::dispatch::BODY_LIMIT).await else {
+        return ServiceError::validation("The request body is too large or was cut off.").into_response();
+    };
+    let inline =
+        serde_json::from_slice::<Value>(&body).is_ok_and(|body| body.get("foundationModel").is_some());
+    if inline {
+        let request = axum::extract::Request::from_parts(parts, axum::body::Body::from(body));
+        return super::dispatch::serve(State(emulator), request).await;
+    }
+    prepare_agent(State(emulator), Path(id)).await.into_response()
+}
+
 pub async fn prepare_agent(State(emulator): State<Shared>, Path(id): Path<String>) -> Answer {
     let prepared = emulator
         .store

@@ -45,6 +45,9 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::BedrockRuntime, "ListAsyncInvokes") => async_invoke::list(call),
         (Service::Bedrock, "CreateInferenceProfile") => profiles::create(call),
         (Service::BedrockAgentRuntime, "Rerank") => retrieval::rerank(call),
+        (Service::BedrockAgentRuntime, "RetrieveAndGenerateStream") => {
+            retrieval::retrieve_and_generate_stream(call)
+        }
         (Service::Bedrock, "CreateModelCopyJob") => models::copy_model(call),
         (Service::BedrockAgent, "ValidateFlowDefinition") => flows::validate_definition(call),
         (Service::BedrockAgent, "PrepareFlow") => flows::prepare(call),
@@ -52,6 +55,9 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::BedrockAgent, "CreateFlowVersion") => flows::create_version(call),
         (Service::BedrockAgent, "CreateFlowAlias") => flows::create_alias(call),
         (Service::BedrockAgentRuntime, "InvokeFlow") => flows::invoke(call),
+        (Service::BedrockAgentRuntime, "InvokeInlineAgent") => {
+            crate::emulator::agent::invoke::invoke_inline(call)
+        }
         (Service::BedrockAgentRuntime, "CreateInvocation" | "PutInvocationStep") => {
             sessions::add_to_session(call)
         }

@@ -200,14 +200,19 @@ pub async fn create_knowledge_base(
     answer(StatusCode::ACCEPTED, json!({"knowledgeBase": public(&created)}))
 }
 
+/// When a resource was created, in milliseconds: lists are ordered by the creation time, not by
+/// the text of the timestamp (which sorts "…:00Z" after "…:00.500Z").
+fn created_millis(document: &Value) -> u64 {
+    document["createdAt"].as_str().and_then(super::clock::parse_timestamp).unwrap_or_default()
+}
+
 /// POST /knowledgebases (ListKnowledgeBases)
 pub async fn list_knowledge_bases(State(emulator): State<Shared>, body: Bytes) -> Answer {
     let body = body_object(&body)?;
     let mut items: Vec<Value> = emulator.store.read(|state| {
         resources::with_prefix(state, KNOWLEDGE_BASES, "").into_iter().map(|(_, document)| document).collect()
     });
-    items
-        .sort_by_key(|document| (document["createdAt"].to_string(), document["knowledgeBaseId"].to_string()));
+    items.sort_by_key(|document| (created_millis(document), document["knowledgeBaseId"].to_string()));
     let summaries = items
         .iter()
         .map(|document| {
@@ -403,7 +408,7 @@ pub async fn list_data_sources(
             .map(|(_, d)| d)
             .collect())
     })?;
-    items.sort_by_key(|document| (document["createdAt"].to_string(), document["dataSourceId"].to_string()));
+    items.sort_by_key(|document| (created_millis(document), document["dataSourceId"].to_string()));
     let summaries = items
         .iter()
         .map(|document| {
@@ -469,4 +474,17 @@ pub async fn delete_data_source(
         })
         .map_err(resources::store_failure)??;
     answer(StatusCode::ACCEPTED, json!({"knowledgeBaseId": kb, "dataSourceId": id, "status": "DELETING"}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_follow_the_creation_time_not_its_text() {
+        let whole = json!({"createdAt": super::super::clock::timestamp(1_700_000_000_000)});
+        let later = json!({"createdAt": super::super::clock::timestamp(1_700_000_000_500)});
+        assert!(whole["createdAt"].as_str() > later["createdAt"].as_str(), "the text sorts the other way");
+        assert!(created_millis(&whole) < created_millis(&later));
+    }
 }

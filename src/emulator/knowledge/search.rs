@@ -412,6 +412,21 @@ pub fn compose(query: &str, hits: &[Hit]) -> Composed {
 /// POST /retrieveAndGenerate (RetrieveAndGenerate, knowledge-base configuration)
 pub async fn retrieve_and_generate(State(emulator): State<Shared>, body: Bytes) -> Answer {
     let body = body_object(&body)?;
+    let (session_id, composed) = generate(&emulator, &body)?;
+    answer(
+        StatusCode::OK,
+        json!({
+            "sessionId": session_id,
+            "output": {"text": composed.text},
+            "citations": composed.citations_wire(),
+        }),
+    )
+}
+
+/// What RetrieveAndGenerate and RetrieveAndGenerateStream share: the request checked, the
+/// knowledge base searched, the answer composed and recorded in the session; the session id and
+/// the answer.
+pub fn generate(emulator: &Emulator, body: &Map<String, Value>) -> Result<(String, Composed), ServiceError> {
     let query = body
         .get("input")
         .and_then(|input| input.get("text"))
@@ -441,7 +456,7 @@ pub async fn retrieve_and_generate(State(emulator): State<Shared>, body: Bytes) 
     })?;
     let kb = knowledge.get("knowledgeBaseId").and_then(Value::as_str).unwrap_or_default().to_string();
     let model = knowledge.get("modelArn").and_then(Value::as_str).unwrap_or_default();
-    super::super::runtime::resolve_model(&emulator, model)?;
+    super::super::runtime::resolve_model(emulator, model)?;
     if let Some(template) = knowledge
         .pointer("/generationConfiguration/promptTemplate/textPromptTemplate")
         .and_then(Value::as_str)
@@ -464,7 +479,7 @@ pub async fn retrieve_and_generate(State(emulator): State<Shared>, body: Bytes) 
         None => None,
     };
     let (count, search_type, filter) = search_settings(knowledge.get("retrievalConfiguration"))?;
-    let available = chunks(&emulator, &kb);
+    let available = chunks(emulator, &kb);
     let mut hits = rank(available.clone(), &query, search_type, filter.as_ref(), count)?;
     // A follow-up that finds nothing on its own is read with the session's previous question.
     if hits.is_empty()
@@ -496,14 +511,7 @@ pub async fn retrieve_and_generate(State(emulator): State<Shared>, body: Bytes) 
             resources::put(state, SESSIONS, &session_id, session);
         })
         .map_err(resources::store_failure)?;
-    answer(
-        StatusCode::OK,
-        json!({
-            "sessionId": session_id,
-            "output": {"text": composed.text},
-            "citations": composed.citations_wire(),
-        }),
-    )
+    Ok((session_id, composed))
 }
 
 #[cfg(test)]

@@ -3,13 +3,19 @@
 //! tools, and the deterministic reply, which is either generated text or a tool call.
 //!
 //! Reply rules (the CLI's tests rely on them):
-//! - When the last user turn carries tool results, the reply is the text
-//!   "The NAME tool returned: CONTENT" per result ("failed" for status error), where CONTENT is
-//!   the result's text blocks and compact JSON blocks joined by a space.
+//! - The *request* is the text of the last user turn that has text; a tool *matches* it when the
+//!   request mentions the tool's name (case-insensitive; `_` and `-` may be spaces), or when its
+//!   words overlap the tool's name and description enough (see [`match_score`]: a key word of
+//!   the tool's name counts 2, one of its description 1; a score of 2 or more matches).
+//! - When the last user turn carries tool results and the tool choice is "auto" or "any", the
+//!   next matching tool not yet called since the request is called (a request that asks for two
+//!   things gets two rounds). When there is none, the reply is the text
+//!   "The NAME tool returned: CONTENT" per result since the request ("failed" for status error),
+//!   where CONTENT is the result's text blocks and compact JSON blocks joined by a space.
 //! - Otherwise a tool is called when the tool choice names it, when the choice is "any" (the
-//!   first tool the last user text mentions, else the first tool), or when the choice is "auto"
-//!   and the last user text mentions a tool's name (case-insensitive; `_` and `-` may be spaces).
-//!   Its input is generated from the input schema (see [`input_from_schema`]).
+//!   best matching tool, else the first tool), or when the choice is "auto" and a tool matches
+//!   (the best score; the first tool on a tie). Its input is generated from the input schema and
+//!   the request (see [`input_from_schema`]).
 //! - Otherwise the reply is [`super::generation::generate`] of the last user turn's text.
 
 use serde_json::{Map, Value, json};
@@ -53,6 +59,8 @@ pub struct Turn {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tool {
     pub name: String,
+    /// What the tool does (the request's description; may be empty).
+    pub description: String,
     pub schema: Value,
 }
 
@@ -215,14 +223,63 @@ impl Conversation {
         (total - before_cache_point, before_cache_point)
     }
 
-    /// The tool to call, if any.
-    fn chosen_tool(&self, focus: &str) -> Option<&Tool> {
-        let mentioned = || self.tools.iter().find(|tool| mentions(focus, &tool.name));
+    /// The index of the last user turn with text: the request the tools serve.
+    fn request_index(&self) -> Option<usize> {
+        self.turns.iter().rposition(|turn| {
+            turn.role == Role::User
+                && turn
+                    .blocks
+                    .iter()
+                    .any(|block| matches!(block, Block::Text(text) if !text.trim().is_empty()))
+        })
+    }
+
+    /// The text of the turn at `index`.
+    fn turn_text(&self, index: Option<usize>) -> String {
+        index
+            .and_then(|index| self.turns.get(index))
+            .map(|turn| {
+                turn.blocks
+                    .iter()
+                    .filter_map(|block| match block {
+                        Block::Text(text) => Some(text.as_str()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .unwrap_or_default()
+    }
+
+    /// The tools matching the request, best first (the tools' order on a tie).
+    fn matching_tools(&self, request: &str) -> Vec<&Tool> {
+        let request_words = prompt_words(request);
+        let mut scored: Vec<(u32, usize, &Tool)> = self
+            .tools
+            .iter()
+            .enumerate()
+            .map(|(index, tool)| (match_score(request, &request_words, tool), index, tool))
+            .filter(|(score, _, _)| *score >= MATCH_SCORE)
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.into_iter().map(|(_, _, tool)| tool).collect()
+    }
+
+    /// The tool to call for a fresh request, if any.
+    fn chosen_tool(&self, request: &str) -> Option<&Tool> {
         match &self.tool_choice {
             ToolChoice::Named(name) => self.tools.iter().find(|tool| &tool.name == name),
-            ToolChoice::Any => mentioned().or_else(|| self.tools.first()),
-            ToolChoice::Auto => mentioned(),
+            ToolChoice::Any => self.matching_tools(request).first().copied().or_else(|| self.tools.first()),
+            ToolChoice::Auto => self.matching_tools(request).first().copied(),
         }
+    }
+
+    /// After tool results: the next tool matching the request that was not called since it.
+    fn next_tool(&self, request: &str, called: &[&str]) -> Option<&Tool> {
+        if matches!(self.tool_choice, ToolChoice::Named(_)) {
+            return None;
+        }
+        self.matching_tools(request).into_iter().find(|tool| !called.contains(&tool.name.as_str()))
     }
 
     /// The name of the tool a tool-use id belongs to, from the assistant's earlier turns.
@@ -243,39 +300,57 @@ impl Conversation {
             cache_write_input_tokens,
         };
         let focus = self.focus();
-        let results: Vec<String> = self
+        let request_index = self.request_index();
+        let request = self.turn_text(request_index);
+        let since_request = &self.turns[request_index.unwrap_or(0).min(self.turns.len())..];
+        let answering_results = self
             .last_user_turn()
-            .map(|turn| {
-                turn.blocks
-                    .iter()
-                    .filter_map(|block| match block {
-                        Block::ToolResult { tool_use_id, content, failed } => Some(format!(
-                            "The {} tool {}: {}",
-                            self.tool_name(tool_use_id).unwrap_or("requested"),
-                            if *failed { "failed" } else { "returned" },
-                            content.join(" ")
-                        )),
-                        _ => None,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        if !results.is_empty() {
+            .is_some_and(|turn| turn.blocks.iter().any(|block| matches!(block, Block::ToolResult { .. })));
+        let call = |tool: &Tool| {
+            let input = input_from_schema(&tool.schema, &tool.name, &request);
+            let id = tool_use_id(id_prefix, &format!("{}\n{request}\n{}", tool.name, self.turns.len()));
+            let output = Reply::tool_input_pieces(&input).len() as u64;
+            Reply {
+                content: Content::ToolUse { id, name: tool.name.clone(), input },
+                stop_reason: StopReason::ToolUse,
+                usage: usage(output),
+            }
+        };
+        if answering_results {
+            let called: Vec<&str> = since_request
+                .iter()
+                .filter(|turn| turn.role == Role::Assistant)
+                .flat_map(|turn| turn.blocks.iter())
+                .filter_map(|block| match block {
+                    Block::ToolUse { name, .. } => Some(name.as_str()),
+                    _ => None,
+                })
+                .collect();
+            if let Some(tool) = self.next_tool(&request, &called) {
+                return call(tool);
+            }
+            let results: Vec<String> = since_request
+                .iter()
+                .filter(|turn| turn.role == Role::User)
+                .flat_map(|turn| turn.blocks.iter())
+                .filter_map(|block| match block {
+                    Block::ToolResult { tool_use_id, content, failed } => Some(format!(
+                        "The {} tool {}: {}",
+                        self.tool_name(tool_use_id).unwrap_or("requested"),
+                        if *failed { "failed" } else { "returned" },
+                        content.join(" ")
+                    )),
+                    _ => None,
+                })
+                .collect();
             let text = results.join(" ");
             let generated = limit_words(text.split_whitespace().map(str::to_string), &self.limits);
             let stop_reason = StopReason::from(&generated.finish);
             let output = generated.output_tokens();
             return Reply { content: Content::Text(generated), stop_reason, usage: usage(output) };
         }
-        if let Some(tool) = self.chosen_tool(&focus) {
-            let input = input_from_schema(&tool.schema, &tool.name, &focus);
-            let id = tool_use_id(id_prefix, &format!("{}\n{focus}\n{}", tool.name, self.turns.len()));
-            let output = Reply::tool_input_pieces(&input).len() as u64;
-            return Reply {
-                content: Content::ToolUse { id, name: tool.name.clone(), input },
-                stop_reason: StopReason::ToolUse,
-                usage: usage(output),
-            };
+        if let Some(tool) = self.chosen_tool(&request) {
+            return call(tool);
         }
         let generated = generation::generate(&focus, &self.limits);
         let stop_reason = StopReason::from(&generated.finish);
@@ -289,6 +364,91 @@ pub fn mentions(text: &str, name: &str) -> bool {
     let text = text.to_lowercase();
     let name = name.to_lowercase();
     !name.is_empty() && (text.contains(&name) || text.contains(&name.replace(['_', '-'], " ")))
+}
+
+/// The score from which a tool matches a request.
+pub const MATCH_SCORE: u32 = 2;
+
+/// The score of a request naming the tool outright.
+const NAMED_SCORE: u32 = 100;
+
+/// Words too generic to tie a request to a tool.
+const GENERIC_WORDS: &[&str] = &[
+    "get",
+    "set",
+    "fetch",
+    "find",
+    "run",
+    "current",
+    "given",
+    "return",
+    "returns",
+    "value",
+    "data",
+    "info",
+    "information",
+    "tool",
+    "function",
+    "lookup",
+    "look",
+    "check",
+];
+
+/// A word reduced for matching: lowercase, a plural `s` dropped.
+fn normal_word(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix('s') {
+        Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
+        _ => lower,
+    }
+}
+
+/// The words of a text that can tie it to a tool: key words of three letters or more, not
+/// generic, reduced with [`normal_word`]; `camelCase` and `snake_case` are split.
+fn tool_words(text: &str) -> Vec<String> {
+    let mut spaced = String::with_capacity(text.len() + 8);
+    let mut previous_lower = false;
+    for character in text.chars() {
+        if character.is_uppercase() && previous_lower {
+            spaced.push(' ');
+        }
+        previous_lower = character.is_lowercase() || character.is_ascii_digit();
+        spaced.push(if character == '_' || character == '-' { ' ' } else { character });
+    }
+    let mut words: Vec<String> = Vec::new();
+    for word in key_words(&spaced, usize::MAX) {
+        let word = normal_word(&word);
+        if word.chars().count() >= 3 && !GENERIC_WORDS.contains(&word.as_str()) && !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
+}
+
+fn prompt_words(request: &str) -> Vec<String> {
+    tool_words(request)
+}
+
+/// How well a request matches a tool: [`NAMED_SCORE`] when it mentions the tool's name, else 2
+/// per key word of the request in the tool's name and 1 per key word only in its description.
+pub fn match_score(request: &str, request_words: &[String], tool: &Tool) -> u32 {
+    if mentions(request, &tool.name) {
+        return NAMED_SCORE;
+    }
+    let name_words = tool_words(&tool.name);
+    let description_words = tool_words(&tool.description);
+    request_words
+        .iter()
+        .map(|word| {
+            if name_words.contains(word) {
+                2
+            } else if description_words.contains(word) {
+                1
+            } else {
+                0
+            }
+        })
+        .sum()
 }
 
 /// A deterministic id: the prefix and 22 base-62 characters from a hash of `material`.
@@ -435,6 +595,7 @@ mod tests {
     fn weather_tool() -> Tool {
         Tool {
             name: "get_weather".into(),
+            description: String::new(),
             schema: json!({
                 "type": "object",
                 "properties": {
@@ -517,6 +678,96 @@ mod tests {
         let reply = conversation.respond("tooluse_");
         assert_eq!(reply.text(), "The get_weather tool returned: {\"temperature\":21} sunny");
         assert_eq!(reply.stop_reason, StopReason::EndTurn);
+    }
+
+    fn tool(name: &str, description: &str) -> Tool {
+        Tool {
+            name: name.into(),
+            description: description.into(),
+            schema: json!({"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}),
+        }
+    }
+
+    fn called(reply: &Reply) -> (String, String) {
+        match &reply.content {
+            Content::ToolUse { id, name, .. } => (id.clone(), name.clone()),
+            Content::Text(_) => panic!("not a tool call: {reply:?}"),
+        }
+    }
+
+    /// Add the assistant's call `(id, name)` and the user's result of it to the conversation.
+    fn answer_call(conversation: &mut Conversation, call: (String, String), result: &str, failed: bool) {
+        let (id, name) = call;
+        conversation.turns.push(Turn {
+            role: Role::Assistant,
+            blocks: vec![Block::ToolUse { id: id.clone(), name, input: json!({}) }],
+        });
+        conversation.turns.push(Turn {
+            role: Role::User,
+            blocks: vec![Block::ToolResult { tool_use_id: id, content: vec![result.into()], failed }],
+        });
+    }
+
+    #[test]
+    fn tools_match_by_name_words_and_description() {
+        let mut conversation = Conversation::new(
+            vec![],
+            vec![user("Convert 30 celsius to fahrenheit please")],
+            Limits::new(1000, Vec::new()),
+        );
+        conversation.tools = vec![
+            tool("lookup_stock", "The price of a company's shares"),
+            tool("f1", "Converts temperatures between Celsius and Fahrenheit"),
+        ];
+        assert_eq!(called(&conversation.respond("tooluse_")).1, "f1", "the description matches");
+        conversation.turns = vec![user("What is the stock price of Acme?")];
+        assert_eq!(called(&conversation.respond("tooluse_")).1, "lookup_stock", "name and description");
+        conversation.turns = vec![user("Tell me about rivers and their shares of water")];
+        let reply = conversation.respond("tooluse_");
+        assert_eq!(reply.stop_reason, StopReason::EndTurn, "one description word is not enough: {reply:?}");
+        conversation.turns = vec![user("Tell me about rivers")];
+        assert_eq!(conversation.respond("tooluse_").stop_reason, StopReason::EndTurn);
+        let words = prompt_words("What is the stock price of Acme?");
+        assert_eq!(match_score("What is the stock price of Acme?", &words, &conversation.tools[0]), 3);
+        assert_eq!(match_score("use lookup stock", &[], &conversation.tools[0]), NAMED_SCORE);
+        assert_eq!(tool_words("getWeatherForecasts"), vec!["weather", "forecast"]);
+    }
+
+    #[test]
+    fn a_request_for_two_things_calls_two_tools_then_answers_with_both() {
+        let mut conversation = Conversation::new(
+            vec![],
+            vec![user("What is the weather and the local time in Paris?")],
+            Limits::new(1000, Vec::new()),
+        );
+        conversation.tools = vec![
+            tool("get_weather", "Weather of a city"),
+            tool("get_time", "The local time in a city"),
+            tool("get_stock", "Share prices"),
+        ];
+        let first = conversation.respond("tooluse_");
+        let (first_id, first_name) = called(&first);
+        assert_eq!(first_name, "get_time", "the best score goes first");
+        let Content::ToolUse { input, .. } = &first.content else { panic!() };
+        assert_eq!(input["city"], "weather local Paris");
+        answer_call(&mut conversation, (first_id, first_name), "14:05", false);
+        let second = conversation.respond("tooluse_");
+        let (second_id, second_name) = called(&second);
+        assert_eq!(second_name, "get_weather", "the other tool the request asks for");
+        let Content::ToolUse { input, .. } = &second.content else { panic!() };
+        assert_eq!(input["city"], "local time Paris", "arguments from the request, not the result turn");
+        answer_call(&mut conversation, (second_id, second_name), "no station", true);
+        let answer = conversation.respond("tooluse_");
+        assert_eq!(answer.stop_reason, StopReason::EndTurn);
+        assert_eq!(
+            answer.text(),
+            "The get_time tool returned: 14:05 The get_weather tool failed: no station"
+        );
+
+        // A named tool choice answers after its one result.
+        conversation.tool_choice = ToolChoice::Named("get_time".into());
+        conversation.turns.truncate(3);
+        assert_eq!(conversation.respond("tooluse_").stop_reason, StopReason::EndTurn);
     }
 
     #[test]

@@ -240,7 +240,8 @@ pub fn parse_tool_config(
             .and_then(|schema| schema.get("json"))
             .cloned()
             .unwrap_or_else(|| json!({"type": "object"}));
-        tools.push(Tool { name, schema });
+        let description = spec.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
+        tools.push(Tool { name, description, schema });
     }
     let choice = match config.get("toolChoice").filter(|choice| !choice.is_null()) {
         None => ToolChoice::Auto,

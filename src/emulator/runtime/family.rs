@@ -24,6 +24,8 @@ pub enum Family {
     /// Stable Image Core and Ultra, Stable Diffusion 3.5 Large: `prompt`, `aspect_ratio` → `images`.
     StableImage,
     Nova,
+    /// DeepSeek-R1: `prompt` → `choices[].text`; it reasons on every call.
+    DeepSeek,
 }
 
 /// What a family produces.
@@ -69,6 +71,8 @@ impl Family {
             Family::Llama
         } else if id.starts_with("mistral.") {
             Family::Mistral
+        } else if id.starts_with("deepseek.") {
+            Family::DeepSeek
         } else if id.starts_with("stability.stable-diffusion-xl") {
             Family::StableDiffusion
         } else if id.starts_with("stability.stable-image-") || id.starts_with("stability.sd3-") {
@@ -145,6 +149,7 @@ mod tests {
             ("stability.stable-image-ultra-v1:1", Family::StableImage),
             ("stability.sd3-5-large-v1:0", Family::StableImage),
             ("meta.llama4-scout-17b-instruct-v1:0", Family::Llama),
+            ("deepseek.r1-v1:0", Family::DeepSeek),
         ];
         for (id, family) in cases {
             assert_eq!(Family::of(id), Some(family), "{id}");
@@ -153,6 +158,7 @@ mod tests {
         assert!(!Family::Jurassic.streams());
         assert!(!Family::CohereEmbed.streams());
         assert!(Family::Mistral.streams());
+        assert!(Family::DeepSeek.streams() && !Family::DeepSeek.supports_tools("deepseek.r1-v1:0"));
         assert!(Family::Llama.supports_tools("meta.llama3-1-8b-instruct-v1:0"));
         assert!(!Family::Llama.supports_tools("meta.llama3-8b-instruct-v1:0"));
     }

@@ -236,6 +236,9 @@ pub fn focus_of_prompt(prompt: &str) -> String {
     let llama_user = "<|start_header_id|>user<|end_header_id|>";
     let focus = if let Some(after) = last_after(&without_system, llama_user) {
         before_any(after, &["<|eot_id|>", "<|start_header_id|>"])
+    } else if let Some(after) = last_after(&without_system, "<｜User｜>") {
+        // DeepSeek-R1's template (full-width bars).
+        before_any(after, &["<｜Assistant｜>", "<｜end▁of▁sentence｜>"])
     } else if let Some(after) = last_after(&without_system, "[INST]") {
         before_any(after, &["[/INST]"])
     } else if let Some(after) = last_after(&without_system, "Human:") {
@@ -572,6 +575,12 @@ mod tests {
             "Hi rivers"
         );
         assert_eq!(focus_of_prompt("plain prompt"), "plain prompt");
+        assert_eq!(
+            focus_of_prompt(
+                "<｜begin▁of▁sentence｜>Be brief.<｜User｜>Hi<｜Assistant｜>Hello<｜end▁of▁sentence｜><｜User｜>Why is the sky blue?<｜Assistant｜><think>\n"
+            ),
+            "Why is the sky blue?"
+        );
     }
 
     #[test]

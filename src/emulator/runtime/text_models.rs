@@ -116,6 +116,7 @@ pub fn invoke(
         Family::Mistral if body.contains_key("messages") => mistral_chat(model_id, body, mode),
         Family::Mistral => mistral(model_id, body, mode),
         Family::Nova => nova(body, mode),
+        Family::DeepSeek => deepseek(body, mode),
         _ => Err(ServiceError::validation("The provided model identifier is invalid.")),
     }
 }
@@ -379,7 +380,9 @@ fn claude_messages(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Res
             .filter_map(|tool| {
                 let name = tool.get("name")?.as_str()?.to_string();
                 let schema = tool.get("input_schema").cloned().unwrap_or_else(|| json!({"type": "object"}));
-                Some(Tool { name, schema })
+                let description =
+                    tool.get("description").and_then(Value::as_str).unwrap_or_default().to_string();
+                Some(Tool { name, description, schema })
             })
             .collect();
     }
@@ -893,6 +896,48 @@ fn mistral(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outc
             )
         },
         input_tokens,
+        output_tokens,
+    ))
+}
+
+/// DeepSeek-R1 (`prompt`, `max_tokens` up to 32,768, `stop` up to 10, `temperature`, `top_p`):
+/// the text is the model's reasoning, closed by `</think>`, then the answer, both within
+/// `max_tokens`; `stop_reason` is `stop` or `length`.
+fn deepseek(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    let prompt = root.required_string("prompt")?;
+    let max_tokens = root.optional_integer("max_tokens", 1.0, 32_768.0)?.unwrap_or(8_192);
+    let stop = root.string_array("stop", 10)?;
+    root.optional_number("temperature", 0.0, 1.0)?;
+    root.optional_number("top_p", 0.0, 1.0)?;
+    let focus = focus_of_prompt(prompt);
+    // The reasoning takes at most half of max_tokens, one token per word, and streams like the
+    // answer that follows it.
+    let thought = match super::reasoning::think(&focus, (max_tokens / 2).max(1)) {
+        super::reasoning::Reasoning::Text { text, .. } => text,
+        super::reasoning::Reasoning::Redacted(_) => String::new(),
+    };
+    let mut pieces: Vec<String> = thought.split_inclusive(' ').map(str::to_string).collect();
+    pieces.push("\n</think>\n\n".to_string());
+    let room = max_tokens.saturating_sub(pieces.len() as u64).max(1);
+    let mut generated = generate(&focus, &Limits::new(room, stop));
+    pieces.append(&mut generated.pieces);
+    generated.pieces = pieces;
+    let reason = match generated.finish {
+        Finish::MaxTokens => "length",
+        _ => "stop",
+    };
+    let output_tokens = generated.output_tokens();
+    Ok(Outcome::new(
+        mode,
+        || json!({"choices": [{"text": generated.text(), "stop_reason": reason}]}),
+        || {
+            per_piece(
+                &generated,
+                |chunk| json!({"choices": [{"text": chunk.piece, "stop_reason": if chunk.last { Value::from(reason) } else { Value::Null }}]}),
+            )
+        },
+        count_words(prompt),
         output_tokens,
     ))
 }
