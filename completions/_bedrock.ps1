@@ -480,6 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Total attempts per request, retries included (1 disables retries)')
             [CompletionResult]::new('--retry-mode', '--retry-mode', [CompletionResultType]::ParameterName, 'How the SDK retries throttled and failed requests')
             [CompletionResult]::new('--no-show-reasoning', '--no-show-reasoning', [CompletionResultType]::ParameterName, 'Do not show the model''s reasoning on a terminal (it is shown dimmed before the answer)')
+            [CompletionResult]::new('--citations', '--citations', [CompletionResultType]::ParameterName, 'Let the model cite the attached documents (citations enabled on every --document): the answer shows [n] after each cited passage and lists the sources')
             [CompletionResult]::new('--guardrail-trace', '--guardrail-trace', [CompletionResultType]::ParameterName, 'Ask for the guardrail''s trace')
             [CompletionResult]::new('--cache-point', '--cache-point', [CompletionResultType]::ParameterName, 'Add a prompt-caching checkpoint after the system prompt (or the attachments)')
             [CompletionResult]::new('--stream', '--stream', [CompletionResultType]::ParameterName, 'Stream the answer as it is generated (ConverseStream)')

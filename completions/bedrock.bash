@@ -31039,7 +31039,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__converse)
-            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --messages --image --document --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --continue --tool --tool-schema --max-tool-rounds --trace --input --concurrency --unordered --resume --resume-keep-errors --tpm --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --prompt-file --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --no-show-reasoning --service-tier --messages --image --document --citations --tools --json-schema --guardrail --guardrail-trace --additional-fields --latency --cache-point --request-metadata --stream --dry-run --usage --continue --tool --tool-schema --max-tool-rounds --trace --input --concurrency --unordered --resume --resume-keep-errors --tpm --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

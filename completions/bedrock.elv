@@ -465,6 +465,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --max-attempts 'Total attempts per request, retries included (1 disables retries)'
             cand --retry-mode 'How the SDK retries throttled and failed requests'
             cand --no-show-reasoning 'Do not show the model''s reasoning on a terminal (it is shown dimmed before the answer)'
+            cand --citations 'Let the model cite the attached documents (citations enabled on every --document): the answer shows [n] after each cited passage and lists the sources'
             cand --guardrail-trace 'Ask for the guardrail''s trace'
             cand --cache-point 'Add a prompt-caching checkpoint after the system prompt (or the attachments)'
             cand --stream 'Stream the answer as it is generated (ConverseStream)'

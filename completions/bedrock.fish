@@ -524,6 +524,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l max-attempt
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
 adaptive\t''"
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l no-show-reasoning -d 'Do not show the model\'s reasoning on a terminal (it is shown dimmed before the answer)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l citations -d 'Let the model cite the attached documents (citations enabled on every --document): the answer shows [n] after each cited passage and lists the sources'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l guardrail-trace -d 'Ask for the guardrail\'s trace'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l cache-point -d 'Add a prompt-caching checkpoint after the system prompt (or the attachments)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand converse" -l stream -d 'Stream the answer as it is generated (ConverseStream)'

@@ -5,13 +5,16 @@
 use std::collections::HashMap;
 
 use aws_sdk_bedrockruntime::types::{
-    AnyToolChoice, AutoToolChoice, CachePointBlock, CachePointType, ContentBlock, ContentBlockDelta,
-    ContentBlockStart, ConversationRole, ConverseStreamOutput, DocumentBlock, DocumentFormat, DocumentSource,
-    GuardrailConfiguration, GuardrailStreamConfiguration, GuardrailTrace, ImageBlock, ImageFormat,
-    ImageSource, InferenceConfiguration, Message, PerformanceConfigLatency, PerformanceConfiguration,
-    ReasoningContentBlock, ReasoningContentBlockDelta, ReasoningTextBlock, ServiceTier, ServiceTierType,
-    SpecificToolChoice, SystemContentBlock, Tool, ToolChoice, ToolConfiguration, ToolInputSchema,
-    ToolResultBlock, ToolResultContentBlock, ToolResultStatus, ToolSpecification, ToolUseBlock,
+    AnyToolChoice, AutoToolChoice, CachePointBlock, CachePointType, Citation, CitationGeneratedContent,
+    CitationLocation, CitationSourceContent, CitationsConfig, CitationsContentBlock, CitationsDelta,
+    ContentBlock, ContentBlockDelta, ContentBlockStart, ConversationRole, ConverseStreamOutput,
+    DocumentBlock, DocumentCharLocation, DocumentChunkLocation, DocumentFormat, DocumentPageLocation,
+    DocumentSource, GuardrailConfiguration, GuardrailStreamConfiguration, GuardrailTrace, ImageBlock,
+    ImageFormat, ImageSource, InferenceConfiguration, Message, PerformanceConfigLatency,
+    PerformanceConfiguration, ReasoningContentBlock, ReasoningContentBlockDelta, ReasoningTextBlock,
+    SearchResultLocation, ServiceTier, ServiceTierType, SpecificToolChoice, SystemContentBlock, Tool,
+    ToolChoice, ToolConfiguration, ToolInputSchema, ToolResultBlock, ToolResultContentBlock,
+    ToolResultStatus, ToolSpecification, ToolUseBlock, WebLocation,
 };
 use aws_smithy_types::{Blob, Document, Number};
 use serde_json::{Map, Value, json};
@@ -131,6 +134,76 @@ fn cache_point() -> Result<CachePointBlock> {
         .map_err(|error| Failure::other("request", error.to_string()))
 }
 
+/// A citation's location from the wire's JSON (`{"documentChar": {…}}` and the other kinds).
+fn citation_location(location: &Value, path: &str) -> Result<CitationLocation> {
+    let number =
+        |detail: &Value, key: &str| detail.get(key).and_then(Value::as_i64).map(|value| value as i32);
+    let Some((kind, detail)) = location.as_object().and_then(|object| object.iter().next()) else {
+        return Err(invalid(path, "expected a location such as {\"documentChar\": {…}}"));
+    };
+    let (index, start, end) =
+        (number(detail, "documentIndex"), number(detail, "start"), number(detail, "end"));
+    Ok(match kind.as_str() {
+        "documentChar" => CitationLocation::DocumentChar(
+            DocumentCharLocation::builder().set_document_index(index).set_start(start).set_end(end).build(),
+        ),
+        "documentPage" => CitationLocation::DocumentPage(
+            DocumentPageLocation::builder().set_document_index(index).set_start(start).set_end(end).build(),
+        ),
+        "documentChunk" => CitationLocation::DocumentChunk(
+            DocumentChunkLocation::builder().set_document_index(index).set_start(start).set_end(end).build(),
+        ),
+        "searchResultLocation" => CitationLocation::SearchResultLocation(
+            SearchResultLocation::builder()
+                .set_search_result_index(number(detail, "searchResultIndex"))
+                .set_start(start)
+                .set_end(end)
+                .build(),
+        ),
+        "web" => CitationLocation::Web(
+            WebLocation::builder()
+                .set_url(detail.get("url").and_then(Value::as_str).map(str::to_string))
+                .set_domain(detail.get("domain").and_then(Value::as_str).map(str::to_string))
+                .build(),
+        ),
+        other => return Err(invalid(path, &format!("unknown location `{other}`"))),
+    })
+}
+
+/// A `citationsContent` block (an earlier answer sent back in `--messages`) from the wire's JSON.
+fn citations_content(cited: &Value, path: &str) -> Result<CitationsContentBlock> {
+    let texts = |value: Option<&Value>, path: &str| -> Result<Vec<String>> {
+        let Some(value) = value else { return Ok(Vec::new()) };
+        array(value, path)?
+            .iter()
+            .enumerate()
+            .map(|(index, item)| text_field(item, "text", &format!("{path}[{index}]")))
+            .collect()
+    };
+    let mut block = CitationsContentBlock::builder();
+    for text in texts(cited.get("content"), &format!("{path}.content"))? {
+        block = block.content(CitationGeneratedContent::Text(text));
+    }
+    let citations = match cited.get("citations") {
+        Some(citations) => array(citations, &format!("{path}.citations"))?.as_slice(),
+        None => &[],
+    };
+    for (index, citation) in citations.iter().enumerate() {
+        let path = format!("{path}.citations[{index}]");
+        let mut built = Citation::builder()
+            .set_title(citation.get("title").and_then(Value::as_str).map(str::to_string))
+            .set_source(citation.get("source").and_then(Value::as_str).map(str::to_string));
+        for text in texts(citation.get("sourceContent"), &format!("{path}.sourceContent"))? {
+            built = built.source_content(CitationSourceContent::Text(text));
+        }
+        if let Some(location) = citation.get("location") {
+            built = built.location(citation_location(location, &format!("{path}.location"))?);
+        }
+        block = block.citations(built.build());
+    }
+    Ok(block.build())
+}
+
 fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
     if let Some(text) = block.get("text") {
         return text
@@ -160,10 +233,26 @@ fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
             field(field(document, "source", &path)?, "bytes", &format!("{path}.source"))?,
             &format!("{path}.source.bytes"),
         )?;
+        let citations = match document.get("citations") {
+            None | Some(Value::Null) => None,
+            Some(config) => {
+                let path = format!("{path}.citations");
+                let enabled = field(config, "enabled", &path)?
+                    .as_bool()
+                    .ok_or_else(|| invalid(&format!("{path}.enabled"), "must be true or false"))?;
+                Some(
+                    CitationsConfig::builder()
+                        .enabled(enabled)
+                        .build()
+                        .map_err(|error| invalid(&path, &error.to_string()))?,
+                )
+            }
+        };
         let built = DocumentBlock::builder()
             .format(DocumentFormat::from(format.as_str()))
             .name(name)
             .source(DocumentSource::Bytes(bytes))
+            .set_citations(citations)
             .build()
             .map_err(|error| invalid(&path, &error.to_string()))?;
         return Ok(ContentBlock::Document(built));
@@ -205,6 +294,12 @@ fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
     if block.get("cachePoint").is_some() {
         return Ok(ContentBlock::CachePoint(cache_point()?));
     }
+    if let Some(cited) = block.get("citationsContent") {
+        return Ok(ContentBlock::CitationsContent(citations_content(
+            cited,
+            &format!("{path}.citationsContent"),
+        )?));
+    }
     if let Some(reasoning) = block.get("reasoningContent") {
         let path = format!("{path}.reasoningContent");
         if let Some(text) = reasoning.get("reasoningText") {
@@ -224,7 +319,7 @@ fn content_block(block: &Value, path: &str) -> Result<ContentBlock> {
     }
     Err(invalid(
         path,
-        "unknown content block (expected text, image, document, toolUse, toolResult, cachePoint or reasoningContent)",
+        "unknown content block (expected text, image, document, toolUse, toolResult, cachePoint, reasoningContent or citationsContent)",
     ))
 }
 
@@ -377,6 +472,105 @@ pub fn reasoning_delta_json(delta: &ReasoningContentBlockDelta) -> Value {
     }
 }
 
+/// A citation's location as the wire's JSON (`{"documentChar": {…}}` and the other kinds).
+pub fn citation_location_json(location: &CitationLocation) -> Value {
+    let range = |kind: &str, index: Option<i32>, start: Option<i32>, end: Option<i32>| {
+        let mut detail = Map::new();
+        for (key, value) in [("documentIndex", index), ("start", start), ("end", end)] {
+            if let Some(value) = value {
+                detail.insert(key.into(), json!(value));
+            }
+        }
+        json!({kind: detail})
+    };
+    match location {
+        CitationLocation::DocumentChar(at) => {
+            range("documentChar", at.document_index(), at.start(), at.end())
+        }
+        CitationLocation::DocumentPage(at) => {
+            range("documentPage", at.document_index(), at.start(), at.end())
+        }
+        CitationLocation::DocumentChunk(at) => {
+            range("documentChunk", at.document_index(), at.start(), at.end())
+        }
+        CitationLocation::SearchResultLocation(at) => {
+            let mut detail = range("searchResultLocation", None, at.start(), at.end());
+            if let Some(index) = at.search_result_index() {
+                detail["searchResultLocation"]["searchResultIndex"] = json!(index);
+            }
+            detail
+        }
+        CitationLocation::Web(at) => {
+            let mut detail = Map::new();
+            if let Some(url) = at.url() {
+                detail.insert("url".into(), json!(url));
+            }
+            if let Some(domain) = at.domain() {
+                detail.insert("domain".into(), json!(domain));
+            }
+            json!({"web": detail})
+        }
+        _ => json!({}),
+    }
+}
+
+/// A citation's title, source and location members as the wire's JSON.
+fn citation_members(
+    title: Option<&str>,
+    source: Option<&str>,
+    location: Option<&CitationLocation>,
+) -> Map<String, Value> {
+    let mut detail = Map::new();
+    if let Some(title) = title {
+        detail.insert("title".into(), json!(title));
+    }
+    if let Some(source) = source {
+        detail.insert("source".into(), json!(source));
+    }
+    if let Some(location) = location {
+        detail.insert("location".into(), citation_location_json(location));
+    }
+    detail
+}
+
+/// A `citationsContent` block as the wire's JSON.
+pub fn citations_content_json(block: &CitationsContentBlock) -> Value {
+    let content: Vec<Value> = block
+        .content()
+        .iter()
+        .filter_map(|generated| generated.as_text().ok())
+        .map(|text| json!({"text": text}))
+        .collect();
+    let citations: Vec<Value> = block
+        .citations()
+        .iter()
+        .map(|citation| {
+            let mut detail = citation_members(citation.title(), citation.source(), citation.location());
+            let quoted: Vec<Value> = citation
+                .source_content()
+                .iter()
+                .filter_map(|content| content.as_text().ok())
+                .map(|text| json!({"text": text}))
+                .collect();
+            detail.insert("sourceContent".into(), Value::Array(quoted));
+            Value::Object(detail)
+        })
+        .collect();
+    json!({"citationsContent": {"content": content, "citations": citations}})
+}
+
+/// A streamed citation (a `citation` delta) as the wire's JSON.
+pub fn citation_delta_json(delta: &CitationsDelta) -> Value {
+    let mut detail = citation_members(delta.title(), delta.source(), delta.location());
+    let quoted: Vec<Value> = delta
+        .source_content()
+        .iter()
+        .map(|content| json!({"text": content.text().unwrap_or_default()}))
+        .collect();
+    detail.insert("sourceContent".into(), Value::Array(quoted));
+    Value::Object(detail)
+}
+
 /// A ConverseStream event as the wire's JSON (`{"contentBlockDelta": {…}}`).
 pub fn stream_event_json(event: &ConverseStreamOutput) -> Value {
     match event {
@@ -396,6 +590,9 @@ pub fn stream_event_json(event: &ConverseStreamOutput) -> Value {
                 Some(ContentBlockDelta::ToolUse(tool)) => json!({"toolUse": {"input": tool.input()}}),
                 Some(ContentBlockDelta::ReasoningContent(reasoning)) => {
                     json!({"reasoningContent": reasoning_delta_json(reasoning)})
+                }
+                Some(ContentBlockDelta::Citation(citation)) => {
+                    json!({"citation": citation_delta_json(citation)})
                 }
                 _ => json!({}),
             };
@@ -478,6 +675,23 @@ mod tests {
         assert!(error.message.contains("messages[0].content[0]"), "{}", error.message);
         let error = input_from_json(&json!({"messages": [{"role": "robot", "content": []}]})).unwrap_err();
         assert!(error.message.contains("messages[0].role"), "{}", error.message);
+    }
+
+    #[test]
+    fn cited_answers_round_trip() {
+        let block = json!({"citationsContent": {
+            "content": [{"text": " Two years."}],
+            "citations": [{"title": "manual", "sourceContent": [{"text": "Two years."}],
+                           "location": {"documentPage": {"documentIndex": 1, "start": 2, "end": 3}}}]
+        }});
+        let ContentBlock::CitationsContent(cited) = content_block(&block, "messages[0].content[0]").unwrap()
+        else {
+            panic!("not a citationsContent block")
+        };
+        assert_eq!(citations_content_json(&cited), block);
+        let bad = json!({"citationsContent": {"citations": [{"location": {"somewhere": {}}}]}});
+        let error = content_block(&bad, "m").unwrap_err();
+        assert!(error.message.contains("m.citationsContent.citations[0].location"), "{}", error.message);
     }
 
     #[test]

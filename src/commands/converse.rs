@@ -15,9 +15,13 @@ use futures_util::FutureExt;
 use serde_json::{Map, Value, json};
 
 use super::invoke::{GenerationFlags, IMAGE_LIMIT, usage_line};
-use crate::aws::converse::{ConverseInput, input_from_json, json_from_document, stream_event_json};
+use crate::aws::converse::{
+    ConverseInput, citation_delta_json, citations_content_json, input_from_json, json_from_document,
+    stream_event_json,
+};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Kind, Result};
+use crate::output::citations::{Mark, Numbering, Source, converse_answer};
 use crate::output::stream::StreamSink;
 
 /// Largest document attachment the Converse API accepts (4.5 MB).
@@ -79,6 +83,11 @@ pub struct ConverseArgs {
     /// Attach a document (pdf, csv, doc, docx, xls, xlsx, html, txt, md; repeatable).
     #[arg(long, value_name = "PATH")]
     pub document: Vec<PathBuf>,
+
+    /// Let the model cite the attached documents (citations enabled on every --document): the
+    /// answer shows [n] after each cited passage and lists the sources.
+    #[arg(long, requires = "document")]
+    pub citations: bool,
 
     /// Tool configuration: a JSON file with the API's `toolConfig` (or just its `tools` list).
     #[arg(long, value_name = "FILE")]
@@ -165,7 +174,7 @@ fn image_block(path: &Path) -> Result<Value> {
     Ok(json!({"image": {"format": format, "source": {"bytes": aws_smithy_types::base64::encode(bytes)}}}))
 }
 
-fn document_block(path: &Path) -> Result<Value> {
+fn document_block(path: &Path, citations: bool) -> Result<Value> {
     let format = extension(path);
     if !["pdf", "csv", "doc", "docx", "xls", "xlsx", "html", "txt", "md"].contains(&format.as_str()) {
         return Err(Failure::usage(format!(
@@ -180,9 +189,12 @@ fn document_block(path: &Path) -> Result<Value> {
         .chars()
         .map(|c| if c.is_alphanumeric() || c == ' ' || "-()[]".contains(c) { c } else { '-' })
         .collect();
-    Ok(
-        json!({"document": {"format": format, "name": name, "source": {"bytes": aws_smithy_types::base64::encode(bytes)}}}),
-    )
+    let mut document =
+        json!({"format": format, "name": name, "source": {"bytes": aws_smithy_types::base64::encode(bytes)}});
+    if citations {
+        document["citations"] = json!({"enabled": true});
+    }
+    Ok(json!({"document": document}))
 }
 
 /// Build the Converse request document from the flags.
@@ -220,7 +232,7 @@ pub fn request_document(args: &ConverseArgs, model: &str) -> Result<Value> {
     };
     let mut content: Vec<Value> = Vec::new();
     for path in &args.document {
-        content.push(document_block(path)?);
+        content.push(document_block(path, args.citations)?);
     }
     for path in &args.image {
         content.push(image_block(path)?);
@@ -543,6 +555,9 @@ fn bulk_answer(
     for block in blocks {
         match block {
             ContentBlock::Text(part) => text.push_str(part),
+            ContentBlock::CitationsContent(cited) => {
+                text.push_str(&converse_answer(&[citations_content_json(cited)]).0)
+            }
             ContentBlock::ToolUse(tool) => calls.push(json!({
                 "toolUseId": tool.tool_use_id(),
                 "name": tool.name(),
@@ -701,9 +716,18 @@ async fn converse(
     }
     let mut text = earlier_text;
     let mut reasoning = String::new();
+    let mut marks: Vec<Mark> = Vec::new();
     for block in blocks {
         match block {
             ContentBlock::Text(part) => text.push_str(part),
+            ContentBlock::CitationsContent(cited) => {
+                let (part, cited_marks) = converse_answer(&[citations_content_json(cited)]);
+                let offset = text.chars().count();
+                text.push_str(&part);
+                marks.extend(
+                    cited_marks.into_iter().map(|mark| Mark { position: offset + mark.position, ..mark }),
+                );
+            }
             ContentBlock::ToolUse(tool) => {
                 if !text.is_empty() && !text.ends_with('\n') {
                     text.push('\n');
@@ -720,6 +744,9 @@ async fn converse(
             }
             _ => {}
         }
+    }
+    if !marks.is_empty() {
+        text = crate::output::citations::render(&text, &marks);
     }
     let mut sink = StreamSink::new(&ctx.output)?;
     if args.reasoning.show(&ctx.output) {
@@ -755,6 +782,9 @@ pub struct Reply {
     pub reasoning: Vec<Value>,
     /// The service tier that served the request, when the service named it.
     pub service_tier: Option<String>,
+    /// The cited spans of `text` (from `citation` deltas): each block's sources, marked after
+    /// the block's text.
+    pub citations: Vec<Mark>,
 }
 
 impl Reply {
@@ -859,6 +889,9 @@ pub async fn stream_reply(
     let mut reply = Reply::default();
     let mut pending: Option<PendingTool> = None;
     let mut reasoning: Option<PendingReasoning> = None;
+    // The sources of the content block being streamed, and the numbers given to sources so far.
+    let mut block_sources: Vec<Source> = Vec::new();
+    let mut numbering = Numbering::default();
     let mut sink = StreamSink::new(&ctx.output)?;
     loop {
         // Take the next event if it has already arrived; before waiting on the network, write
@@ -903,6 +936,9 @@ pub async fn stream_reply(
                         pending.input.push_str(tool.input());
                     }
                 }
+                Some(ContentBlockDelta::Citation(citation)) => {
+                    block_sources.push(Source::from_converse(&citation_delta_json(citation)));
+                }
                 Some(ContentBlockDelta::ReasoningContent(delta)) => {
                     let block = reasoning.get_or_insert_with(PendingReasoning::default);
                     match delta {
@@ -927,6 +963,14 @@ pub async fn stream_reply(
                 _ => {}
             },
             ConverseStreamOutput::ContentBlockStop(_) => {
+                if !block_sources.is_empty() {
+                    let sources = std::mem::take(&mut block_sources);
+                    let marker = numbering.marker(&sources);
+                    if display == Display::Text {
+                        sink.text(&marker)?;
+                    }
+                    reply.citations.push(Mark { position: reply.text.chars().count(), sources });
+                }
                 if let Some(block) = reasoning.take() {
                     reply.reasoning.push(block.block());
                 }
@@ -965,6 +1009,9 @@ pub async fn stream_reply(
             }
             _ => {}
         }
+    }
+    if display == Display::Text {
+        sink.text(&numbering.listing())?;
     }
     sink.finish()?;
     if reply.stop_reason == "guardrail_intervened" {

@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use super::retrieve::{SearchFlags, retrieval_configuration};
 use crate::context::{Ctx, Service};
 use crate::error::{Failure, Result};
+use crate::output::citations::{Mark, Numbering, Source};
 
 #[derive(Debug, Args)]
 #[command(
@@ -70,78 +71,40 @@ fn source(reference: &Value) -> String {
         .to_string()
 }
 
-/// The marker of a citation ("[1][2]", or nothing when it cites no reference): one number per
-/// distinct source, the sources numbered in the order they are first cited.
-fn marker(citation: &Value, sources: &mut Vec<String>) -> String {
-    let mut numbers = Vec::new();
-    for reference in citation["retrievedReferences"].as_array().into_iter().flatten() {
-        let uri = source(reference);
-        let number = match sources.iter().position(|known| *known == uri) {
-            Some(index) => index + 1,
-            None => {
-                sources.push(uri);
-                sources.len()
-            }
-        };
-        if !numbers.contains(&number) {
-            numbers.push(number);
-        }
-    }
-    numbers.iter().map(|number| format!("[{number}]")).collect()
+/// The sources a citation's references name (their URIs).
+fn references(citation: &Value) -> Vec<Source> {
+    citation["retrievedReferences"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|reference| Source { label: source(reference), quote: None })
+        .collect()
 }
 
-/// The numbered sources, as printed under an answer.
-fn sources_text(sources: &[String]) -> String {
-    let mut text = String::from("\n\nSources:\n");
-    for (index, uri) in sources.iter().enumerate() {
-        text.push_str(&format!("[{}] {uri}\n", index + 1));
-    }
-    text
+/// The marks of RetrieveAndGenerate citations: after each cited span (its inclusive `end`), its
+/// references' source URIs.
+fn marks(citations: &[Value]) -> Vec<Mark> {
+    citations
+        .iter()
+        .filter_map(|citation| {
+            let end = citation
+                .pointer("/generatedResponsePart/textResponsePart/span/end")
+                .and_then(Value::as_u64)?;
+            let sources = references(citation);
+            (!sources.is_empty()).then(|| Mark { position: end as usize + 1, sources })
+        })
+        .collect()
 }
 
 /// An answer with a marker [n] after each cited span, and the numbered sources (one number per
 /// distinct source).
 pub fn with_citations(text: &str, citations: &[Value]) -> (String, Vec<String>) {
-    let mut sources: Vec<String> = Vec::new();
-    let mut markers: Vec<(usize, String)> = Vec::new();
-    for citation in citations {
-        let end =
-            citation.pointer("/generatedResponsePart/textResponsePart/span/end").and_then(Value::as_u64);
-        let marker = marker(citation, &mut sources);
-        if let Some(end) = end
-            && !marker.is_empty()
-        {
-            markers.push((end as usize + 1, marker));
-        }
-    }
-    let characters: Vec<char> = text.chars().collect();
-    let mut rendered = String::with_capacity(text.len() + markers.len() * 4);
-    for (index, character) in characters.iter().enumerate() {
-        rendered.push(*character);
-        for (position, marker) in &markers {
-            if *position == index + 1 {
-                rendered.push_str(marker);
-            }
-        }
-    }
-    for (position, marker) in &markers {
-        if *position > characters.len() {
-            rendered.push_str(marker);
-        }
-    }
-    (rendered, sources)
+    crate::output::citations::with_markers(text, &marks(citations))
 }
 
 /// The answer and its sources as printed text.
 pub fn render(text: &str, citations: &[Value]) -> String {
-    let (answer, sources) = with_citations(text, citations);
-    let mut rendered = answer;
-    if !sources.is_empty() {
-        rendered.push_str(&sources_text(&sources));
-    } else {
-        rendered.push('\n');
-    }
-    rendered
+    crate::output::citations::render(text, &marks(citations))
 }
 
 pub async fn run(ctx: &Ctx, args: RetrieveAndGenerateArgs) -> Result<()> {
@@ -218,7 +181,7 @@ async fn stream(ctx: &Ctx, request: RetrieveAndGenerateStreamFluentBuilder) -> R
     ctx.capture.check_event_stream()?;
     ctx.output.info(&format!("session: {}", output.session_id));
     let json_mode = ctx.output.runtime_wants_json();
-    let mut sources = Vec::new();
+    let mut numbering = Numbering::default();
     loop {
         let event = match output.stream.recv().await {
             Ok(Some(event)) => event,
@@ -241,7 +204,7 @@ async fn stream(ctx: &Ctx, request: RetrieveAndGenerateStreamFluentBuilder) -> R
                 if json_mode {
                     ctx.output.ndjson(&json!({"citation": citation}))?;
                 } else {
-                    ctx.output.stream_text(&marker(&citation, &mut sources))?;
+                    ctx.output.stream_text(&numbering.marker(&references(&citation)))?;
                 }
             }
             RetrieveAndGenerateStreamResponseOutput::Guardrail(event) => {
@@ -258,10 +221,7 @@ async fn stream(ctx: &Ctx, request: RetrieveAndGenerateStreamFluentBuilder) -> R
     if json_mode {
         return Ok(());
     }
-    if sources.is_empty() {
-        return ctx.output.end_stream_text();
-    }
-    ctx.output.stream_text(sources_text(&sources).trim_end_matches('\n'))?;
+    ctx.output.stream_text(numbering.listing().trim_end_matches('\n'))?;
     ctx.output.end_stream_text()
 }
 

@@ -3,6 +3,7 @@
 //! output (see `runtime/generation.rs` for the rules tests can rely on).
 
 pub mod chunks;
+pub mod citations;
 pub mod conversation;
 pub mod converse;
 pub mod embeddings;
@@ -390,13 +391,15 @@ fn converse_reply(
     emulator: &Emulator,
     request: &converse::ConverseRequest,
 ) -> Result<(conversation::Reply, Option<Value>), ServiceError> {
-    match &request.guardrail {
-        None => Ok((request.conversation.respond("tooluse_"), None)),
+    let (mut reply, trace) = match &request.guardrail {
+        None => (request.conversation.respond("tooluse_"), None),
         Some(guard) => {
             let guarded = guarded::converse(emulator, guard, &request.conversation)?;
-            Ok((guarded.reply, guarded.trace))
+            (guarded.reply, guarded.trace)
         }
-    }
+    };
+    citations::cite_reply(request.citations.as_ref(), &mut reply);
+    Ok((reply, trace))
 }
 
 /// The answer to a Converse request body for a resolved model, as a batch record of
@@ -407,7 +410,8 @@ pub fn converse_outcome(resolved: &ResolvedModel, body: &[u8]) -> Result<text_mo
     }
     let body: Map<String, Value> = schema::parse_body(body)?;
     let request = converse::parse_request(&body, resolved.family, &resolved.model_id)?;
-    let reply = request.conversation.respond("tooluse_");
+    let mut reply = request.conversation.respond("tooluse_");
+    citations::cite_reply(request.citations.as_ref(), &mut reply);
     let mut document = converse::response_document(&reply, 0, request.performance_latency.as_deref(), None);
     converse::finish_document(&mut document, &request);
     Ok(text_models::Outcome {

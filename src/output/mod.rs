@@ -2,6 +2,7 @@
 //! errors, warnings, hints, debug traces and progress go to stderr.
 
 pub mod bulk;
+pub mod citations;
 pub mod json;
 pub mod progress;
 pub mod query;

@@ -16,6 +16,7 @@ mod batch_export;
 mod boto3;
 mod bulk;
 mod calllog;
+mod citations;
 mod config;
 mod control_awscli;
 mod control_moto;

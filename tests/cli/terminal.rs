@@ -7,7 +7,7 @@ use portable_pty::{PtySize, native_pty_system};
 use crate::support::{Emulator, Sandbox};
 
 /// Run bedrock on a 160-column pseudo-terminal; returns (exit code, screen text without \r).
-fn on_terminal(sandbox: &Sandbox, args: &[&str], extra_env: &[(&str, &str)]) -> (u32, String) {
+pub fn on_terminal(sandbox: &Sandbox, args: &[&str], extra_env: &[(&str, &str)]) -> (u32, String) {
     on_terminal_of_width(sandbox, 160, args, extra_env)
 }
 

@@ -35,6 +35,8 @@ pub struct ConverseRequest {
     pub reasoning: Option<Reasoning>,
     /// The service tier the request asked for (`serviceTier.type`), echoed in the response.
     pub service_tier: Option<String>,
+    /// The answer that cites the message's documents, when citations are enabled on one.
+    pub citations: Option<super::citations::CitedAnswer>,
 }
 
 /// The service tiers of the runtime API.
@@ -124,6 +126,17 @@ fn parse_block(block: &Value, path: &str) -> Result<Block, ServiceError> {
     }
     if block.contains_key("cachePoint") {
         return Ok(Block::CachePoint);
+    }
+    if let Some(cited) = block.get("citationsContent") {
+        // An earlier cited answer sent back: its generated text is what the model reads.
+        let text: String = cited
+            .get("content")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|generated| generated.get("text").and_then(Value::as_str))
+            .collect();
+        return Ok(Block::Text(text));
     }
     if let Some(text) =
         block.get("guardContent").and_then(|guard| guard.get("text")).and_then(|text| text.get("text"))
@@ -350,12 +363,23 @@ pub fn parse_request(
         limits.max_tokens = limits.max_tokens.saturating_sub(reasoning.tokens()).max(1);
     }
     let guardrail = super::guarded::GuardrailRequest::from_converse(body)?;
-    Ok(ConverseRequest { conversation, performance_latency, guardrail, reasoning, service_tier })
+    let citations = super::citations::from_messages(
+        body.get("messages"),
+        family,
+        model_id,
+        &conversation.focus(),
+        &conversation.limits,
+    )?;
+    Ok(ConverseRequest { conversation, performance_latency, guardrail, reasoning, service_tier, citations })
 }
 
 /// Add what the request asked for beyond the reply to a Converse response document: the
-/// reasoning block before the answer (counted in output tokens) and the service tier.
+/// answer's citations, the reasoning block before the answer (counted in output tokens) and
+/// the service tier.
 pub fn finish_document(document: &mut Value, request: &ConverseRequest) {
+    if let Some(cited) = &request.citations {
+        super::citations::cite_document(document, cited);
+    }
     if let Some(reasoning) = &request.reasoning {
         if let Some(content) = document.pointer_mut("/output/message/content").and_then(Value::as_array_mut) {
             content.insert(0, reasoning.converse_block());
@@ -375,9 +399,12 @@ fn add_output_tokens(usage: &mut Value, tokens: u64) {
     }
 }
 
-/// The same for the stream's events: the reasoning as content block 0 (its text deltas, then
-/// its signature, or its redacted content), the answer's blocks after it.
+/// The same for the stream's events: the answer's cited blocks, the reasoning as content block
+/// 0 (its text deltas, then its signature, or its redacted content), the answer's blocks after it.
 pub fn finish_events(events: &mut Vec<(&'static str, Value)>, request: &ConverseRequest) {
+    if let Some(cited) = &request.citations {
+        super::citations::cite_events(events, cited);
+    }
     if let Some(reasoning) = &request.reasoning {
         for (_, payload) in events.iter_mut() {
             if let Some(index) = payload.get("contentBlockIndex").and_then(Value::as_u64) {
