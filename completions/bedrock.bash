@@ -32869,7 +32869,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__emulator)
-            opts="-o -q -h --host --port --state --export-state --fault-throttle --fault-error --fault-unavailable --fault-reset --fault-malformed --fault-stream-cut --fault-stream-exception --fault-first --latency --job-seconds --s3-root --seed --header-timeout --body-timeout --idle-timeout --require-credentials --tokens-per-minute --tokens-per-day --batch-limit --deny-service-quotas --max-connections --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --host --port --state --export-state --fault-throttle --fault-error --fault-unavailable --fault-reset --fault-malformed --fault-stream-cut --fault-stream-exception --fault-first --latency --frame-delay --job-seconds --s3-root --seed --header-timeout --body-timeout --idle-timeout --require-credentials --tokens-per-minute --tokens-per-day --batch-limit --deny-service-quotas --max-connections --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -32920,6 +32920,10 @@ _bedrock() {
                     return 0
                     ;;
                 --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --frame-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

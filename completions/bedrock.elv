@@ -4661,6 +4661,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --fault-stream-exception 'Fraction of response streams (0 to 1) that end with a modelStreamErrorException frame after about half of the frames'
             cand --fault-first 'Inject faults only into the first N requests the emulator receives (every request counts, retries included); later requests are served normally, so a fault is transient for a client that makes more than N attempts. Applies to every --fault-* option and to --latency; without it faults never stop'
             cand --latency 'Milliseconds of latency added to every request'
+            cand --frame-delay 'Milliseconds between the frames of every response stream (a model that writes slowly, to try cancelling a reply half-way)'
             cand --job-seconds 'Wall-clock seconds a simulated long-running job (customization, batch, ingestion, provisioning, …) takes to finish; 0 finishes jobs at once'
             cand --s3-root 'Directory behind s3:// URIs: s3://bucket/key is DIR/bucket/key (knowledge-base data sources are read from it)'
             cand --seed 'Seed for the fault generator, so a run''s faults can be reproduced'

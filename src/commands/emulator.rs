@@ -70,6 +70,11 @@ pub struct EmulatorArgs {
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency: u64,
 
+    /// Milliseconds between the frames of every response stream (a model that writes slowly,
+    /// to try cancelling a reply half-way).
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub frame_delay: u64,
+
     /// Wall-clock seconds a simulated long-running job (customization, batch, ingestion,
     /// provisioning, …) takes to finish; 0 finishes jobs at once.
     #[arg(long, value_name = "SECONDS", default_value_t = emulator::clock::DEFAULT_JOB_SECONDS)]
@@ -277,6 +282,7 @@ pub async fn run(ctx: &Ctx, args: EmulatorArgs) -> Result<()> {
             latency_ms: args.latency,
             stream_cut_rate: args.fault_stream_cut,
             stream_exception_rate: args.fault_stream_exception,
+            frame_delay_ms: args.frame_delay,
             seed: args.seed,
         },
         clock: emulator::clock::Clock { job_seconds: args.job_seconds },

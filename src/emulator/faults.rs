@@ -42,6 +42,9 @@ pub struct Faults {
     /// Fraction of response streams that end with a modelStreamErrorException frame after about
     /// half of the frames.
     pub stream_exception_rate: f64,
+    /// Milliseconds between the frames of a response stream (a slow model); 0 sends them as
+    /// fast as the connection takes them.
+    pub frame_delay_ms: u64,
     /// Only the first this many requests can be faulted or delayed (request faults, stream
     /// faults and latency alike); `None` puts no limit.
     pub first: Option<u64>,
@@ -76,6 +79,8 @@ pub enum StreamFault {
     None,
     Cut,
     Exception,
+    /// Every frame, each after a pause (`--frame-delay`): a model that writes slowly.
+    Paced(std::time::Duration),
 }
 
 /// A seeded SplitMix64 stream behind a lock.
@@ -139,11 +144,15 @@ impl FaultGenerator {
 
     /// Draw the fate of one response stream, for a request with this budget (none: no limit).
     pub fn draw_stream(&self, budget: Option<FaultBudget>) -> StreamFault {
+        let unfaulted = match self.faults.frame_delay_ms {
+            0 => StreamFault::None,
+            delay => StreamFault::Paced(std::time::Duration::from_millis(delay)),
+        };
         if self.faults.stream_cut_rate <= 0.0 && self.faults.stream_exception_rate <= 0.0 {
-            return StreamFault::None;
+            return unfaulted;
         }
         if budget.is_some_and(|budget| !budget.eligible) {
-            return StreamFault::None;
+            return unfaulted;
         }
         let roll = self.next_unit();
         if roll < self.faults.stream_cut_rate {
@@ -151,7 +160,7 @@ impl FaultGenerator {
         } else if roll < self.faults.stream_cut_rate + self.faults.stream_exception_rate {
             StreamFault::Exception
         } else {
-            StreamFault::None
+            unfaulted
         }
     }
 

@@ -312,6 +312,41 @@ fn ctrl_c_in_chat_cancels_the_turn_and_keeps_the_session() {
     assert!(!texts.iter().any(|text| text.contains("long story")), "{texts:?}");
 }
 
+/// Ctrl-C while the answer is being written (the emulator paces its frames) cancels the turn:
+/// the partial answer ends its line, and neither it nor its question is kept.
+#[test]
+fn ctrl_c_in_the_middle_of_a_streamed_answer_cancels_the_turn() {
+    let sandbox = Sandbox::new();
+    let emulator = Emulator::with_args(&["--frame-delay", "150"]);
+    let mut chat = Session::start(
+        &sandbox,
+        &["--endpoint-url", &emulator.url, "chat", "nova-lite", "--session", "slow", "--max-tokens", "40"],
+    );
+    chat.wait_for("you> ", 1);
+    chat.type_text("Tell me a long story\r");
+    chat.wait_for("waiting for the answer", 1);
+    // Six frames in: the answer has begun and has most of its 40 words to go.
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    chat.type_text("\u{3}");
+    chat.wait_for("cancelled", 1);
+    chat.wait_for("you> ", 2);
+    let screen = chat.screen();
+    let asked = screen.find("Tell me a long story").unwrap() + "Tell me a long story".len();
+    let cancelled = screen.find("cancelled").unwrap();
+    // What came after the spinner (erased at the first token) and before "cancelled".
+    let after_spinner =
+        screen[asked..cancelled].rfind("cancels)").map(|at| asked + at + "cancels)".len()).unwrap();
+    let partial: String = screen[after_spinner..cancelled].chars().filter(|c| c.is_alphabetic()).collect();
+    assert!(partial.len() > 3, "the answer had begun: {screen:?}");
+    chat.type_text("Short one\r");
+    chat.wait_for("you> ", 3);
+    chat.type_text("\u{4}");
+    assert_eq!(chat.finish(), 0, "{}", chat.screen());
+    let messages = session_messages(&sandbox, "slow");
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert_eq!(messages[0]["content"][0]["text"], "Short one");
+}
+
 /// Starting a chat and leaving at once does not replace the saved session.
 #[test]
 fn leaving_a_chat_without_a_message_keeps_the_saved_session() {

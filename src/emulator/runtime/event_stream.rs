@@ -221,13 +221,16 @@ struct FrameBody<F> {
     trailer: Option<Message>,
     cut: bool,
     pause: Option<Pin<Box<tokio::time::Sleep>>>,
+    /// The pause before each frame after the first (`--frame-delay`), one frame per part.
+    pace: Option<Duration>,
 }
 
 impl<F: Frames> FrameBody<F> {
     /// Encode the next part: frames until it holds about [`PART_BYTES`], then the trailer.
     fn next_part(&mut self) -> Result<Vec<u8>, ServiceError> {
         let mut part = if self.kept > 0 { Vec::with_capacity(PART_BYTES + 1024) } else { Vec::new() };
-        while self.kept > 0 && part.len() < PART_BYTES {
+        let limit = if self.pace.is_some() { 1 } else { PART_BYTES };
+        while self.kept > 0 && part.len() < limit {
             self.kept -= 1;
             if !self.frames.write_next(&mut part)? {
                 self.kept = 0;
@@ -246,6 +249,19 @@ impl<F: Frames + Unpin> futures_core::Stream for FrameBody<F> {
     type Item = Result<Bytes, std::io::Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if let Some(pace) = self.pace
+            && self.kept > 0
+        {
+            // Paced: wait before every frame but the first.
+            if let Some(pause) = self.pause.as_mut() {
+                if pause.as_mut().poll(context).is_pending() {
+                    return Poll::Pending;
+                }
+                self.pause = Some(Box::pin(tokio::time::sleep(pace)));
+            } else {
+                self.pause = Some(Box::pin(tokio::time::sleep(pace)));
+            }
+        }
         match self.next_part() {
             Ok(part) if !part.is_empty() => return Poll::Ready(Some(Ok(Bytes::from(part)))),
             Ok(_) => {}
@@ -296,9 +312,17 @@ pub fn frames_response(
     extra_headers: &[(&str, String)],
 ) -> Response {
     let total = frames.remaining();
-    let kept = if fault == StreamFault::None { total } else { fault_position(total) };
+    let kept = if matches!(fault, StreamFault::None | StreamFault::Paced(_)) {
+        total
+    } else {
+        fault_position(total)
+    };
     let trailer = (fault == StreamFault::Exception).then(|| exception(exception_type, INTERRUPTED_MESSAGE));
-    let body = FrameBody { frames, kept, trailer, cut: fault == StreamFault::Cut, pause: None };
+    let pace = match fault {
+        StreamFault::Paced(delay) => Some(delay),
+        _ => None,
+    };
+    let body = FrameBody { frames, kept, trailer, cut: fault == StreamFault::Cut, pause: None, pace };
     let mut response = Response::new(Body::from_stream(body));
     *response.status_mut() = StatusCode::OK;
     let headers = response.headers_mut();
@@ -407,6 +431,23 @@ mod tests {
             messages.push(read_message_from(&mut buffer).unwrap());
         }
         messages
+    }
+
+    #[tokio::test]
+    async fn a_paced_stream_sends_every_frame_one_by_one() {
+        let messages: Vec<Message> = (0..4).map(|index| chunk(&json!({"index": index}))).collect();
+        let paced = StreamFault::Paced(Duration::from_millis(30));
+        let mut stream =
+            response(messages.into_iter(), paced, MODEL_STREAM_ERROR, &[]).into_body().into_data_stream();
+        let started = tokio::time::Instant::now();
+        let mut parts = Vec::new();
+        while let Some(part) = std::future::poll_fn(|context| Pin::new(&mut stream).poll_next(context)).await
+        {
+            parts.push(part.unwrap());
+        }
+        assert_eq!(parts.len(), 4, "one frame per part");
+        assert!(parts.iter().all(|part| frames(part).len() == 1));
+        assert!(started.elapsed() >= Duration::from_millis(90), "a pause before each frame after the first");
     }
 
     #[tokio::test]
