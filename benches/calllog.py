@@ -1,17 +1,20 @@
-"""The time the call log adds to one runtime call.
+"""The time the call log adds to one runtime call, and to a long stream.
 
 Starts `bedrock emulator` and runs `bedrock converse nova-lite PROMPT` against it, alternating
 runs with and without `--no-log` (so drift of the machine hits both alike), on one data directory
 whose calls.db grows as the runs go. Prints the median and 95th percentile wall milliseconds of
 each, and the difference of the medians: what logging costs a call (target: under 1 ms). The
 logged runs use --debug, whose "call log: … written in N µs" line gives the time of the write
-itself, free of the process noise that wall times carry on a loaded machine.
+itself, free of the process noise that wall times carry on a loaded machine. Then the same for
+`bedrock stream` of a --chunks long answer (100,000 chunks by default), whose log entry holds
+the whole answer text.
 
-    python3 benches/calllog.py --runs 100
+    python3 benches/calllog.py --runs 100 --stream-runs 5
     BEDROCK_BIN=target/x86_64-unknown-linux-gnu/debug/bedrock python3 benches/calllog.py
 """
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -30,6 +33,8 @@ def percentile(values, fraction):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--chunks", type=int, default=100000)
+    parser.add_argument("--stream-runs", type=int, default=5)
     args = parser.parse_args()
     binary = release_binary()
     emulator = subprocess.Popen(
@@ -68,15 +73,33 @@ def main():
                     for line in done.stderr.decode().splitlines():
                         if "call log:" in line and " in " in line:
                             writes.append(int(line.rsplit(" in ", 1)[1].split()[0]) / 1000)
+            # A long stream: the answer text of every chunk goes into the log entry.
+            body = json.dumps({"anthropic_version": "bedrock-2023-05-31", "max_tokens": args.chunks,
+                               "messages": [{"role": "user", "content": [{"type": "text", "text": f"Write {args.chunks} words"}]}]})
+            stream = [binary, "--endpoint-url", url, "stream", "anthropic.claude-3-haiku-20240307-v1:0", "--body", body]
+            for index in range(args.stream_runs * 2 + 2):
+                label = "stream logged" if index % 2 == 0 else "stream --no-log"
+                command = stream if label == "stream logged" else [binary, "--no-log"] + stream[1:]
+                started = time.perf_counter()
+                done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                elapsed = (time.perf_counter() - started) * 1000
+                if done.returncode != 0:
+                    sys.exit(f"stream failed: {done.stderr.decode()}")
+                if index >= 2:
+                    timings.setdefault(label, []).append(elapsed)
     finally:
         emulator.kill()
         emulator.wait()
     print(f"binary: {binary}, {args.runs} runs each, alternating\n")
     print("| run | median ms | p95 ms |\n|---|---|---|")
     for label, values in timings.items():
-        print(f"| converse {label} | {statistics.median(values):.2f} | {percentile(values, 0.95):.2f} |")
+        name = label if label.startswith("stream") else f"converse {label}"
+        print(f"| {name} | {statistics.median(values):.2f} | {percentile(values, 0.95):.2f} |")
     added = statistics.median(timings["logged"]) - statistics.median(timings["--no-log"])
     print(f"\nthe log adds {added:.2f} ms at the median (wall, difference of medians)")
+    if timings.get("stream logged") and timings.get("stream --no-log"):
+        added = statistics.median(timings["stream logged"]) - statistics.median(timings["stream --no-log"])
+        print(f"and {added:.2f} ms to a {args.chunks}-chunk stream (difference of medians)")
     if writes:
         print(f"the write itself: median {statistics.median(writes):.3f} ms, p95 {percentile(writes, 0.95):.3f} ms")
 
