@@ -2132,6 +2132,7 @@ Register-ArgumentCompleter -Native -CommandName 'bedrock' -ScriptBlock {
             [CompletionResult]::new('--stop', '--stop', [CompletionResultType]::ParameterName, 'Stop generating at this sequence (repeatable)')
             [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'System prompt (repeatable)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Random seed (families that support it)')
+            [CompletionResult]::new('--reasoning', '--reasoning', [CompletionResultType]::ParameterName, 'Extended thinking in every record, with a budget of BUDGET tokens (Claude 3.7 Sonnet, Claude 4 and 4.5; at least 1024, less than --max-tokens): the Messages body''s `thinking`, or Converse''s `additionalModelRequestFields`')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile from the AWS config and credentials files')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The AWS region to send requests to (overrides AWS_REGION and the profile)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every request to this URL instead of the default endpoint (e.g. an emulator)')

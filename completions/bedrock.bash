@@ -30681,7 +30681,7 @@ _bedrock() {
             return 0
             ;;
         bedrock__subcmd__batch__subcmd__run)
-            opts="-o -q -h --model --role-arn --s3-uri --job-name --no-wait --timeout --family --invocation-type --manifest --min-records --records-per-job --records-per-file --file-size --job-size --concurrent-jobs --max-tokens --temperature --top-p --top-k --stop --system --seed --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
+            opts="-o -q -h --model --role-arn --s3-uri --job-name --no-wait --timeout --family --invocation-type --manifest --min-records --records-per-job --records-per-file --file-size --job-size --concurrent-jobs --max-tokens --temperature --top-p --top-k --stop --system --seed --reasoning --profile --region --endpoint-url --output --query --max-items --page-size --starting-token --no-paginate --no-log --debug --quiet --color --read-timeout --connect-timeout --max-attempts --retry-mode --local --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -30768,6 +30768,10 @@ _bedrock() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reasoning)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2063,6 +2063,7 @@ set edit:completion:arg-completer[bedrock] = {|@words|
             cand --stop 'Stop generating at this sequence (repeatable)'
             cand --system 'System prompt (repeatable)'
             cand --seed 'Random seed (families that support it)'
+            cand --reasoning 'Extended thinking in every record, with a budget of BUDGET tokens (Claude 3.7 Sonnet, Claude 4 and 4.5; at least 1024, less than --max-tokens): the Messages body''s `thinking`, or Converse''s `additionalModelRequestFields`'
             cand --profile 'Use this profile from the AWS config and credentials files'
             cand --region 'The AWS region to send requests to (overrides AWS_REGION and the profile)'
             cand --endpoint-url 'Send every request to this URL instead of the default endpoint (e.g. an emulator)'

@@ -2283,6 +2283,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_s
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l stop -d 'Stop generating at this sequence (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l system -d 'System prompt (repeatable)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l seed -d 'Random seed (families that support it)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l reasoning -d 'Extended thinking in every record, with a budget of BUDGET tokens (Claude 3.7 Sonnet, Claude 4 and 4.5; at least 1024, less than --max-tokens): the Messages body\'s `thinking`, or Converse\'s `additionalModelRequestFields`' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand batch; and __fish_seen_subcommand_from run" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

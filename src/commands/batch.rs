@@ -95,6 +95,12 @@ pub struct RunArgs {
 
     #[command(flatten)]
     pub generation: GenerationFlags,
+
+    /// Extended thinking in every record, with a budget of BUDGET tokens (Claude 3.7 Sonnet,
+    /// Claude 4 and 4.5; at least 1024, less than --max-tokens): the Messages body's `thinking`,
+    /// or Converse's `additionalModelRequestFields`.
+    #[arg(long, value_name = "BUDGET")]
+    pub reasoning: Option<u32>,
 }
 
 /// Batch limits that override the model's quotas (Service Quotas, or the documented defaults).
@@ -211,7 +217,16 @@ fn converse_input(args: &InvokeArgs, line: &crate::bulk::Line) -> Result<Value> 
     let mut request = json!({"messages": messages});
     let generation = &args.generation;
     let mut inference = Map::new();
-    if let Some(max_tokens) = generation.max_tokens {
+    let max_tokens = match args.reasoning.reasoning {
+        Some(budget) => {
+            request["additionalModelRequestFields"] =
+                json!({"thinking": {"type": "enabled", "budget_tokens": budget}});
+            // Checked against the model before the records are built.
+            Some(crate::models::reasoning_max_tokens(budget, generation.max_tokens))
+        }
+        None => generation.max_tokens,
+    };
+    if let Some(max_tokens) = max_tokens {
         inference.insert("maxTokens".into(), json!(max_tokens));
     }
     if let Some(temperature) = generation.temperature {
@@ -501,7 +516,9 @@ pub async fn run(ctx: &Ctx, command: BatchCommand) -> Result<()> {
 }
 
 fn invoke_args(args: &RunArgs) -> InvokeArgs {
-    InvokeArgs::for_records(&args.model, &args.generation, args.family.clone())
+    let mut invoke = InvokeArgs::for_records(&args.model, &args.generation, args.family.clone());
+    invoke.reasoning.reasoning = args.reasoning;
+    invoke
 }
 
 /// The limits of this run's jobs: the model's quotas (Service Quotas, or the documented
@@ -582,6 +599,10 @@ async fn run_batch(ctx: &Ctx, args: RunArgs) -> Result<()> {
     }
     let invoke = invoke_args(&args);
     let template = invoke::template(ctx, &invoke)?;
+    if let Some(budget) = args.reasoning {
+        // Refused before any record is built or uploaded.
+        crate::models::check_reasoning(&template.model, budget, args.generation.max_tokens)?;
+    }
     let invocation = match args.invocation_type.as_deref() {
         Some("converse") => Invocation::Converse,
         Some(_) => Invocation::InvokeModel,

@@ -375,9 +375,14 @@ pub fn check_reasoning(model: &str, budget: u32, max_tokens: Option<u32>) -> cra
         Some(max) if budget >= max => {
             Err(Failure::usage(format!("--reasoning {budget} must be less than --max-tokens {max}")))
         }
-        Some(max) => Ok(max),
-        None => Ok(budget.saturating_add(4096)),
+        _ => Ok(reasoning_max_tokens(budget, max_tokens)),
     }
+}
+
+/// The `max_tokens` of a request that reasons with `budget`: --max-tokens, or the budget plus
+/// 4096 tokens for the answer.
+pub fn reasoning_max_tokens(budget: u32, max_tokens: Option<u32>) -> u32 {
+    max_tokens.unwrap_or(budget.saturating_add(4096))
 }
 
 /// The reasoning text of an Anthropic Messages response body (its `thinking` blocks).

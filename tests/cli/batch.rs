@@ -605,3 +605,80 @@ fn bad_batch_limit_flags_are_usage_errors() {
     run(sandbox.command().args(base).args(["--min-records", "60", "--records-per-job", "50"]))
         .expect_one_line_error(252, "minimum of 60 records a job is above the 50");
 }
+
+#[test]
+fn batch_records_carry_reasoning_for_either_invocation_type() {
+    let sandbox = Sandbox::new();
+    let (emulator, root) = emulator_with_bucket("0");
+    let input = sandbox.path().join("questions.jsonl");
+    let text: String = (1..=100).map(|number| format!("\"Why is question {number} hard?\"\n")).collect();
+    std::fs::write(&input, text).unwrap();
+    let claude = "us.anthropic.claude-3-7-sonnet-20250219-v1:0";
+    for (invocation, name) in [("invoke-model", "thinking"), ("converse", "thinking-converse")] {
+        let done = bedrock(
+            &sandbox,
+            &emulator,
+            &[
+                "batch",
+                "run",
+                input.to_str().unwrap(),
+                "--model",
+                claude,
+                "--role-arn",
+                ROLE,
+                "--s3-uri",
+                &format!("s3://batch-data/{name}"),
+                "--job-name",
+                name,
+                "--invocation-type",
+                invocation,
+                "--reasoning",
+                "1024",
+                "--max-tokens",
+                "2048",
+                "--manifest",
+                sandbox.path().join(format!("{name}.manifest.json")).to_str().unwrap(),
+            ],
+        );
+        done.expect_code(0);
+        let lines = ndjson(&done.stdout);
+        assert_eq!(lines.len(), 100);
+        assert!(
+            lines.iter().all(|line| line["text"].as_str().is_some_and(|text| !text.is_empty())),
+            "{lines:?}"
+        );
+        let uploaded =
+            std::fs::read_to_string(root.path().join(format!("batch-data/{name}/input/{name}.jsonl")))
+                .unwrap();
+        let record: Value = serde_json::from_str(uploaded.lines().next().unwrap()).unwrap();
+        let input = &record["modelInput"];
+        let (thinking, max_tokens) = match invocation {
+            "converse" => {
+                (&input["additionalModelRequestFields"]["thinking"], &input["inferenceConfig"]["maxTokens"])
+            }
+            _ => (&input["thinking"], &input["max_tokens"]),
+        };
+        assert_eq!(thinking["budget_tokens"], 1024, "{record}");
+        assert_eq!(*max_tokens, 2048, "{record}");
+    }
+    // A model without extended thinking is refused before anything is uploaded.
+    bedrock(
+        &sandbox,
+        &emulator,
+        &[
+            "batch",
+            "run",
+            input.to_str().unwrap(),
+            "--model",
+            MODEL,
+            "--role-arn",
+            ROLE,
+            "--s3-uri",
+            "s3://batch-data/none",
+            "--reasoning",
+            "1024",
+        ],
+    )
+    .expect_one_line_error(252, "has no extended thinking");
+    assert!(!root.path().join("batch-data/none").exists());
+}
