@@ -1275,6 +1275,7 @@ mod tests {
             manifest: None,
             limits: LimitFlags::default(),
             generation: GenerationFlags { max_tokens: Some(50), ..Default::default() },
+            reasoning: None,
         };
         let invoke = invoke_args(&args);
         let template = Template::for_model(&invoke.model, Family::detect(&invoke.model));
