@@ -170,6 +170,7 @@ mod tests {
             ("anthropic.claude-sonnet-4-5-20250929-v1:0", &["us", "eu", "global"][..]),
             ("anthropic.claude-haiku-4-5-20251001-v1:0", &["us", "eu", "global"][..]),
             ("anthropic.claude-opus-4-1-20250805-v1:0", &["us"][..]),
+            ("anthropic.claude-opus-4-5-20251101-v1:0", &["us", "eu", "global"][..]),
             ("meta.llama4-scout-17b-instruct-v1:0", &["us"][..]),
             ("meta.llama4-maverick-17b-instruct-v1:0", &["us"][..]),
         ] {

@@ -179,6 +179,7 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("claude-sonnet-4", "anthropic.claude-sonnet-4-20250514-v1:0"),
     ("claude-opus-4", "anthropic.claude-opus-4-20250514-v1:0"),
     ("claude-opus-4.1", "anthropic.claude-opus-4-1-20250805-v1:0"),
+    ("claude-opus-4.5", "anthropic.claude-opus-4-5-20251101-v1:0"),
     ("claude-sonnet-4.5", "anthropic.claude-sonnet-4-5-20250929-v1:0"),
     ("claude-haiku-4.5", "anthropic.claude-haiku-4-5-20251001-v1:0"),
     ("j2-mid", "ai21.j2-mid-v1"),
