@@ -491,9 +491,19 @@ fn boto3_reads_the_agent_event_stream_and_knowledge_base_answers() {
     let emulator = emulator_over(&root);
     let (kb, _, _) = ingested(&sandbox, &emulator);
     let (agent, alias) = ready_agent(&sandbox, &emulator, &kb);
+    let result = python_script(&sandbox, "boto3_agents.py", &[&emulator.url, &kb, &agent, &alias]);
+    assert_eq!(
+        result.code, 0,
+        "boto3_agents.py failed\nstdout: {}\nstderr: {}",
+        result.stdout, result.stderr
+    );
+    assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
+}
+
+/// A script of tests/python run by the project's venv against the emulator.
+fn python_script(sandbox: &Sandbox, script: &str, args: &[&str]) -> crate::support::Run {
     let python = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv").join("bin").join("python");
-    let script =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("python").join("boto3_agents.py");
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("python").join(script);
     let mut command = Command::new(python);
     command
         .env_clear()
@@ -505,11 +515,20 @@ fn boto3_reads_the_agent_event_stream_and_knowledge_base_answers() {
         .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
         .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
         .arg(script)
-        .args([&emulator.url, &kb, &agent, &alias]);
-    let result = run(&mut command);
+        .args(args);
+    run(&mut command)
+}
+
+#[test]
+fn boto3_associates_collaborators_and_invokes_a_supervisor() {
+    let sandbox = Sandbox::new();
+    let root = s3_root(&sandbox);
+    let emulator = emulator_over(&root);
+    let (kb, _, _) = ingested(&sandbox, &emulator);
+    let result = python_script(&sandbox, "boto3_collaborators.py", &[&emulator.url, &kb]);
     assert_eq!(
         result.code, 0,
-        "boto3_agents.py failed\nstdout: {}\nstderr: {}",
+        "boto3_collaborators.py failed\nstdout: {}\nstderr: {}",
         result.stdout, result.stderr
     );
     assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
