@@ -165,6 +165,39 @@ def main():
     text, traces, returned = collect(response)
     check(returned is None and "rain in Lyon" in text, f"the answer from the collaborator's results: {text!r}")
     check(any(part.get("collaboratorName") == "specialist" for part in traces), f"results traces: {traces!r}")
+
+    # InvokeInlineAgent: an inline supervisor with an inline collaborator (matched by name) and
+    # the stored specialist (by its alias ARN).
+    inline = {
+        "foundationModel": MODEL,
+        "instruction": "You coordinate the company's specialists and answer the user's questions.",
+        "agentCollaboration": "SUPERVISOR",
+        "collaborators": [{
+            "agentName": "launches",
+            "foundationModel": MODEL,
+            "instruction": "You answer questions about the company's launches, from its documents.",
+            "knowledgeBases": [{"knowledgeBaseId": kb, "description": "Launch documents"}],
+        }],
+        "collaboratorConfigurations": [
+            {"collaboratorName": "launches", "collaboratorInstruction": "Knows the Zephyr project and its launch codes."},
+            {"collaboratorName": "forecasts", "collaboratorInstruction": "Gets the weather forecast of a city.",
+             "agentAliasArn": specialist_arn},
+        ],
+    }
+    response = runtime.invoke_inline_agent(
+        sessionId="inline-supervised", inputText="What is the launch code of Zephyr?", enableTrace=True, **inline,
+    )
+    text, traces, returned = collect(response)
+    check("4471" in text and returned is None, f"the inline collaborator's answer: {text!r}")
+    check(any(part.get("collaboratorName") == "launches" for part in traces), f"inline traces: {traces!r}")
+    response = runtime.invoke_inline_agent(
+        sessionId="inline-supervised", inputText="What is the forecast? Use getWeather with city=Oslo", **inline,
+    )
+    _, _, returned = collect(response)
+    call = returned["invocationInputs"][0]["functionInvocationInput"] if returned else {}
+    check(call.get("collaboratorName") == "forecasts", f"the stored collaborator returns control: {returned!r}")
+    raises(runtime.exceptions.ValidationException, runtime.invoke_inline_agent,
+           sessionId="inline-bad", inputText="hi", **{**inline, "collaboratorConfigurations": []})
     done()
 
 

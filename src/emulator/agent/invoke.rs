@@ -294,18 +294,13 @@ fn invoke(
     respond(emulator, budget, &configuration, &target, &body)
 }
 
-/// InvokeInlineAgent (bedrock-agent-runtime): an agent defined by the request itself — its
-/// model, instruction, action groups and knowledge bases — run as InvokeAgent runs a prepared
-/// agent, with its session kept under the session id.
-pub fn invoke_inline(
-    call: &super::super::store::Call,
-) -> Result<super::super::behaviours::Answer, ServiceError> {
-    let body = &call.input;
+/// The configuration of an agent a request defines (InvokeInlineAgent, or one of its inline
+/// collaborators): its model, instruction, action groups and knowledge bases, which must exist.
+fn inline_configuration(emulator: &Emulator, body: &Value) -> Result<Configuration, ServiceError> {
     let text = |member: &str| body.get(member).and_then(Value::as_str).unwrap_or_default();
-    let session_id = text("sessionId");
-    super::super::runtime::resolve_model(call.emulator, text("foundationModel"))?;
+    super::super::runtime::resolve_model(emulator, text("foundationModel"))?;
     let knowledge_bases = body.get("knowledgeBases").and_then(Value::as_array).cloned().unwrap_or_default();
-    call.emulator.store.read(|state| {
+    emulator.store.read(|state| {
         knowledge_bases.iter().try_for_each(|association| {
             super::super::knowledge::find_knowledge_base(
                 state,
@@ -320,7 +315,7 @@ pub fn invoke_inline(
             agent[member] = value.clone();
         }
     }
-    let configuration = Configuration {
+    Ok(Configuration {
         agent,
         version: String::new(),
         action_groups: body.get("actionGroups").and_then(Value::as_array).cloned().unwrap_or_default(),
@@ -329,7 +324,74 @@ pub fn invoke_inline(
         collaborators: Vec::new(),
         alias_arn: None,
         relayed_history: false,
-    };
+    })
+}
+
+/// The collaborators of an inline supervisor: each collaborator configuration (its name,
+/// instruction and relay) with the inline collaborator of the same agentName, or the stored
+/// agent alias it names.
+fn inline_collaborators(body: &Value) -> Result<Vec<Value>, ServiceError> {
+    let configurations =
+        body.get("collaboratorConfigurations").and_then(Value::as_array).cloned().unwrap_or_default();
+    let definitions = body.get("collaborators").and_then(Value::as_array).cloned().unwrap_or_default();
+    let collaboration = body.get("agentCollaboration").and_then(Value::as_str).unwrap_or("DISABLED");
+    if configurations.is_empty() && definitions.is_empty() {
+        return Ok(Vec::new());
+    }
+    if collaboration == "DISABLED" {
+        return Err(ServiceError::validation(
+            "Collaborators were given but agentCollaboration is DISABLED. Set agentCollaboration to SUPERVISOR or SUPERVISOR_ROUTER to use collaborators.",
+        ));
+    }
+    for definition in &definitions {
+        let name = definition.get("agentName").and_then(Value::as_str).unwrap_or_default();
+        if !configurations.iter().any(|configuration| configuration["collaboratorName"] == json!(name)) {
+            return Err(ServiceError::validation(format!(
+                "The collaborator agent '{name}' has no collaborator configuration. Each collaborator's agentName must match the collaboratorName of one of the collaboratorConfigurations."
+            )));
+        }
+    }
+    let mut collaborators = Vec::new();
+    for configuration in &configurations {
+        let name = configuration["collaboratorName"].as_str().unwrap_or_default();
+        let mut collaborator = json!({
+            "collaboratorName": name,
+            "collaborationInstruction": configuration["collaboratorInstruction"],
+            "relayConversationHistory":
+                configuration.get("relayConversationHistory").cloned().unwrap_or(json!("DISABLED")),
+        });
+        match definitions.iter().find(|definition| definition["agentName"] == json!(name)) {
+            Some(definition) => collaborator["_inline"] = definition.clone(),
+            None => match configuration.get("agentAliasArn").and_then(Value::as_str) {
+                Some(arn) => collaborator["agentDescriptor"] = json!({"aliasArn": arn}),
+                None => {
+                    return Err(ServiceError::validation(format!(
+                        "The collaborator configuration '{name}' names no collaborator: define a collaborator with agentName {name} or give its agentAliasArn."
+                    )));
+                }
+            },
+        }
+        collaborators.push(collaborator);
+    }
+    collaborators.sort_by_key(|collaborator| collaborator["collaboratorName"].to_string());
+    Ok(collaborators)
+}
+
+/// InvokeInlineAgent (bedrock-agent-runtime): an agent defined by the request itself — its
+/// model, instruction, action groups, knowledge bases and collaborators — run as InvokeAgent
+/// runs a prepared agent, with its session kept under the session id.
+pub fn invoke_inline(
+    call: &super::super::store::Call,
+) -> Result<super::super::behaviours::Answer, ServiceError> {
+    let body = &call.input;
+    let session_id = body.get("sessionId").and_then(Value::as_str).unwrap_or_default();
+    let definition = Value::Object(body.clone());
+    let mut configuration = inline_configuration(call.emulator, &definition)?;
+    configuration.collaborators = inline_collaborators(&definition)?;
+    if !configuration.collaborators.is_empty() {
+        configuration.collaboration =
+            body.get("agentCollaboration").and_then(Value::as_str).unwrap_or("DISABLED").to_string();
+    }
     let target = Target {
         session_id,
         session_key: format!("inline/{session_id}"),
@@ -548,8 +610,18 @@ fn collaborator_run(
     supervisor: &Configuration,
     frames: &Frames,
     collaborator: &Value,
-) -> Result<(Configuration, Value, String), ServiceError> {
+) -> Result<(Configuration, Value, Option<String>), ServiceError> {
     let (name, arn) = collaborator_names(collaborator);
+    if let Some(definition) = collaborator.get("_inline") {
+        let mut configuration = inline_configuration(emulator, definition)?;
+        configuration.relayed_history = collaborator["relayConversationHistory"] == "TO_COLLABORATOR";
+        let mut base = frames.base.clone();
+        if let Some(arn) = &supervisor.alias_arn {
+            base["callerChain"] = json!([{"agentAliasArn": arn}]);
+        }
+        base["collaboratorName"] = json!(name);
+        return Ok((configuration, base, None));
+    }
     let Some((agent, alias, region)) = collaborators::parse_alias_arn(&arn) else {
         return Err(ServiceError::internal());
     };
@@ -572,7 +644,7 @@ fn collaborator_run(
     base["agentVersion"] = json!(configuration.version);
     base["callerChain"] = json!(chain);
     base["collaboratorName"] = json!(name);
-    Ok((configuration, base, agent))
+    Ok((configuration, base, Some(agent)))
 }
 
 /// The collaborator invocation output of an outcome.
@@ -583,7 +655,18 @@ fn collaborator_output(name: &str, arn: &str, outcome: &Outcome) -> Value {
             json!({"type": "RETURN_CONTROL", "returnControlPayload": payload})
         }
     };
-    json!({"agentCollaboratorName": name, "agentCollaboratorAliasArn": arn, "output": output})
+    collaborator_member(name, arn, "output", output)
+}
+
+/// A collaborator invocation input or output: the collaborator's name, its alias ARN (an
+/// inline collaborator has none), and the payload under `member`.
+fn collaborator_member(name: &str, arn: &str, member: &str, payload: Value) -> Value {
+    let mut document = json!({"agentCollaboratorName": name});
+    if !arn.is_empty() {
+        document["agentCollaboratorAliasArn"] = json!(arn);
+    }
+    document[member] = payload;
+    document
 }
 
 /// The supervisor hands the input to a collaborator: the collaborator invocation input, the
@@ -604,15 +687,13 @@ fn delegate(
     frames.trace(json!({ step: {"invocationInput": {
         "traceId": trace_id,
         "invocationType": "AGENT_COLLABORATOR",
-        "agentCollaboratorInvocationInput": {
-            "agentCollaboratorName": name,
-            "agentCollaboratorAliasArn": arn,
-            "input": {"type": "TEXT", "text": turn.input},
-        },
+        "agentCollaboratorInvocationInput":
+            collaborator_member(&name, &arn, "input", json!({"type": "TEXT", "text": turn.input})),
     }}}));
     let saved = std::mem::replace(&mut frames.base, base);
     let collaborator_turn = Turn { seed: turn.seed ^ hash_text(&name), ..*turn };
-    let mut outcome = orchestrate(emulator, &configuration, frames, &collaborator_turn, Some(&agent), false);
+    let mut outcome =
+        orchestrate(emulator, &configuration, frames, &collaborator_turn, agent.as_deref(), false);
     if let Ok(Outcome::Answer(text, _)) = &outcome {
         let finish = frames.trace_id();
         frames.trace(json!({"orchestrationTrace": {"observation": {
@@ -689,14 +770,13 @@ fn results_to_collaborator(
     frames.trace(json!({"orchestrationTrace": {"invocationInput": {
         "traceId": trace_id,
         "invocationType": "AGENT_COLLABORATOR",
-        "agentCollaboratorInvocationInput": {
-            "agentCollaboratorName": name,
-            "agentCollaboratorAliasArn": arn,
-            "input": {"type": "RETURN_CONTROL", "returnControlResults": {
+        "agentCollaboratorInvocationInput": collaborator_member(&name, &arn, "input", json!({
+            "type": "RETURN_CONTROL",
+            "returnControlResults": {
                 "invocationId": waiting["invocationId"],
                 "returnControlInvocationResults": results,
-            }},
-        },
+            },
+        })),
     }}}));
     let saved = std::mem::replace(&mut frames.base, base);
     let text = results_answer(frames, waiting, results);
