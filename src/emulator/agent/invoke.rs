@@ -2,7 +2,10 @@
 //! events (pre-processing, orchestration rationale, action and knowledge-base invocations and
 //! their observations, post-processing) when tracing is on, and return of control: an input
 //! that names one of the agent's RETURN_CONTROL functions gets a `returnControl` event with
-//! the invocation inputs, and the results sent back in `sessionState` make the answer.
+//! the invocation inputs, and the results sent back in `sessionState` make the answer. A
+//! supervisor hands an input that matches a collaborator's collaboration instruction to that
+//! collaborator (its trace parts carry the caller chain and its name); a return of control
+//! from the collaborator reaches the caller, and the results go back to the collaborator.
 
 use aws_smithy_types::event_stream::Message;
 use axum::body::Bytes;
@@ -990,6 +993,33 @@ mod tests {
         assert!(!expired(&session, 60, 61_000));
         assert!(expired(&session, 60, 61_001));
         assert!(!expired(&json!({}), 60, u64::MAX), "a session never used is not expired");
+    }
+
+    #[test]
+    fn inline_collaborators_need_their_configuration() {
+        let configuration =
+            json!({"collaboratorName": "launches", "collaboratorInstruction": "Launch codes."});
+        let definition = json!({"agentName": "launches", "foundationModel": "m", "instruction": "i"});
+        let body = json!({"agentCollaboration": "SUPERVISOR", "collaborators": [definition],
+            "collaboratorConfigurations": [configuration]});
+        let found = inline_collaborators(&body).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0]["collaborationInstruction"], "Launch codes.");
+        assert_eq!(found[0]["_inline"]["agentName"], "launches");
+        let unconfigured =
+            json!({"agentCollaboration": "SUPERVISOR", "collaborators": [body["collaborators"][0]]});
+        assert!(
+            inline_collaborators(&unconfigured)
+                .unwrap_err()
+                .message
+                .contains("no collaborator configuration")
+        );
+        let disabled = json!({"collaborators": body["collaborators"], "collaboratorConfigurations": body["collaboratorConfigurations"]});
+        assert!(inline_collaborators(&disabled).unwrap_err().message.contains("DISABLED"));
+        let nameless =
+            json!({"agentCollaboration": "SUPERVISOR", "collaboratorConfigurations": [configuration]});
+        assert!(inline_collaborators(&nameless).is_err(), "a configuration without an agent or alias");
+        assert!(inline_collaborators(&json!({})).unwrap().is_empty());
     }
 
     #[test]

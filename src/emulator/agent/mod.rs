@@ -1,7 +1,8 @@
 //! Agents in the emulator (bedrock-agent): agents with their working draft, action groups
 //! (OpenAPI or function schemas, Lambda or RETURN_CONTROL executors), associated knowledge
 //! bases, PrepareAgent on the emulator's clock, numbered versions snapshotted when an alias is
-//! created, and aliases (TSTALIASID points at the draft). InvokeAgent lives in `invoke`.
+//! created, and aliases (TSTALIASID points at the draft). Collaborators of supervisor agents
+//! live in `collaborators`, InvokeAgent in `invoke`.
 
 pub mod collaborators;
 pub mod invoke;
