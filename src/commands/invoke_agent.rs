@@ -176,32 +176,8 @@ pub fn trace_json(part: &TracePart) -> Value {
                 O::ModelInvocationOutput(output) => json!({"modelInvocationOutput": {
                     "traceId": opt(&output.trace_id), "rawResponse": output.raw_response.as_ref().map(|raw| json!({"content": opt(&raw.content)})),
                 }}),
-                O::InvocationInput(input) => json!({"invocationInput": {
-                    "traceId": opt(&input.trace_id),
-                    "invocationType": input.invocation_type.as_ref().map(|t| t.as_str().to_string()),
-                    "actionGroupInvocationInput": input.action_group_invocation_input.as_ref().map(|group| json!({
-                        "actionGroupName": opt(&group.action_group_name),
-                        "function": opt(&group.function),
-                        "apiPath": opt(&group.api_path),
-                        "verb": opt(&group.verb),
-                        "executionType": group.execution_type.as_ref().map(|t| t.as_str().to_string()),
-                        "parameters": group.parameters.as_ref().map(|parameters| parameters.iter().map(|parameter| json!({
-                            "name": opt(&parameter.name), "type": opt(&parameter.r#type), "value": opt(&parameter.value),
-                        })).collect::<Vec<_>>()),
-                    })),
-                    "knowledgeBaseLookupInput": input.knowledge_base_lookup_input.as_ref().map(|lookup| json!({
-                        "text": opt(&lookup.text), "knowledgeBaseId": opt(&lookup.knowledge_base_id),
-                    })),
-                }}),
-                O::Observation(observation) => json!({"observation": {
-                    "traceId": opt(&observation.trace_id),
-                    "type": observation.r#type.as_ref().map(|t| t.as_str().to_string()),
-                    "actionGroupInvocationOutput": observation.action_group_invocation_output.as_ref().map(|output| json!({"text": opt(&output.text)})),
-                    "knowledgeBaseLookupOutput": observation.knowledge_base_lookup_output.as_ref().map(|output| json!({
-                        "retrievedReferences": output.retrieved_references.as_ref().map(|references| references.iter().map(reference_json).collect::<Vec<_>>()),
-                    })),
-                    "finalResponse": observation.final_response.as_ref().map(|response| json!({"text": opt(&response.text)})),
-                }}),
+                O::InvocationInput(input) => json!({"invocationInput": invocation_input_json(input)}),
+                O::Observation(observation) => json!({"observation": observation_json(observation)}),
                 _ => json!({}),
             }})
         }
@@ -221,7 +197,21 @@ pub fn trace_json(part: &TracePart) -> Value {
         Some(Trace::GuardrailTrace(guardrail)) => json!({"guardrailTrace": {
             "action": guardrail.action.as_ref().map(|action| action.as_str().to_string()), "traceId": opt(&guardrail.trace_id),
         }}),
-        Some(Trace::RoutingClassifierTrace(_)) => json!({"routingClassifierTrace": {}}),
+        Some(Trace::RoutingClassifierTrace(trace)) => {
+            use aws_sdk_bedrockagentruntime::types::RoutingClassifierTrace as R;
+            json!({"routingClassifierTrace": match trace {
+                R::ModelInvocationInput(input) => json!({"modelInvocationInput": {
+                    "traceId": opt(&input.trace_id), "text": opt(&input.text), "type": input.r#type.as_ref().map(|t| t.as_str().to_string()),
+                    "foundationModel": opt(&input.foundation_model),
+                }}),
+                R::ModelInvocationOutput(output) => json!({"modelInvocationOutput": {
+                    "traceId": opt(&output.trace_id), "rawResponse": output.raw_response.as_ref().map(|raw| json!({"content": opt(&raw.content)})),
+                }}),
+                R::InvocationInput(input) => json!({"invocationInput": invocation_input_json(input)}),
+                R::Observation(observation) => json!({"observation": observation_json(observation)}),
+                _ => json!({}),
+            }})
+        }
         Some(Trace::CustomOrchestrationTrace(_)) => json!({"customOrchestrationTrace": {}}),
         _ => json!({}),
     };
@@ -230,9 +220,71 @@ pub fn trace_json(part: &TracePart) -> Value {
         "agentAliasId": opt(&part.agent_alias_id),
         "agentVersion": opt(&part.agent_version),
         "sessionId": opt(&part.session_id),
+        "callerChain": part.caller_chain.as_ref().map(|chain| chain.iter().map(|caller| match caller {
+            aws_sdk_bedrockagentruntime::types::Caller::AgentAliasArn(arn) => json!({"agentAliasArn": arn}),
+            _ => json!({}),
+        }).collect::<Vec<_>>()),
+        "collaboratorName": opt(&part.collaborator_name),
         "eventTime": part.event_time.and_then(|time| time.fmt(aws_smithy_types::date_time::Format::DateTime).ok()),
         "trace": trace,
     }))
+}
+
+/// An invocation input of an orchestration or routing trace as the service's JSON.
+fn invocation_input_json(input: &aws_sdk_bedrockagentruntime::types::InvocationInput) -> Value {
+    json!({
+        "traceId": opt(&input.trace_id),
+        "invocationType": input.invocation_type.as_ref().map(|t| t.as_str().to_string()),
+        "actionGroupInvocationInput": input.action_group_invocation_input.as_ref().map(|group| json!({
+            "actionGroupName": opt(&group.action_group_name),
+            "function": opt(&group.function),
+            "apiPath": opt(&group.api_path),
+            "verb": opt(&group.verb),
+            "executionType": group.execution_type.as_ref().map(|t| t.as_str().to_string()),
+            "parameters": group.parameters.as_ref().map(|parameters| parameters.iter().map(|parameter| json!({
+                "name": opt(&parameter.name), "type": opt(&parameter.r#type), "value": opt(&parameter.value),
+            })).collect::<Vec<_>>()),
+        })),
+        "agentCollaboratorInvocationInput": input.agent_collaborator_invocation_input.as_ref().map(|call| json!({
+            "agentCollaboratorName": opt(&call.agent_collaborator_name),
+            "agentCollaboratorAliasArn": opt(&call.agent_collaborator_alias_arn),
+            "input": call.input.as_ref().map(|payload| json!({
+                "type": payload.r#type.as_ref().map(|t| t.as_str().to_string()),
+                "text": opt(&payload.text),
+                "returnControlResults": payload.return_control_results.as_ref().map(|results| json!({
+                    "invocationId": opt(&results.invocation_id),
+                    "returnControlInvocationResults": results.return_control_invocation_results.as_ref().map(Vec::len),
+                })),
+            })),
+        })),
+        "knowledgeBaseLookupInput": input.knowledge_base_lookup_input.as_ref().map(|lookup| json!({
+            "text": opt(&lookup.text), "knowledgeBaseId": opt(&lookup.knowledge_base_id),
+        })),
+    })
+}
+
+/// An observation of an orchestration or routing trace as the service's JSON.
+fn observation_json(observation: &aws_sdk_bedrockagentruntime::types::Observation) -> Value {
+    json!({
+        "traceId": opt(&observation.trace_id),
+        "type": observation.r#type.as_ref().map(|t| t.as_str().to_string()),
+        "actionGroupInvocationOutput": observation.action_group_invocation_output.as_ref().map(|output| json!({"text": opt(&output.text)})),
+        "knowledgeBaseLookupOutput": observation.knowledge_base_lookup_output.as_ref().map(|output| json!({
+            "retrievedReferences": output.retrieved_references.as_ref().map(|references| references.iter().map(reference_json).collect::<Vec<_>>()),
+        })),
+        "agentCollaboratorInvocationOutput": observation.agent_collaborator_invocation_output.as_ref().map(|output| json!({
+            "agentCollaboratorName": opt(&output.agent_collaborator_name),
+            "agentCollaboratorAliasArn": opt(&output.agent_collaborator_alias_arn),
+            "output": output.output.as_ref().map(|payload| json!({
+                "type": payload.r#type.as_ref().map(|t| t.as_str().to_string()),
+                "text": opt(&payload.text),
+                "returnControlPayload": payload.return_control_payload.as_ref().map(|returned| {
+                    return_control_json(&returned.invocation_id, returned.invocation_inputs.as_deref().unwrap_or_default())
+                }),
+            })),
+        })),
+        "finalResponse": observation.final_response.as_ref().map(|response| json!({"text": opt(&response.text)})),
+    })
 }
 
 fn text_at<'a>(value: &'a Value, path: &str) -> &'a str {
@@ -248,6 +300,24 @@ pub fn trace_lines(part: &Value) -> Vec<String> {
         .and_then(Value::as_str)
     {
         lines.push(format!("[pre-processing] {rationale}"));
+    }
+    for (step, label) in [("orchestrationTrace", "orchestration"), ("routingClassifierTrace", "routing")] {
+        let Some(input) = trace.get(step) else { continue };
+        if let Some(call) = input.pointer("/invocationInput/agentCollaboratorInvocationInput") {
+            let what = match text_at(call, "/input/type") {
+                "RETURN_CONTROL" => "the results of its return of control".to_string(),
+                _ => format!("\"{}\"", text_at(call, "/input/text")),
+            };
+            lines
+                .push(format!("[{label}] collaborator {} ← {what}", text_at(call, "/agentCollaboratorName")));
+        }
+        if let Some(output) = input.pointer("/observation/agentCollaboratorInvocationOutput") {
+            let name = text_at(output, "/agentCollaboratorName");
+            lines.push(match text_at(output, "/output/type") {
+                "RETURN_CONTROL" => format!("[{label}] collaborator {name} returned control"),
+                _ => format!("[{label}] collaborator {name} answered: {}", text_at(output, "/output/text")),
+            });
+        }
     }
     if let Some(orchestration) = trace.get("orchestrationTrace") {
         if let Some(text) = orchestration.pointer("/rationale/text").and_then(Value::as_str) {
@@ -319,6 +389,10 @@ pub fn trace_lines(part: &Value) -> Vec<String> {
     if let Some(action) = trace.pointer("/guardrailTrace/action").and_then(Value::as_str) {
         lines.push(format!("[guardrail] {action}"));
     }
+    // The steps of a collaborator are marked with its name.
+    if let Some(name) = part.get("collaboratorName").and_then(Value::as_str) {
+        lines = lines.into_iter().map(|line| format!("({name}) {line}")).collect();
+    }
     lines
 }
 
@@ -341,6 +415,7 @@ fn return_control_json(invocation_id: &Option<String>, inputs: &[InvocationInput
                 "parameters": parameters_json(call.parameters.iter().flatten().map(|p| (&p.name, &p.r#type, &p.value))),
                 "actionInvocationType": call.action_invocation_type.as_ref().map(|t| t.as_str().to_string()),
                 "agentId": opt(&call.agent_id),
+                "collaboratorName": opt(&call.collaborator_name),
             }))}),
             InvocationInputMember::ApiInvocationInput(call) => json!({"apiInvocationInput": prune(json!({
                 "actionGroup": call.action_group,
@@ -352,6 +427,7 @@ fn return_control_json(invocation_id: &Option<String>, inputs: &[InvocationInput
                 }).collect::<Map<String, Value>>())})),
                 "actionInvocationType": call.action_invocation_type.as_ref().map(|t| t.as_str().to_string()),
                 "agentId": opt(&call.agent_id),
+                "collaboratorName": opt(&call.collaborator_name),
             }))}),
             _ => json!({}),
         })

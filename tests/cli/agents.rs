@@ -491,9 +491,19 @@ fn boto3_reads_the_agent_event_stream_and_knowledge_base_answers() {
     let emulator = emulator_over(&root);
     let (kb, _, _) = ingested(&sandbox, &emulator);
     let (agent, alias) = ready_agent(&sandbox, &emulator, &kb);
+    let result = python_script(&sandbox, "boto3_agents.py", &[&emulator.url, &kb, &agent, &alias]);
+    assert_eq!(
+        result.code, 0,
+        "boto3_agents.py failed\nstdout: {}\nstderr: {}",
+        result.stdout, result.stderr
+    );
+    assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
+}
+
+/// A script of tests/python run by the project's venv against the emulator.
+fn python_script(sandbox: &Sandbox, script: &str, args: &[&str]) -> crate::support::Run {
     let python = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv").join("bin").join("python");
-    let script =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("python").join("boto3_agents.py");
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("python").join(script);
     let mut command = Command::new(python);
     command
         .env_clear()
@@ -505,11 +515,20 @@ fn boto3_reads_the_agent_event_stream_and_knowledge_base_answers() {
         .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
         .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
         .arg(script)
-        .args([&emulator.url, &kb, &agent, &alias]);
-    let result = run(&mut command);
+        .args(args);
+    run(&mut command)
+}
+
+#[test]
+fn boto3_associates_collaborators_and_invokes_a_supervisor() {
+    let sandbox = Sandbox::new();
+    let root = s3_root(&sandbox);
+    let emulator = emulator_over(&root);
+    let (kb, _, _) = ingested(&sandbox, &emulator);
+    let result = python_script(&sandbox, "boto3_collaborators.py", &[&emulator.url, &kb]);
     assert_eq!(
         result.code, 0,
-        "boto3_agents.py failed\nstdout: {}\nstderr: {}",
+        "boto3_collaborators.py failed\nstdout: {}\nstderr: {}",
         result.stdout, result.stderr
     );
     assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
@@ -707,4 +726,272 @@ fn sessions_keep_invocation_steps_until_they_end() {
     // Its content is still there.
     let steps = api(&["list-invocation-steps", "--session-identifier", &session_id]);
     assert_eq!(steps.json()["invocationStepSummaries"].as_array().unwrap().len(), 2);
+}
+
+/// Multi-agent collaboration: a supervisor takes another agent's alias as a collaborator
+/// (through `bedrock api bedrock-agent …-agent-collaborator`), is prepared and aliased with it,
+/// and hands matching questions to it: the collaborator's knowledge-base answer and its return
+/// of control reach the caller, and the trace parts carry the caller chain; a router sends the
+/// input straight to the collaborator; the bad inputs fail with the declared exceptions.
+#[test]
+fn a_supervisor_hands_questions_to_its_collaborator() {
+    let sandbox = Sandbox::new();
+    let root = s3_root(&sandbox);
+    let emulator = emulator_over(&root);
+    let (kb, _, _) = ingested(&sandbox, &emulator);
+    let (collaborator, collaborator_alias) = ready_agent(&sandbox, &emulator, &kb);
+    let api = |args: &[&str]| {
+        run(sandbox.against(&emulator).args(["-o", "json", "api", "bedrock-agent"]).args(args))
+    };
+    let alias_arn =
+        api(&["get-agent-alias", "--agent-id", &collaborator, "--agent-alias-id", &collaborator_alias])
+            .json()["agentAlias"]["agentAliasArn"]
+            .as_str()
+            .unwrap()
+            .to_string();
+    let descriptor = format!("aliasArn={alias_arn}");
+    let instruction = "Knows the Zephyr project and its launch codes, and gets the weather of a city.";
+    let create = |name: &str, collaboration: &str| {
+        let created = api(&[
+            "create-agent",
+            "--agent-name",
+            name,
+            "--foundation-model",
+            "anthropic.claude-3-haiku-20240307-v1:0",
+            "--agent-resource-role-arn",
+            "arn:aws:iam::123456789012:role/agent-role",
+            "--instruction",
+            "You coordinate the company's specialists and answer the user's questions.",
+            "--agent-collaboration",
+            collaboration,
+        ]);
+        created.expect_code(0);
+        created.json()["agent"]["agentId"].as_str().unwrap().to_string()
+    };
+    let associate = |agent: &str, name: &str, descriptor: &str| {
+        api(&[
+            "associate-agent-collaborator",
+            "--agent-id",
+            agent,
+            "--agent-version",
+            "DRAFT",
+            "--agent-descriptor",
+            descriptor,
+            "--collaborator-name",
+            name,
+            "--collaboration-instruction",
+            instruction,
+            "--relay-conversation-history",
+            "TO_COLLABORATOR",
+        ])
+    };
+
+    // Only a supervisor takes collaborators.
+    let plain = create("plain", "DISABLED");
+    associate(&plain, "knowledge", &descriptor).expect_one_line_error(254, "ValidationException");
+    let supervisor = create("supervisor", "SUPERVISOR");
+    // A supervisor without collaborators is not prepared.
+    let early = run(sandbox.against(&emulator).args(["agents", "prepare", &supervisor]));
+    early.expect_one_line_error(254, "ValidationException");
+    assert!(early.stderr.contains("no collaborators"), "{}", early.stderr);
+    // The alias must exist, and its ARN must follow the pattern.
+    let unknown =
+        format!("aliasArn=arn:aws:bedrock:us-east-1:123456789012:agent-alias/{collaborator}/ZZZZZZZZZZ");
+    associate(&supervisor, "knowledge", &unknown).expect_one_line_error(254, "ResourceNotFoundException");
+    associate(&supervisor, "knowledge", "aliasArn=arn:aws:bedrock:us-east-1:123456789012:agent/X")
+        .expect_one_line_error(252, "aliasArn");
+    let own = format!("aliasArn=arn:aws:bedrock:us-east-1:123456789012:agent-alias/{supervisor}/TSTALIASID");
+    associate(&supervisor, "knowledge", &own).expect_one_line_error(254, "ValidationException");
+
+    let associated = associate(&supervisor, "knowledge", &descriptor);
+    associated.expect_code(0);
+    let document = associated.json()["agentCollaborator"].clone();
+    let id = document["collaboratorId"].as_str().unwrap().to_string();
+    assert!(id.len() == 10 && id.chars().all(|c| c.is_ascii_alphanumeric()), "{id}");
+    assert_eq!(document["agentDescriptor"]["aliasArn"], alias_arn.as_str());
+    assert_eq!(document["relayConversationHistory"], "TO_COLLABORATOR");
+    // Names are unique per agent.
+    associate(&supervisor, "knowledge", &descriptor).expect_one_line_error(254, "ConflictException");
+    let listed = api(&["list-agent-collaborators", "--agent-id", &supervisor, "--agent-version", "DRAFT"]);
+    listed.expect_code(0);
+    assert_eq!(listed.json()["agentCollaboratorSummaries"].as_array().unwrap().len(), 1, "{}", listed.stdout);
+    let read = api(&[
+        "get-agent-collaborator",
+        "--agent-id",
+        &supervisor,
+        "--agent-version",
+        "DRAFT",
+        "--collaborator-id",
+        &id,
+    ]);
+    assert_eq!(read.json()["agentCollaborator"]["collaboratorName"], "knowledge");
+
+    // Prepared and aliased: version 1 carries the collaborator.
+    run(sandbox.against(&emulator).args(["agents", "prepare", &supervisor, "--wait", "--timeout", "30"]))
+        .expect_code(0);
+    let alias = run(sandbox.against(&emulator).args([
+        "agent-aliases",
+        "create",
+        "--agent",
+        &supervisor,
+        "--name",
+        "live",
+    ]));
+    alias.expect_code(0);
+    let alias = alias.json()["agentAlias"].clone();
+    let supervisor_arn = alias["agentAliasArn"].as_str().unwrap().to_string();
+    let supervisor_alias = alias["agentAliasId"].as_str().unwrap().to_string();
+    let versioned = api(&["list-agent-collaborators", "--agent-id", &supervisor, "--agent-version", "1"]);
+    assert_eq!(versioned.json()["agentCollaboratorSummaries"][0]["collaboratorName"], "knowledge");
+
+    // A question for the collaborator: its knowledge-base answer, with the caller chain.
+    let events = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "invoke-agent",
+        &supervisor,
+        &supervisor_alias,
+        "What is the launch code of Zephyr?",
+    ]));
+    events.expect_code(0);
+    let lines: Vec<Value> = events.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let text: String =
+        lines.iter().filter_map(|event| event.pointer("/chunk/text").and_then(Value::as_str)).collect();
+    assert!(text.contains("4471"), "{}", events.stdout);
+    let traces: Vec<&Value> = lines.iter().filter_map(|event| event.get("trace")).collect();
+    let call = traces
+        .iter()
+        .find_map(|part| {
+            part.pointer("/trace/orchestrationTrace/invocationInput/agentCollaboratorInvocationInput")
+        })
+        .unwrap_or_else(|| panic!("no collaborator invocation: {}", events.stdout));
+    assert_eq!(call["agentCollaboratorAliasArn"], alias_arn.as_str());
+    assert_eq!(call["input"]["text"], "What is the launch code of Zephyr?");
+    let output = traces
+        .iter()
+        .find_map(|part| {
+            part.pointer("/trace/orchestrationTrace/observation/agentCollaboratorInvocationOutput")
+        })
+        .unwrap();
+    assert!(output["output"]["text"].as_str().unwrap().contains("4471"), "{output}");
+    let lookup = traces
+        .iter()
+        .find(|part| {
+            part.pointer("/trace/orchestrationTrace/invocationInput/knowledgeBaseLookupInput").is_some()
+        })
+        .unwrap();
+    assert_eq!(lookup["collaboratorName"], "knowledge");
+    assert_eq!(lookup["agentId"], collaborator.as_str());
+    let chain: Vec<&str> = lookup["callerChain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|caller| caller["agentAliasArn"].as_str().unwrap())
+        .collect();
+    assert_eq!(chain, [supervisor_arn.as_str(), alias_arn.as_str()]);
+
+    // Its return of control reaches the caller, and the results make its answer.
+    let request_file = sandbox.path().join("request.json");
+    let handler =
+        format!("cat > '{}'; printf '{{\"forecast\": \"sunny, 21 degrees\"}}'", request_file.display());
+    let weather = run(sandbox.against(&emulator).args([
+        "invoke-agent",
+        &supervisor,
+        &supervisor_alias,
+        "What will the weather be? Use getWeather with city=Paris",
+        "--on-return-control",
+        &handler,
+        "--trace",
+    ]));
+    weather.expect_code(0);
+    assert!(weather.stdout.contains("sunny, 21 degrees"), "{}", weather.stdout);
+    assert!(
+        weather.stderr.contains("[orchestration] collaborator knowledge ← \"What will"),
+        "{}",
+        weather.stderr
+    );
+    assert!(
+        weather.stderr.contains("(knowledge) [orchestration] action weather → getWeather"),
+        "{}",
+        weather.stderr
+    );
+    assert!(weather.stderr.contains("collaborator knowledge returned control"), "{}", weather.stderr);
+    let request: Value = serde_json::from_str(&std::fs::read_to_string(&request_file).unwrap()).unwrap();
+    let call = &request["invocationInputs"][0]["functionInvocationInput"];
+    assert_eq!(call["function"], "getWeather");
+    assert_eq!(call["collaboratorName"], "knowledge");
+
+    // No collaborator matches: the supervisor answers itself.
+    let own = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "invoke-agent",
+        &supervisor,
+        &supervisor_alias,
+        "Hello!",
+    ]));
+    own.expect_code(0);
+    assert!(!own.stdout.contains("agentCollaboratorInvocationInput"), "{}", own.stdout);
+
+    // A router sends the input straight to the collaborator.
+    api(&[
+        "update-agent",
+        "--agent-id",
+        &supervisor,
+        "--agent-name",
+        "supervisor",
+        "--foundation-model",
+        "anthropic.claude-3-haiku-20240307-v1:0",
+        "--agent-resource-role-arn",
+        "arn:aws:iam::123456789012:role/agent-role",
+        "--instruction",
+        "You route the user's questions to the company's specialists.",
+        "--agent-collaboration",
+        "SUPERVISOR_ROUTER",
+    ])
+    .expect_code(0);
+    run(sandbox.against(&emulator).args(["agents", "prepare", &supervisor, "--wait", "--timeout", "30"]))
+        .expect_code(0);
+    let routed = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "invoke-agent",
+        &supervisor,
+        "TSTALIASID",
+        "What is the launch code of Zephyr?",
+    ]));
+    routed.expect_code(0);
+    let lines: Vec<Value> = routed.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let routing = lines
+        .iter()
+        .find_map(|event| {
+            event.pointer(
+                "/trace/trace/routingClassifierTrace/invocationInput/agentCollaboratorInvocationInput",
+            )
+        })
+        .unwrap_or_else(|| panic!("no routing: {}", routed.stdout));
+    assert_eq!(routing["agentCollaboratorName"], "knowledge");
+    assert!(
+        !lines.iter().any(|event| event.pointer("/trace/agentId") == Some(&Value::from(supervisor.as_str()))
+            && event.pointer("/trace/trace/preProcessingTrace").is_some()),
+        "the router does not pre-process: {}",
+        routed.stdout
+    );
+    assert!(routed.stdout.contains("4471"), "{}", routed.stdout);
+
+    // Disassociated from the draft, the collaborator stays in version 1.
+    api(&[
+        "disassociate-agent-collaborator",
+        "--agent-id",
+        &supervisor,
+        "--agent-version",
+        "DRAFT",
+        "--collaborator-id",
+        &id,
+    ])
+    .expect_code(0);
+    let listed = api(&["list-agent-collaborators", "--agent-id", &supervisor, "--agent-version", "DRAFT"]);
+    assert_eq!(listed.json()["agentCollaboratorSummaries"].as_array().unwrap().len(), 0);
+    let versioned = api(&["list-agent-collaborators", "--agent-id", &supervisor, "--agent-version", "1"]);
+    assert_eq!(versioned.json()["agentCollaboratorSummaries"].as_array().unwrap().len(), 1);
 }

@@ -2,7 +2,10 @@
 //! events (pre-processing, orchestration rationale, action and knowledge-base invocations and
 //! their observations, post-processing) when tracing is on, and return of control: an input
 //! that names one of the agent's RETURN_CONTROL functions gets a `returnControl` event with
-//! the invocation inputs, and the results sent back in `sessionState` make the answer.
+//! the invocation inputs, and the results sent back in `sessionState` make the answer. A
+//! supervisor hands an input that matches a collaborator's collaboration instruction to that
+//! collaborator (its trace parts carry the caller chain and its name); a return of control
+//! from the collaborator reaches the caller, and the results go back to the collaborator.
 
 use aws_smithy_types::event_stream::Message;
 use axum::body::Bytes;
@@ -20,17 +23,29 @@ use super::super::runtime::generation::{self, hash_text};
 use super::super::runtime::text_models::uuid_from;
 use super::super::{Emulator, Shared, request_region};
 use super::schema::{self, Operation, normalise};
-use super::{ACTION_GROUPS, AGENT_KNOWLEDGE_BASES, VERSIONS, agent_status, find_agent, find_alias};
+use super::{
+    ACTION_GROUPS, AGENT_KNOWLEDGE_BASES, VERSIONS, agent_status, collaborators, find_agent, find_alias,
+};
 
 /// Store collection of agent sessions, by `{agent}/{alias}/{session}`.
 pub const SESSIONS: &str = "agent-sessions";
 
-/// The configuration an alias runs: the agent document, its action groups and knowledge bases.
+/// The configuration an alias runs: the agent document, its action groups, knowledge bases
+/// and (a supervisor's) collaborators.
 struct Configuration {
     agent: Value,
     version: String,
     action_groups: Vec<Value>,
     knowledge_bases: Vec<Value>,
+    /// SUPERVISOR, SUPERVISOR_ROUTER or DISABLED.
+    collaboration: String,
+    /// The collaborators of a supervisor (sorted by name).
+    collaborators: Vec<Value>,
+    /// The ARN of the alias invoked (none for an inline agent).
+    alias_arn: Option<String>,
+    /// Whether the conversation history is relayed to this agent (a collaborator whose
+    /// relayConversationHistory is TO_COLLABORATOR).
+    relayed_history: bool,
 }
 
 fn configuration(
@@ -64,9 +79,20 @@ fn configuration(
         }
         let prefix = format!("{agent_id}/{version}/");
         let enabled = |item: &Value, member: &str| item.get(member).and_then(Value::as_str) != Some("DISABLED");
+        let collaboration =
+            document.get("agentCollaboration").and_then(Value::as_str).unwrap_or("DISABLED").to_string();
+        let collaborators = if collaborators::is_supervisor(&document) {
+            collaborators::of_version(state, agent_id, &version)
+        } else {
+            Vec::new()
+        };
         Ok(Configuration {
             agent: document,
             version,
+            collaboration,
+            collaborators,
+            alias_arn: alias.get("agentAliasArn").and_then(Value::as_str).map(str::to_string),
+            relayed_history: false,
             action_groups: resources::with_prefix(state, ACTION_GROUPS, &prefix)
                 .into_iter()
                 .map(|(_, group)| group)
@@ -251,33 +277,33 @@ fn invoke(
     let region = request_region(headers);
     let body = body_object(body)?;
     let configuration = configuration(emulator, agent_id, alias_id, &region)?;
+    let mut base = json!({
+        "agentId": agent_id,
+        "agentAliasId": alias_id,
+        "sessionId": session_id,
+        "agentVersion": configuration.version,
+    });
+    // A supervisor's own trace parts name it as the first caller of the chain.
+    if let (false, Some(arn)) = (configuration.collaborators.is_empty(), &configuration.alias_arn) {
+        base["callerChain"] = json!([{"agentAliasArn": arn}]);
+    }
     let target = Target {
         session_id,
         session_key: format!("{agent_id}/{alias_id}/{session_id}"),
-        base: json!({
-            "agentId": agent_id,
-            "agentAliasId": alias_id,
-            "sessionId": session_id,
-            "agentVersion": configuration.version,
-        }),
+        base,
         agent_id: Some(agent_id),
         state_member: "sessionState",
     };
     respond(emulator, budget, &configuration, &target, &body)
 }
 
-/// InvokeInlineAgent (bedrock-agent-runtime): an agent defined by the request itself — its
-/// model, instruction, action groups and knowledge bases — run as InvokeAgent runs a prepared
-/// agent, with its session kept under the session id.
-pub fn invoke_inline(
-    call: &super::super::store::Call,
-) -> Result<super::super::behaviours::Answer, ServiceError> {
-    let body = &call.input;
+/// The configuration of an agent a request defines (InvokeInlineAgent, or one of its inline
+/// collaborators): its model, instruction, action groups and knowledge bases, which must exist.
+fn inline_configuration(emulator: &Emulator, body: &Value) -> Result<Configuration, ServiceError> {
     let text = |member: &str| body.get(member).and_then(Value::as_str).unwrap_or_default();
-    let session_id = text("sessionId");
-    super::super::runtime::resolve_model(call.emulator, text("foundationModel"))?;
+    super::super::runtime::resolve_model(emulator, text("foundationModel"))?;
     let knowledge_bases = body.get("knowledgeBases").and_then(Value::as_array).cloned().unwrap_or_default();
-    call.emulator.store.read(|state| {
+    emulator.store.read(|state| {
         knowledge_bases.iter().try_for_each(|association| {
             super::super::knowledge::find_knowledge_base(
                 state,
@@ -292,12 +318,83 @@ pub fn invoke_inline(
             agent[member] = value.clone();
         }
     }
-    let configuration = Configuration {
+    Ok(Configuration {
         agent,
         version: String::new(),
         action_groups: body.get("actionGroups").and_then(Value::as_array).cloned().unwrap_or_default(),
         knowledge_bases,
-    };
+        collaboration: "DISABLED".into(),
+        collaborators: Vec::new(),
+        alias_arn: None,
+        relayed_history: false,
+    })
+}
+
+/// The collaborators of an inline supervisor: each collaborator configuration (its name,
+/// instruction and relay) with the inline collaborator of the same agentName, or the stored
+/// agent alias it names.
+fn inline_collaborators(body: &Value) -> Result<Vec<Value>, ServiceError> {
+    let configurations =
+        body.get("collaboratorConfigurations").and_then(Value::as_array).cloned().unwrap_or_default();
+    let definitions = body.get("collaborators").and_then(Value::as_array).cloned().unwrap_or_default();
+    let collaboration = body.get("agentCollaboration").and_then(Value::as_str).unwrap_or("DISABLED");
+    if configurations.is_empty() && definitions.is_empty() {
+        return Ok(Vec::new());
+    }
+    if collaboration == "DISABLED" {
+        return Err(ServiceError::validation(
+            "Collaborators were given but agentCollaboration is DISABLED. Set agentCollaboration to SUPERVISOR or SUPERVISOR_ROUTER to use collaborators.",
+        ));
+    }
+    for definition in &definitions {
+        let name = definition.get("agentName").and_then(Value::as_str).unwrap_or_default();
+        if !configurations.iter().any(|configuration| configuration["collaboratorName"] == json!(name)) {
+            return Err(ServiceError::validation(format!(
+                "The collaborator agent '{name}' has no collaborator configuration. Each collaborator's agentName must match the collaboratorName of one of the collaboratorConfigurations."
+            )));
+        }
+    }
+    let mut collaborators = Vec::new();
+    for configuration in &configurations {
+        let name = configuration["collaboratorName"].as_str().unwrap_or_default();
+        let mut collaborator = json!({
+            "collaboratorName": name,
+            "collaborationInstruction": configuration["collaboratorInstruction"],
+            "relayConversationHistory":
+                configuration.get("relayConversationHistory").cloned().unwrap_or(json!("DISABLED")),
+        });
+        match definitions.iter().find(|definition| definition["agentName"] == json!(name)) {
+            Some(definition) => collaborator["_inline"] = definition.clone(),
+            None => match configuration.get("agentAliasArn").and_then(Value::as_str) {
+                Some(arn) => collaborator["agentDescriptor"] = json!({"aliasArn": arn}),
+                None => {
+                    return Err(ServiceError::validation(format!(
+                        "The collaborator configuration '{name}' names no collaborator: define a collaborator with agentName {name} or give its agentAliasArn."
+                    )));
+                }
+            },
+        }
+        collaborators.push(collaborator);
+    }
+    collaborators.sort_by_key(|collaborator| collaborator["collaboratorName"].to_string());
+    Ok(collaborators)
+}
+
+/// InvokeInlineAgent (bedrock-agent-runtime): an agent defined by the request itself — its
+/// model, instruction, action groups, knowledge bases and collaborators — run as InvokeAgent
+/// runs a prepared agent, with its session kept under the session id.
+pub fn invoke_inline(
+    call: &super::super::store::Call,
+) -> Result<super::super::behaviours::Answer, ServiceError> {
+    let body = &call.input;
+    let session_id = body.get("sessionId").and_then(Value::as_str).unwrap_or_default();
+    let definition = Value::Object(body.clone());
+    let mut configuration = inline_configuration(call.emulator, &definition)?;
+    configuration.collaborators = inline_collaborators(&definition)?;
+    if !configuration.collaborators.is_empty() {
+        configuration.collaboration =
+            body.get("agentCollaboration").and_then(Value::as_str).unwrap_or("DISABLED").to_string();
+    }
     let target = Target {
         session_id,
         session_key: format!("inline/{session_id}"),
@@ -320,6 +417,387 @@ struct Target<'a> {
     agent_id: Option<&'a str>,
     /// The request member that holds the session state.
     state_member: &'static str,
+}
+
+/// One turn of an invocation: what every agent that takes part (the supervisor and its
+/// collaborator) reads.
+struct Turn<'a> {
+    input: &'a str,
+    prompt_attributes: &'a str,
+    /// The earlier turns of the session (relayed to collaborators that take them).
+    history: &'a [String],
+    seed: u64,
+}
+
+/// What an agent made of an input: an answer (with its citations), or a return of control
+/// (the returnControl payload, and the collaborator that returned it).
+enum Outcome {
+    Answer(String, Option<Vec<Value>>),
+    ReturnControl(Value, Option<Value>),
+}
+
+/// The answer made of the results sent back after an agent's own return of control.
+fn results_answer(frames: &mut Frames, waiting: &Value, results: &[Value]) -> Result<String, ServiceError> {
+    let mut parts = Vec::new();
+    for result in results {
+        let (name, text) = result_text(result)?;
+        let trace_id = frames.trace_id();
+        frames.trace(json!({"orchestrationTrace": {"observation": {
+            "traceId": trace_id,
+            "type": "ACTION_GROUP",
+            "actionGroupInvocationOutput": {"text": text},
+        }}}));
+        parts.push(format!("{name} returned: {text}"));
+    }
+    let question = waiting["inputText"].as_str().unwrap_or_default();
+    Ok(format!("To answer \"{question}\": {}.", parts.join("; ")))
+}
+
+/// An agent's orchestration of an input: pre-processing, then the action group the input
+/// names, a collaborator whose instruction it matches (a supervisor's, when `supervising`),
+/// its knowledge bases, or a direct answer.
+fn orchestrate(
+    emulator: &Emulator,
+    configuration: &Configuration,
+    frames: &mut Frames,
+    turn: &Turn,
+    agent_id: Option<&str>,
+    supervising: bool,
+) -> Result<Outcome, ServiceError> {
+    let input = turn.input;
+    let model = configuration.agent.get("foundationModel").cloned().unwrap_or(Value::Null);
+    let instruction =
+        configuration.agent.get("instruction").and_then(Value::as_str).unwrap_or_default().to_string();
+    let history = if configuration.relayed_history && !turn.history.is_empty() {
+        format!("\n\nConversation history:\n{}", turn.history.join("\n"))
+    } else {
+        String::new()
+    };
+    let seed = turn.seed;
+    let outcome;
+    let trace_id = frames.trace_id();
+    let pre_processing = step_enabled(&configuration.agent, "PRE_PROCESSING", true);
+    if pre_processing {
+        frames.trace(json!({"preProcessingTrace": {"modelInvocationInput": {
+            "traceId": trace_id,
+            "text": format!("{instruction}\n\nUser input: {input}"),
+            "type": "PRE_PROCESSING",
+            "foundationModel": model,
+        }}}));
+        frames.trace(json!({"preProcessingTrace": {"modelInvocationOutput": {
+        "traceId": trace_id,
+        "parsedResponse": {"rationale": format!("The input asks: {input}. It is a valid request for this agent."), "isValid": true},
+    }}}));
+    }
+    let trace_id = frames.trace_id();
+    frames.trace(json!({"orchestrationTrace": {"modelInvocationInput": {
+        "traceId": trace_id,
+        "text": format!("{instruction}\n\nPrompt session attributes: {}{history}\n\nUser input: {input}", turn.prompt_attributes),
+        "type": "ORCHESTRATION",
+        "foundationModel": model,
+    }}}));
+    if let Some((group, operation)) = named_operation(&configuration.action_groups, input) {
+        let group_name = group["actionGroupName"].as_str().unwrap_or_default().to_string();
+        let label =
+            operation.function.clone().unwrap_or_else(|| format!("{} {}", operation.method, operation.path));
+        frames.trace(json!({"orchestrationTrace": {"rationale": {
+            "traceId": trace_id,
+            "text": format!("The user asks for {label}; I will use the action group {group_name}."),
+        }}}));
+        let invocation = invocation_input(group, &operation, input, agent_id);
+        let (function, api_path, verb, parameters) = match invocation.get("functionInvocationInput") {
+            Some(call) => (call["function"].clone(), Value::Null, Value::Null, call["parameters"].clone()),
+            None => {
+                let call = &invocation["apiInvocationInput"];
+                (Value::Null, call["apiPath"].clone(), call["httpMethod"].clone(), call["parameters"].clone())
+            }
+        };
+        let mut group_input = json!({"actionGroupName": group_name, "executionType": "RETURN_CONTROL", "parameters": parameters});
+        if !function.is_null() {
+            group_input["function"] = function;
+        } else {
+            group_input["apiPath"] = api_path;
+            group_input["verb"] = verb;
+        }
+        if let Some(lambda) = group.pointer("/actionGroupExecutor/lambda").and_then(Value::as_str) {
+            group_input["executionType"] = json!("LAMBDA");
+            frames.trace(json!({"orchestrationTrace": {"invocationInput": {
+                "traceId": trace_id, "invocationType": "ACTION_GROUP", "actionGroupInvocationInput": group_input,
+            }}}));
+            let text = format!(
+                "The action {label} of {group_name} runs the Lambda function {lambda}, which the bedrock emulator does not call; use a RETURN_CONTROL action group to answer it locally."
+            );
+            frames.trace(json!({"orchestrationTrace": {"observation": {
+                "traceId": trace_id, "type": "ACTION_GROUP", "actionGroupInvocationOutput": {"text": text},
+            }}}));
+            outcome = Outcome::Answer(text, None);
+        } else {
+            frames.trace(json!({"orchestrationTrace": {"invocationInput": {
+                "traceId": trace_id, "invocationType": "ACTION_GROUP", "actionGroupInvocationInput": group_input,
+            }}}));
+            let invocation_id = uuid_from(seed ^ 0x7e7);
+            outcome = Outcome::ReturnControl(
+                json!({"invocationInputs": [invocation], "invocationId": invocation_id}),
+                None,
+            );
+        }
+    } else if let Some((collaborator, _)) =
+        if supervising { collaborators::best_match(input, &configuration.collaborators) } else { None }
+    {
+        frames.trace(json!({"orchestrationTrace": {"rationale": {
+            "traceId": trace_id,
+            "text": format!(
+                "The input matches the collaboration instruction of {}; I will ask that collaborator.",
+                collaborator["collaboratorName"].as_str().unwrap_or_default()
+            ),
+        }}}));
+        outcome =
+            delegate(emulator, configuration, frames, turn, collaborator, "orchestrationTrace", &trace_id)?;
+    } else {
+        let mut hits = Vec::new();
+        for association in &configuration.knowledge_bases {
+            let kb = association["knowledgeBaseId"].as_str().unwrap_or_default();
+            frames.trace(json!({"orchestrationTrace": {"rationale": {
+                "traceId": trace_id,
+                "text": format!("I will search the knowledge base {kb} ({}).", association["description"].as_str().unwrap_or_default()),
+            }}}));
+            frames.trace(json!({"orchestrationTrace": {"invocationInput": {
+                "traceId": trace_id,
+                "invocationType": "KNOWLEDGE_BASE",
+                "knowledgeBaseLookupInput": {"text": input, "knowledgeBaseId": kb},
+            }}}));
+            let found =
+                search::rank(search::chunks(emulator, kb), input, search::SearchType::Hybrid, None, 5)?;
+            frames.trace(json!({"orchestrationTrace": {"observation": {
+                "traceId": trace_id,
+                "type": "KNOWLEDGE_BASE",
+                "knowledgeBaseLookupOutput": {"retrievedReferences": found.iter().map(|hit| hit.reference(false)).collect::<Vec<_>>()},
+            }}}));
+            hits.extend(found);
+        }
+        hits.sort_by(|left, right| right.score.total_cmp(&left.score));
+        let composed = search::compose(input, &hits);
+        if composed.citations.is_empty() {
+            frames.trace(json!({"orchestrationTrace": {"rationale": {
+                "traceId": trace_id,
+                "text": "No action group or knowledge base applies; I will answer directly.",
+            }}}));
+            let generated = generation::generate(
+                &generation::focus_of_prompt(input),
+                &generation::Limits::new(60, Vec::new()),
+            );
+            outcome = Outcome::Answer(generated.text().trim().to_string(), None);
+        } else {
+            outcome = Outcome::Answer(composed.text.clone(), Some(composed.citations_wire()));
+        }
+    }
+    Ok(outcome)
+}
+
+/// The collaborator input payload and alias ARN of a collaborator document.
+fn collaborator_names(collaborator: &Value) -> (String, String) {
+    (
+        collaborator["collaboratorName"].as_str().unwrap_or_default().to_string(),
+        collaborator
+            .pointer("/agentDescriptor/aliasArn")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+    )
+}
+
+/// The configuration a collaborator's alias runs, and the trace base of its parts (its own
+/// agent, alias and version, the caller chain from the supervisor, its collaborator name).
+fn collaborator_run(
+    emulator: &Emulator,
+    supervisor: &Configuration,
+    frames: &Frames,
+    collaborator: &Value,
+) -> Result<(Configuration, Value, Option<String>), ServiceError> {
+    let (name, arn) = collaborator_names(collaborator);
+    if let Some(definition) = collaborator.get("_inline") {
+        let mut configuration = inline_configuration(emulator, definition)?;
+        configuration.relayed_history = collaborator["relayConversationHistory"] == "TO_COLLABORATOR";
+        let mut base = frames.base.clone();
+        if let Some(arn) = &supervisor.alias_arn {
+            base["callerChain"] = json!([{"agentAliasArn": arn}]);
+        }
+        base["collaboratorName"] = json!(name);
+        return Ok((configuration, base, None));
+    }
+    let Some((agent, alias, region)) = collaborators::parse_alias_arn(&arn) else {
+        return Err(ServiceError::internal());
+    };
+    let mut configuration = configuration(emulator, &agent, &alias, &region).map_err(|error| {
+        ServiceError::new(
+            axum::http::StatusCode::FAILED_DEPENDENCY,
+            "DependencyFailedException",
+            format!("The collaborator {name} ({arn}) could not be invoked: {}", error.message),
+        )
+    })?;
+    configuration.relayed_history = collaborator["relayConversationHistory"] == "TO_COLLABORATOR";
+    // A collaborator answers itself: it does not hand the input on.
+    configuration.collaborators.clear();
+    let mut base = frames.base.clone();
+    let mut chain: Vec<Value> =
+        supervisor.alias_arn.iter().map(|arn| json!({"agentAliasArn": arn})).collect();
+    chain.push(json!({"agentAliasArn": arn}));
+    base["agentId"] = json!(agent);
+    base["agentAliasId"] = json!(alias);
+    base["agentVersion"] = json!(configuration.version);
+    base["callerChain"] = json!(chain);
+    base["collaboratorName"] = json!(name);
+    Ok((configuration, base, Some(agent)))
+}
+
+/// The collaborator invocation output of an outcome.
+fn collaborator_output(name: &str, arn: &str, outcome: &Outcome) -> Value {
+    let output = match outcome {
+        Outcome::Answer(text, _) => json!({"type": "TEXT", "text": text}),
+        Outcome::ReturnControl(payload, _) => {
+            json!({"type": "RETURN_CONTROL", "returnControlPayload": payload})
+        }
+    };
+    collaborator_member(name, arn, "output", output)
+}
+
+/// A collaborator invocation input or output: the collaborator's name, its alias ARN (an
+/// inline collaborator has none), and the payload under `member`.
+fn collaborator_member(name: &str, arn: &str, member: &str, payload: Value) -> Value {
+    let mut document = json!({"agentCollaboratorName": name});
+    if !arn.is_empty() {
+        document["agentCollaboratorAliasArn"] = json!(arn);
+    }
+    document[member] = payload;
+    document
+}
+
+/// The supervisor hands the input to a collaborator: the collaborator invocation input, the
+/// collaborator's own orchestration (its trace parts carry the caller chain and its name), its
+/// final response, and the collaborator invocation output; a return of control from the
+/// collaborator is handed on to the caller, naming the collaborator.
+fn delegate(
+    emulator: &Emulator,
+    supervisor: &Configuration,
+    frames: &mut Frames,
+    turn: &Turn,
+    collaborator: &Value,
+    step: &str,
+    trace_id: &str,
+) -> Result<Outcome, ServiceError> {
+    let (name, arn) = collaborator_names(collaborator);
+    let (configuration, base, agent) = collaborator_run(emulator, supervisor, frames, collaborator)?;
+    frames.trace(json!({ step: {"invocationInput": {
+        "traceId": trace_id,
+        "invocationType": "AGENT_COLLABORATOR",
+        "agentCollaboratorInvocationInput":
+            collaborator_member(&name, &arn, "input", json!({"type": "TEXT", "text": turn.input})),
+    }}}));
+    let saved = std::mem::replace(&mut frames.base, base);
+    let collaborator_turn = Turn { seed: turn.seed ^ hash_text(&name), ..*turn };
+    let mut outcome =
+        orchestrate(emulator, &configuration, frames, &collaborator_turn, agent.as_deref(), false);
+    if let Ok(Outcome::Answer(text, _)) = &outcome {
+        let finish = frames.trace_id();
+        frames.trace(json!({"orchestrationTrace": {"observation": {
+            "traceId": finish, "type": "FINISH", "finalResponse": {"text": text},
+        }}}));
+    }
+    frames.base = saved;
+    if let Ok(Outcome::ReturnControl(payload, from)) = &mut outcome {
+        if let Some(inputs) = payload["invocationInputs"].as_array_mut() {
+            for input in inputs.iter_mut().filter_map(Value::as_object_mut) {
+                for call in input.values_mut() {
+                    call["collaboratorName"] = json!(name);
+                }
+            }
+        }
+        *from = Some(json!({"collaboratorName": name, "aliasArn": arn}));
+    }
+    let outcome = outcome?;
+    frames.trace(json!({ step: {"observation": {
+        "traceId": trace_id,
+        "type": "AGENT_COLLABORATOR",
+        "agentCollaboratorInvocationOutput": collaborator_output(&name, &arn, &outcome),
+    }}}));
+    Ok(outcome)
+}
+
+/// A SUPERVISOR_ROUTER sends the input straight to the collaborator that matches it best: the
+/// routing classifier's trace, then the collaborator's answer.
+fn route(
+    emulator: &Emulator,
+    supervisor: &Configuration,
+    frames: &mut Frames,
+    turn: &Turn,
+    collaborator: &Value,
+) -> Result<Outcome, ServiceError> {
+    let trace_id = frames.trace_id();
+    let names: Vec<&str> =
+        supervisor.collaborators.iter().filter_map(|c| c["collaboratorName"].as_str()).collect();
+    frames.trace(json!({"routingClassifierTrace": {"modelInvocationInput": {
+        "traceId": trace_id,
+        "text": format!("Collaborators: {}\n\nUser input: {}", names.join(", "), turn.input),
+        "type": "ROUTING_CLASSIFIER",
+        "foundationModel": supervisor.agent.get("foundationModel").cloned().unwrap_or(Value::Null),
+    }}}));
+    frames.trace(json!({"routingClassifierTrace": {"modelInvocationOutput": {
+        "traceId": trace_id,
+        "rawResponse": {"content": collaborator["collaboratorName"].as_str().unwrap_or_default()},
+    }}}));
+    delegate(emulator, supervisor, frames, turn, collaborator, "routingClassifierTrace", &trace_id)
+}
+
+/// The results sent back after a collaborator's return of control go to that collaborator,
+/// whose answer is the supervisor's.
+fn results_to_collaborator(
+    emulator: &Emulator,
+    supervisor: &Configuration,
+    frames: &mut Frames,
+    collaborator: &Value,
+    waiting: &Value,
+    results: &[Value],
+) -> Result<String, ServiceError> {
+    let name = collaborator["collaboratorName"].as_str().unwrap_or_default().to_string();
+    let document = supervisor
+        .collaborators
+        .iter()
+        .find(|candidate| candidate["collaboratorName"] == json!(name))
+        .cloned()
+        .unwrap_or_else(
+            || json!({"collaboratorName": name, "agentDescriptor": {"aliasArn": collaborator["aliasArn"]}}),
+        );
+    let (name, arn) = collaborator_names(&document);
+    let (_, base, _) = collaborator_run(emulator, supervisor, frames, &document)?;
+    let trace_id = frames.trace_id();
+    frames.trace(json!({"orchestrationTrace": {"invocationInput": {
+        "traceId": trace_id,
+        "invocationType": "AGENT_COLLABORATOR",
+        "agentCollaboratorInvocationInput": collaborator_member(&name, &arn, "input", json!({
+            "type": "RETURN_CONTROL",
+            "returnControlResults": {
+                "invocationId": waiting["invocationId"],
+                "returnControlInvocationResults": results,
+            },
+        })),
+    }}}));
+    let saved = std::mem::replace(&mut frames.base, base);
+    let text = results_answer(frames, waiting, results);
+    if let Ok(text) = &text {
+        let finish = frames.trace_id();
+        frames.trace(json!({"orchestrationTrace": {"observation": {
+            "traceId": finish, "type": "FINISH", "finalResponse": {"text": text},
+        }}}));
+    }
+    frames.base = saved;
+    let text = text?;
+    frames.trace(json!({"orchestrationTrace": {"observation": {
+        "traceId": trace_id,
+        "type": "AGENT_COLLABORATOR",
+        "agentCollaboratorInvocationOutput":
+            collaborator_output(&name, &arn, &Outcome::Answer(text.clone(), None)),
+    }}}));
+    Ok(text)
 }
 
 /// Run an invocation: the session read, the input answered (an action group's return of
@@ -380,10 +858,23 @@ fn respond(
         counter: 0,
         seed,
     };
-    let model = configuration.agent.get("foundationModel").cloned().unwrap_or(Value::Null);
-    let instruction =
-        configuration.agent.get("instruction").and_then(Value::as_str).unwrap_or_default().to_string();
     let prompt_attributes = session["promptSessionAttributes"].to_string();
+    let history: Vec<String> = session["turns"]
+        .as_array()
+        .map(|turns| {
+            turns
+                .iter()
+                .map(|turn| {
+                    format!(
+                        "User: {}\nAgent: {}",
+                        turn["input"].as_str().unwrap_or_default(),
+                        turn["answer"].as_str().unwrap_or_default()
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let turn = Turn { input: &input, prompt_attributes: &prompt_attributes, history: &history, seed };
     let mut pending: Option<Value> = None;
     let answer: Option<(String, Option<Vec<Value>>)>;
 
@@ -402,132 +893,38 @@ fn respond(
                 "The invocationId {given} does not match the pending invocation {expected} of this session."
             )));
         }
-        let mut parts = Vec::new();
-        for result in &results {
-            let (name, text) = result_text(result)?;
-            let trace_id = frames.trace_id();
-            frames.trace(json!({"orchestrationTrace": {"observation": {
-                "traceId": trace_id,
-                "type": "ACTION_GROUP",
-                "actionGroupInvocationOutput": {"text": text},
-            }}}));
-            parts.push(format!("{name} returned: {text}"));
-        }
-        let question = waiting["inputText"].as_str().unwrap_or_default();
-        let text = format!("To answer \"{question}\": {}.", parts.join("; "));
+        let text = match waiting.get("collaborator").filter(|collaborator| !collaborator.is_null()) {
+            Some(collaborator) => results_to_collaborator(
+                emulator,
+                configuration,
+                &mut frames,
+                collaborator,
+                &waiting,
+                &results,
+            )?,
+            None => results_answer(&mut frames, &waiting, &results)?,
+        };
         answer = Some((text, None));
     } else {
-        let trace_id = frames.trace_id();
-        let pre_processing = step_enabled(&configuration.agent, "PRE_PROCESSING", true);
-        if pre_processing {
-            frames.trace(json!({"preProcessingTrace": {"modelInvocationInput": {
-                "traceId": trace_id,
-                "text": format!("{instruction}\n\nUser input: {input}"),
-                "type": "PRE_PROCESSING",
-                "foundationModel": model,
-            }}}));
-            frames.trace(json!({"preProcessingTrace": {"modelInvocationOutput": {
-            "traceId": trace_id,
-            "parsedResponse": {"rationale": format!("The input asks: {input}. It is a valid request for this agent."), "isValid": true},
-        }}}));
-        }
-        let trace_id = frames.trace_id();
-        frames.trace(json!({"orchestrationTrace": {"modelInvocationInput": {
-            "traceId": trace_id,
-            "text": format!("{instruction}\n\nPrompt session attributes: {prompt_attributes}\n\nUser input: {input}"),
-            "type": "ORCHESTRATION",
-            "foundationModel": model,
-        }}}));
-        if let Some((group, operation)) = named_operation(&configuration.action_groups, &input) {
-            let group_name = group["actionGroupName"].as_str().unwrap_or_default().to_string();
-            let label = operation
-                .function
-                .clone()
-                .unwrap_or_else(|| format!("{} {}", operation.method, operation.path));
-            frames.trace(json!({"orchestrationTrace": {"rationale": {
-                "traceId": trace_id,
-                "text": format!("The user asks for {label}; I will use the action group {group_name}."),
-            }}}));
-            let invocation = invocation_input(group, &operation, &input, target.agent_id);
-            let (function, api_path, verb, parameters) = match invocation.get("functionInvocationInput") {
-                Some(call) => {
-                    (call["function"].clone(), Value::Null, Value::Null, call["parameters"].clone())
-                }
-                None => {
-                    let call = &invocation["apiInvocationInput"];
-                    (
-                        Value::Null,
-                        call["apiPath"].clone(),
-                        call["httpMethod"].clone(),
-                        call["parameters"].clone(),
-                    )
-                }
-            };
-            let mut group_input = json!({"actionGroupName": group_name, "executionType": "RETURN_CONTROL", "parameters": parameters});
-            if !function.is_null() {
-                group_input["function"] = function;
-            } else {
-                group_input["apiPath"] = api_path;
-                group_input["verb"] = verb;
-            }
-            if let Some(lambda) = group.pointer("/actionGroupExecutor/lambda").and_then(Value::as_str) {
-                group_input["executionType"] = json!("LAMBDA");
-                frames.trace(json!({"orchestrationTrace": {"invocationInput": {
-                    "traceId": trace_id, "invocationType": "ACTION_GROUP", "actionGroupInvocationInput": group_input,
-                }}}));
-                let text = format!(
-                    "The action {label} of {group_name} runs the Lambda function {lambda}, which the bedrock emulator does not call; use a RETURN_CONTROL action group to answer it locally."
-                );
-                frames.trace(json!({"orchestrationTrace": {"observation": {
-                    "traceId": trace_id, "type": "ACTION_GROUP", "actionGroupInvocationOutput": {"text": text},
-                }}}));
-                answer = Some((text, None));
-            } else {
-                frames.trace(json!({"orchestrationTrace": {"invocationInput": {
-                    "traceId": trace_id, "invocationType": "ACTION_GROUP", "actionGroupInvocationInput": group_input,
-                }}}));
-                let invocation_id = uuid_from(seed ^ 0x7e7);
-                let payload = json!({"invocationInputs": [invocation], "invocationId": invocation_id});
+        let outcome = match configuration.collaboration.as_str() {
+            "SUPERVISOR_ROUTER" => match collaborators::best_match(&input, &configuration.collaborators) {
+                Some((collaborator, _)) => route(emulator, configuration, &mut frames, &turn, collaborator)?,
+                // Nothing to route to: the supervisor orchestrates the input itself.
+                None => orchestrate(emulator, configuration, &mut frames, &turn, target.agent_id, true)?,
+            },
+            "SUPERVISOR" => orchestrate(emulator, configuration, &mut frames, &turn, target.agent_id, true)?,
+            _ => orchestrate(emulator, configuration, &mut frames, &turn, target.agent_id, false)?,
+        };
+        match outcome {
+            Outcome::Answer(text, citations) => answer = Some((text, citations)),
+            Outcome::ReturnControl(payload, collaborator) => {
                 frames.messages.push(event_stream::event("returnControl", &payload));
-                pending = Some(json!({"invocationId": invocation_id, "inputText": input}));
+                pending = Some(json!({
+                    "invocationId": payload["invocationId"],
+                    "inputText": input,
+                    "collaborator": collaborator,
+                }));
                 answer = None;
-            }
-        } else {
-            let mut hits = Vec::new();
-            for association in &configuration.knowledge_bases {
-                let kb = association["knowledgeBaseId"].as_str().unwrap_or_default();
-                frames.trace(json!({"orchestrationTrace": {"rationale": {
-                    "traceId": trace_id,
-                    "text": format!("I will search the knowledge base {kb} ({}).", association["description"].as_str().unwrap_or_default()),
-                }}}));
-                frames.trace(json!({"orchestrationTrace": {"invocationInput": {
-                    "traceId": trace_id,
-                    "invocationType": "KNOWLEDGE_BASE",
-                    "knowledgeBaseLookupInput": {"text": input, "knowledgeBaseId": kb},
-                }}}));
-                let found =
-                    search::rank(search::chunks(emulator, kb), &input, search::SearchType::Hybrid, None, 5)?;
-                frames.trace(json!({"orchestrationTrace": {"observation": {
-                    "traceId": trace_id,
-                    "type": "KNOWLEDGE_BASE",
-                    "knowledgeBaseLookupOutput": {"retrievedReferences": found.iter().map(|hit| hit.reference(false)).collect::<Vec<_>>()},
-                }}}));
-                hits.extend(found);
-            }
-            hits.sort_by(|left, right| right.score.total_cmp(&left.score));
-            let composed = search::compose(&input, &hits);
-            if composed.citations.is_empty() {
-                frames.trace(json!({"orchestrationTrace": {"rationale": {
-                    "traceId": trace_id,
-                    "text": "No action group or knowledge base applies; I will answer directly.",
-                }}}));
-                let generated = generation::generate(
-                    &generation::focus_of_prompt(&input),
-                    &generation::Limits::new(60, Vec::new()),
-                );
-                answer = Some((generated.text().trim().to_string(), None));
-            } else {
-                answer = Some((composed.text.clone(), Some(composed.citations_wire())));
             }
         }
     }
@@ -596,6 +993,33 @@ mod tests {
         assert!(!expired(&session, 60, 61_000));
         assert!(expired(&session, 60, 61_001));
         assert!(!expired(&json!({}), 60, u64::MAX), "a session never used is not expired");
+    }
+
+    #[test]
+    fn inline_collaborators_need_their_configuration() {
+        let configuration =
+            json!({"collaboratorName": "launches", "collaboratorInstruction": "Launch codes."});
+        let definition = json!({"agentName": "launches", "foundationModel": "m", "instruction": "i"});
+        let body = json!({"agentCollaboration": "SUPERVISOR", "collaborators": [definition],
+            "collaboratorConfigurations": [configuration]});
+        let found = inline_collaborators(&body).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0]["collaborationInstruction"], "Launch codes.");
+        assert_eq!(found[0]["_inline"]["agentName"], "launches");
+        let unconfigured =
+            json!({"agentCollaboration": "SUPERVISOR", "collaborators": [body["collaborators"][0]]});
+        assert!(
+            inline_collaborators(&unconfigured)
+                .unwrap_err()
+                .message
+                .contains("no collaborator configuration")
+        );
+        let disabled = json!({"collaborators": body["collaborators"], "collaboratorConfigurations": body["collaboratorConfigurations"]});
+        assert!(inline_collaborators(&disabled).unwrap_err().message.contains("DISABLED"));
+        let nameless =
+            json!({"agentCollaboration": "SUPERVISOR", "collaboratorConfigurations": [configuration]});
+        assert!(inline_collaborators(&nameless).is_err(), "a configuration without an agent or alias");
+        assert!(inline_collaborators(&json!({})).unwrap().is_empty());
     }
 
     #[test]

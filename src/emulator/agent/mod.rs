@@ -1,8 +1,10 @@
 //! Agents in the emulator (bedrock-agent): agents with their working draft, action groups
 //! (OpenAPI or function schemas, Lambda or RETURN_CONTROL executors), associated knowledge
 //! bases, PrepareAgent on the emulator's clock, numbered versions snapshotted when an alias is
-//! created, and aliases (TSTALIASID points at the draft). InvokeAgent lives in `invoke`.
+//! created, and aliases (TSTALIASID points at the draft). Collaborators of supervisor agents
+//! live in `collaborators`, InvokeAgent in `invoke`.
 
+pub mod collaborators;
 pub mod invoke;
 pub mod schema;
 
@@ -73,6 +75,16 @@ pub fn routes() -> Router<Shared> {
                 get(get_agent_knowledge_base)
                     .put(update_agent_knowledge_base)
                     .delete(disassociate_knowledge_base),
+            ),
+            (
+                "/agents/{agentId}/agentversions/{agentVersion}/agentcollaborators",
+                put(collaborators::associate_collaborator).post(collaborators::list_collaborators),
+            ),
+            (
+                "/agents/{agentId}/agentversions/{agentVersion}/agentcollaborators/{collaboratorId}",
+                get(collaborators::get_collaborator)
+                    .put(collaborators::update_collaborator)
+                    .delete(collaborators::disassociate_collaborator),
             ),
             ("/agents/{agentId}/agentaliases", put(create_agent_alias).post(list_agent_aliases)),
             (
@@ -338,7 +350,14 @@ pub async fn delete_agent(
                 )));
             }
             resources::remove(state, AGENTS, &id);
-            for collection in [ACTION_GROUPS, AGENT_KNOWLEDGE_BASES, VERSIONS, ALIASES, invoke::SESSIONS] {
+            for collection in [
+                ACTION_GROUPS,
+                AGENT_KNOWLEDGE_BASES,
+                collaborators::COLLABORATORS,
+                VERSIONS,
+                ALIASES,
+                invoke::SESSIONS,
+            ] {
                 resources::remove_prefix(state, collection, &prefix);
             }
             if let Some(arn) = agent.get("agentArn").and_then(Value::as_str) {
@@ -389,6 +408,19 @@ pub async fn prepare_agent(State(emulator): State<Shared>, Path(id): Path<String
                 return Err(ServiceError::validation(
                     "The agent has no instruction. Update the agent with an instruction and prepare it again.",
                 ));
+            }
+            let collaborators = collaborators::of_version(state, &id, DRAFT);
+            let collaboration =
+                agent.get("agentCollaboration").and_then(Value::as_str).unwrap_or("DISABLED").to_string();
+            if collaboration != "DISABLED" && collaborators.is_empty() {
+                return Err(ServiceError::validation(format!(
+                    "This agent could not be prepared. The agentCollaboration of agent {id} is {collaboration}, but the agent has no collaborators. Associate at least one collaborator (AssociateAgentCollaborator) or set agentCollaboration to DISABLED, then prepare the agent again."
+                )));
+            }
+            if collaboration == "DISABLED" && !collaborators.is_empty() {
+                return Err(ServiceError::validation(format!(
+                    "This agent could not be prepared. Agent {id} has collaborators but its agentCollaboration is DISABLED. Disassociate the collaborators or set agentCollaboration to SUPERVISOR or SUPERVISOR_ROUTER, then prepare the agent again."
+                )));
             }
             agent.insert("agentStatus".into(), json!("PREPARING"));
             agent.insert("_preparingSince".into(), json!(super::clock::now_millis()));
@@ -776,7 +808,7 @@ fn create_version(
         object.insert("updatedAt".into(), json!(now));
     }
     resources::put(state, VERSIONS, &format!("{agent_id}/{version}"), document);
-    for collection in [ACTION_GROUPS, AGENT_KNOWLEDGE_BASES] {
+    for collection in [ACTION_GROUPS, AGENT_KNOWLEDGE_BASES, collaborators::COLLABORATORS] {
         for (key, mut item) in resources::with_prefix(state, collection, &format!("{agent_id}/{DRAFT}/")) {
             item["agentVersion"] = json!(version);
             let id = key.rsplit('/').next().unwrap_or_default().to_string();
@@ -864,6 +896,7 @@ pub async fn delete_agent_version(
             resources::remove(state, VERSIONS, &key);
             resources::remove_prefix(state, ACTION_GROUPS, &format!("{key}/"));
             resources::remove_prefix(state, AGENT_KNOWLEDGE_BASES, &format!("{key}/"));
+            resources::remove_prefix(state, collaborators::COLLABORATORS, &format!("{key}/"));
             Ok(())
         })
         .map_err(resources::store_failure)??;
