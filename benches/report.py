@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Run every benchmark and write docs/performance.md (issue: hardening), run by hand.
 
-Runs startup.py, streaming.py (at two stream lengths) and bulk.py in one go on this machine and
+Runs startup.py, streaming.py (at two stream lengths), bulk.py and (where moto and wrk are
+installed, see benches/README.md) emulator.py in one go on this machine and
 writes their tables, the machine and the versions to docs/performance.md, with a section on how
 cost grows with input size (stream length, bulk lines).
 
@@ -12,6 +13,7 @@ import argparse
 import datetime
 import os
 import platform
+import shutil
 import subprocess
 import sys
 
@@ -19,8 +21,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PYTHON = sys.executable
 
 
-def run(script, *args):
-    command = [PYTHON, os.path.join(ROOT, "benches", script), *args]
+def run(script, *args, python=PYTHON):
+    command = [python, os.path.join(ROOT, "benches", script), *args]
     print("running", " ".join(command[1:]), file=sys.stderr)
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
@@ -37,6 +39,21 @@ def main():
     short_stream = run("streaming.py", "--chunks", "10000", "--ttfb-runs", "10" if quick else "30")
     long_stream = run("streaming.py", "--chunks", "100000", "--ttfb-runs", "10" if quick else "30")
     bulk = run("bulk.py", "--seconds", "2" if quick else "5", "--rss-lines", "10000" if quick else "10000,1000000")
+    # emulator.py needs moto and wrk, installed by hand (see benches/README.md): without them the
+    # section is left out.
+    bench_python = os.path.join(ROOT, "target", "bench-venv", "bin", "python")
+    throughput = "\n"
+    if os.path.exists(bench_python) and shutil.which("wrk"):
+        measured = run("emulator.py", "--requests", "5000" if quick else "20000",
+                       "--streams", "500" if quick else "2000", python=bench_python)
+        throughput = f"""
+## Emulator throughput beside moto (`benches/emulator.py`)
+
+{measured}
+
+"""
+    else:
+        print("skipping emulator.py: no target/bench-venv with moto, or no wrk", file=sys.stderr)
     cpu = "unknown"
     try:
         with open("/proc/cpuinfo") as info:
@@ -70,7 +87,7 @@ measured by `/usr/bin/time` (see `benches/rss.py`). Re-run with
 ## Bulk invocation (`benches/bulk.py`)
 
 {bulk}
-
+{throughput}
 ## How cost grows with input size
 
 - Stream length: compare the two streaming tables. The CLI's cost per chunk is constant: one
