@@ -3,9 +3,10 @@
 Starts `bedrock emulator` and runs `bedrock converse nova-lite PROMPT` against it, alternating
 runs with and without `--no-log` (so drift of the machine hits both alike), on one data directory
 whose calls.db grows as the runs go. Prints the median and 95th percentile wall milliseconds of
-each, and the difference of the medians: what logging costs a call (target: under 1 ms). The
-logged runs use --debug, whose "call log: … written in N µs" line gives the time of the write
-itself, free of the process noise that wall times carry on a loaded machine. Then the same for
+each, and the difference of the medians: what logging costs a call (target: under 1 ms). A third
+kind of run, with --debug, gives the time of the write itself from its "call log: … written in
+N µs" line, free of the process noise that wall times carry on a loaded machine (its own wall
+time is not counted: the debug output costs time of its own). Then the same for
 `bedrock stream` of a --chunks long answer (100,000 chunks by default), whose log entry holds
 the whole answer text.
 
@@ -60,16 +61,25 @@ def main():
                 "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "aws-credentials"),
             }
             base = [binary, "--endpoint-url", url, "converse", "nova-lite", "Say something short"]
-            for index in range(args.runs * 2 + 4):
-                label = "logged" if index % 2 == 0 else "--no-log"
-                command = [binary, "--debug"] + base[1:] if label == "logged" else [binary, "--no-log"] + base[1:]
+            # Three kinds of run in turn: logged, not logged, and logged with --debug (whose
+            # output costs time of its own, so it only gives the write's own time).
+            for index in range(args.runs * 3 + 6):
+                label = ("logged", "--no-log", "debug")[index % 3]
+                command = {
+                    "logged": base,
+                    "--no-log": [binary, "--no-log"] + base[1:],
+                    "debug": [binary, "--debug"] + base[1:],
+                }[label]
                 started = time.perf_counter()
                 done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
                 elapsed = (time.perf_counter() - started) * 1000
                 if done.returncode != 0:
                     sys.exit(f"converse failed: {done.stderr.decode()}")
-                if index >= 4:  # the first runs create calls.db and warm the caches
+                if index < 6:  # the first runs create calls.db and warm the caches
+                    continue
+                if label != "debug":
                     timings[label].append(elapsed)
+                else:
                     for line in done.stderr.decode().splitlines():
                         if "call log:" in line and " in " in line:
                             writes.append(int(line.rsplit(" in ", 1)[1].split()[0]) / 1000)
