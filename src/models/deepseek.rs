@@ -1,7 +1,7 @@
 //! DeepSeek-R1 request bodies (the model's chat template, ending in `<think>` so that it
 //! reasons first) and response reading, as the Bedrock user guide documents them.
 
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 use super::family::{
     Family, MAX_TOKENS, STOP, SYSTEM, TEMPERATURE, TOP_P, check_decimal, check_integer, check_stop_count,
@@ -41,21 +41,8 @@ pub(super) fn build(params: &TextParams) -> Result<Value> {
     }
     prompt.push_str(&format!("{USER}{}{ASSISTANT}<think>\n", params.prompt));
 
-    let mut body = Map::new();
-    body.insert("prompt".into(), json!(prompt));
-    if let Some(max_tokens) = params.max_tokens {
-        body.insert("max_tokens".into(), json!(max_tokens));
-    }
-    if !params.stop.is_empty() {
-        body.insert("stop".into(), json!(params.stop));
-    }
-    if let Some(temperature) = params.temperature {
-        body.insert("temperature".into(), json!(temperature));
-    }
-    if let Some(top_p) = params.top_p {
-        body.insert("top_p".into(), json!(top_p));
-    }
-    Ok(Value::Object(body))
+    // The same body as Mistral's (--top-k is refused above).
+    Ok(super::mistral::prompt_body(prompt, params))
 }
 
 /// `{"choices": [{"text", "stop_reason"}]}` (the text holds the reasoning, up to `</think>`,
@@ -82,6 +69,7 @@ pub(super) fn stream(chunk: &Value) -> Result<StreamPiece> {
 mod tests {
     use super::*;
     use crate::models::{Role, Turn};
+    use serde_json::json;
 
     #[test]
     fn body_follows_the_chat_template() {

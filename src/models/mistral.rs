@@ -51,6 +51,12 @@ pub(super) fn build(params: &TextParams, model: Option<&str>) -> Result<Value> {
     let system = system.take().unwrap_or_default();
     prompt.push_str(&format!("[INST] {system}{} [/INST]", params.prompt));
 
+    Ok(prompt_body(prompt, params))
+}
+
+/// `{"prompt", "max_tokens", "stop", "temperature", "top_p", "top_k"}`, each flag given (the
+/// body of Mistral and DeepSeek-R1 completions).
+pub(super) fn prompt_body(prompt: String, params: &TextParams) -> Value {
     let mut body = Map::new();
     body.insert("prompt".into(), json!(prompt));
     if let Some(max_tokens) = params.max_tokens {
@@ -68,7 +74,7 @@ pub(super) fn build(params: &TextParams, model: Option<&str>) -> Result<Value> {
     if let Some(top_k) = params.top_k {
         body.insert("top_k".into(), json!(top_k));
     }
-    Ok(Value::Object(body))
+    Value::Object(body)
 }
 
 /// `{"outputs": [{"text", "stop_reason"}]}`.

@@ -191,18 +191,7 @@ impl Conversation {
 
     /// The text of the last user turn.
     pub fn focus(&self) -> String {
-        self.last_user_turn()
-            .map(|turn| {
-                turn.blocks
-                    .iter()
-                    .filter_map(|block| match block {
-                        Block::Text(text) => Some(text.as_str()),
-                        _ => None,
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })
-            .unwrap_or_default()
+        self.turn_text(self.turns.iter().rposition(|turn| turn.role == Role::User))
     }
 
     fn last_user_turn(&self) -> Option<&Turn> {
