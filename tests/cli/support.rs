@@ -170,7 +170,11 @@ pub fn run_with_stdin(command: &mut Command, stdin: &str) -> Run {
     use std::process::Stdio;
     let mut child =
         command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // A command that fails before reading its input closes the pipe first: its exit is what the
+    // test checks, not the write.
+    if let Err(error) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+        assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "writing stdin: {error}");
+    }
     Run::of(child.wait_with_output().unwrap())
 }
 
