@@ -2,7 +2,7 @@
 
 Starts `bedrock emulator` and runs `bedrock converse nova-lite PROMPT` against it, alternating
 runs with and without `--no-log` (so drift of the machine hits both alike), on one data directory
-whose calls.db grows as the runs go. Prints the median and 95th percentile wall milliseconds of
+whose call log (calls.spool, moved into calls.db past 1 MiB) grows as the runs go. Prints the median and 95th percentile wall milliseconds of
 each, and the difference of the medians: what logging costs a call (target: under 1 ms). A third
 kind of run, with --debug, gives the time of the write itself from its "call log: … written in
 N µs" line, free of the process noise that wall times carry on a loaded machine (its own wall

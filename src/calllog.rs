@@ -1,12 +1,18 @@
 //! The log of runtime calls: one row per `converse`, `chat` turn, `invoke` and `stream` call in a
 //! local SQLite database, `DATA_DIR/calls.db`, read back by `bedrock logs` and `bedrock usage`.
 //!
-//! A command notes what it sent and got ([`CallLog::begin`], [`CallLog::finish`]); the rows are
+//! A command notes what it sent and got ([`CallLog::begin`], [`CallLog::finish`]); the calls are
 //! written once, after the command, with the process's exit status. Only what the user typed and
 //! the model answered is kept (never a header, credential or endpoint), and with
-//! `log = "metadata"` not even that. Many processes may write at once: each insert is one
-//! `BEGIN IMMEDIATE` transaction in a WAL database with a busy timeout, so writers take turns.
-//! Logging never fails a call: an error becomes one warning on stderr.
+//! `log = "metadata"` not even that. Logging never fails a call: an error becomes one warning.
+//!
+//! Opening SQLite costs a call about a millisecond, so a call only appends one JSON line to the
+//! spool beside the database (`calls.spool`, one `O_APPEND` write under a shared `flock`, tens of
+//! microseconds). [`import`] moves the spool into the database under an exclusive lock, in one
+//! transaction, and empties it: `logs` and `usage` do so before they read, and a writer does when
+//! the spool has grown past [`SPOOL_IMPORT_BYTES`]. Each line carries a unique key, so an import
+//! cut off between its commit and the spool's truncation never counts a call twice. Many
+//! processes may write and import at once: writers share the lock, importers take it alone.
 //!
 //! Bulk `--input` runs are not logged (a row per line would cost the bulk runner its speed).
 
@@ -41,18 +47,11 @@ impl LogMode {
     }
 }
 
-/// The WAL size past which a writer checkpoints the log and truncates the WAL. Every process is
-/// the WAL's first opener and reads all of it to rebuild its index (SQLite's recovery), so the
-/// WAL is kept short: an fsync every few dozen calls instead of a read that grows with every call
-/// (about 1.9 ms per call near SQLite's own 1000-page checkpoint, against 0.7 ms with a short WAL).
-const WAL_TRUNCATE_BYTES: u64 = 256 * 1024;
-
-/// How long the truncating checkpoint waits for other writers before it gives up (the log is
-/// then checkpointed by a later call).
-const CHECKPOINT_WAIT: Duration = Duration::from_millis(50);
+/// The spool's size past which a writer moves it into the database (when no one else is).
+const SPOOL_IMPORT_BYTES: u64 = 1024 * 1024;
 
 /// `PRAGMA user_version` of the log's layout (set once the table exists).
-const LAYOUT_VERSION: i32 = 1;
+const LAYOUT_VERSION: i32 = 2;
 
 /// How long a writer waits for the others.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -60,6 +59,11 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// The database file under the data dir.
 pub fn database_path(data_dir: &Path) -> PathBuf {
     data_dir.join("calls.db")
+}
+
+/// The spool beside the database (`calls.spool`): calls not yet moved into it.
+pub fn spool_path(database: &Path) -> PathBuf {
+    database.with_extension("spool")
 }
 
 /// One call, as noted by the command.
@@ -195,95 +199,212 @@ pub fn open(path: &Path) -> Result<Connection, String> {
     let version: i32 = connection
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .map_err(|error| error.to_string())?;
-    if version == LAYOUT_VERSION {
-        return Ok(connection);
+    if version != LAYOUT_VERSION {
+        lay_out(&connection).map_err(|error| error.to_string())?;
     }
-    connection.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(())).map_err(|error| error.to_string())?;
-    connection
-        .execute_batch(
-            "CREATE TABLE IF NOT EXISTS calls (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                started_ms INTEGER NOT NULL,
-                command TEXT NOT NULL,
-                model TEXT NOT NULL,
-                prompt TEXT,
-                answer TEXT,
-                input_tokens INTEGER,
-                output_tokens INTEGER,
-                cache_read_tokens INTEGER,
-                cache_write_tokens INTEGER,
-                latency_ms INTEGER,
-                exit_status INTEGER NOT NULL,
-                conversation TEXT
-             );
-             CREATE INDEX IF NOT EXISTS calls_started ON calls (started_ms);
-             PRAGMA user_version = 1;",
-        )
-        .map_err(|error| error.to_string())?;
     Ok(connection)
 }
 
-fn to_sql(value: Option<u64>) -> Option<i64> {
-    value.map(|value| i64::try_from(value).unwrap_or(i64::MAX))
+/// Create the table, or bring an older one to [`LAYOUT_VERSION`] (version 1 had no spool keys),
+/// in one transaction, so two processes never both do it.
+fn lay_out(connection: &Connection) -> rusqlite::Result<()> {
+    connection.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+    connection.execute_batch("BEGIN IMMEDIATE")?;
+    let laid_out = (|| {
+        let version: i32 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version < 1 {
+            connection.execute_batch(
+                "CREATE TABLE IF NOT EXISTS calls (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    started_ms INTEGER NOT NULL,
+                    command TEXT NOT NULL,
+                    model TEXT NOT NULL,
+                    prompt TEXT,
+                    answer TEXT,
+                    input_tokens INTEGER,
+                    output_tokens INTEGER,
+                    cache_read_tokens INTEGER,
+                    cache_write_tokens INTEGER,
+                    latency_ms INTEGER,
+                    exit_status INTEGER NOT NULL,
+                    conversation TEXT
+                 );
+                 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_ms);",
+            )?;
+        }
+        if version < 2 {
+            connection.execute_batch(
+                "ALTER TABLE calls ADD COLUMN spool_key TEXT;
+                 CREATE UNIQUE INDEX IF NOT EXISTS calls_spool_key ON calls (spool_key);
+                 PRAGMA user_version = 2;",
+            )?;
+        }
+        Ok(())
+    })();
+    match laid_out {
+        Ok(()) => connection.execute_batch("COMMIT"),
+        Err(error) => {
+            let _ = connection.execute_batch("ROLLBACK");
+            Err(error)
+        }
+    }
 }
 
-/// Write the calls of this process, each with the process's exit status.
+/// Write the calls of this process, each with the process's exit status: one line each appended
+/// to the spool, moved into the database when the spool has grown large.
 pub fn write(path: &Path, entries: &[Entry], mode: LogMode, exit_status: i32) -> Result<(), String> {
     if entries.is_empty() || mode == LogMode::Off {
         return Ok(());
     }
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let process = std::process::id();
+    let mut lines = String::new();
+    for (index, entry) in entries.iter().enumerate() {
+        let (prompt, answer) = match mode {
+            LogMode::Full => (entry.prompt.as_deref(), entry.answer.as_deref()),
+            _ => (None, None),
+        };
+        let line = json!({
+            "key": format!("{process}-{nanos}-{index}"),
+            "startedMs": entry.started_ms,
+            "command": entry.command,
+            "model": entry.model,
+            "prompt": prompt,
+            "answer": answer,
+            "inputTokens": entry.input_tokens,
+            "outputTokens": entry.output_tokens,
+            "cacheReadTokens": entry.cache_read_tokens,
+            "cacheWriteTokens": entry.cache_write_tokens,
+            "latencyMs": entry.latency_ms,
+            "exitStatus": entry.status.unwrap_or(exit_status),
+            "conversation": entry.conversation,
+        });
+        lines.push_str(&line.to_string());
+        lines.push('\n');
+    }
+    let spool = spool_path(path);
+    if let Some(parent) = spool.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file =
+        options.open(&spool).map_err(|error| format!("cannot open {}: {error}", spool.display()))?;
+    // Shared: writers append side by side (one write each, so lines never interleave); an
+    // importer waits for them and they for it.
+    file.lock_shared().map_err(|error| format!("cannot lock {}: {error}", spool.display()))?;
+    std::io::Write::write_all(&mut file, lines.as_bytes())
+        .map_err(|error| format!("cannot write {}: {error}", spool.display()))?;
+    let size = file.metadata().map(|metadata| metadata.len()).unwrap_or_default();
+    drop(file);
+    if size > SPOOL_IMPORT_BYTES {
+        // Best effort: the calls are safe in the spool, and the next import moves them.
+        let _ = import(path, Wait::No);
+    }
+    Ok(())
+}
+
+/// Whether an import waits for the spool's lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    /// Wait for the writers and any other import (a reader must see every call).
+    Yes,
+    /// Leave it to whoever holds the lock.
+    No,
+}
+
+/// Move the spooled calls into the database, in one transaction, and empty the spool; the number
+/// of calls moved. A line that is not a whole call (a write cut off by a full disk) is dropped.
+pub fn import(path: &Path, wait: Wait) -> Result<usize, String> {
+    let spool = spool_path(path);
+    let mut file = match std::fs::OpenOptions::new().read(true).write(true).open(&spool) {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(error) => return Err(format!("cannot open {}: {error}", spool.display())),
+    };
+    let locked = match wait {
+        Wait::Yes => file.lock().map_err(std::fs::TryLockError::Error),
+        Wait::No => file.try_lock(),
+    };
+    match locked {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => return Ok(0),
+        Err(std::fs::TryLockError::Error(error)) => {
+            return Err(format!("cannot lock {}: {error}", spool.display()));
+        }
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut file, &mut bytes)
+        .map_err(|error| format!("cannot read {}: {error}", spool.display()))?;
+    if bytes.is_empty() {
+        return Ok(0);
+    }
     let connection = open(path)?;
     connection.execute_batch("BEGIN IMMEDIATE").map_err(|error| error.to_string())?;
-    let inserted = (|| {
-        let mut statement = connection.prepare_cached(
-            "INSERT INTO calls (started_ms, command, model, prompt, answer, input_tokens, output_tokens, \
-             cache_read_tokens, cache_write_tokens, latency_ms, exit_status, conversation) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        )?;
-        for entry in entries {
-            let (prompt, answer) = match mode {
-                LogMode::Full => (entry.prompt.as_deref(), entry.answer.as_deref()),
-                _ => (None, None),
-            };
-            statement.execute(params![
-                entry.started_ms,
-                entry.command,
-                entry.model,
-                prompt,
-                answer,
-                to_sql(entry.input_tokens),
-                to_sql(entry.output_tokens),
-                to_sql(entry.cache_read_tokens),
-                to_sql(entry.cache_write_tokens),
-                to_sql(entry.latency_ms),
-                entry.status.unwrap_or(exit_status),
-                entry.conversation,
-            ])?;
-        }
-        Ok::<(), rusqlite::Error>(())
-    })();
+    let inserted = insert_lines(&connection, &bytes);
     match inserted {
-        Ok(()) => {
+        Ok(count) => {
             connection.execute_batch("COMMIT").map_err(|error| error.to_string())?;
-            let mut wal = path.as_os_str().to_owned();
-            wal.push("-wal");
-            if std::fs::metadata(&wal).is_ok_and(|metadata| metadata.len() > WAL_TRUNCATE_BYTES) {
-                // Best effort: busy writers make it a partial checkpoint, and a later call ends it.
-                let _ = connection.busy_timeout(CHECKPOINT_WAIT);
-                let _ = connection.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-            }
-            // Closing the last connection checkpoints the WAL into the database and deletes it
-            // (a few ms of fsync and unlink per call); the process ends right after the log is
-            // written, so the connection is left open and the next writer appends to the WAL
-            // (SQLite checkpoints it as it grows).
-            std::mem::forget(connection);
-            Ok(())
+            file.set_len(0).map_err(|error| format!("cannot empty {}: {error}", spool.display()))?;
+            Ok(count)
         }
         Err(error) => {
             let _ = connection.execute_batch("ROLLBACK");
             Err(error.to_string())
         }
     }
+}
+
+/// The call a spool line holds. A write cut off (a full disk) leaves a fragment that the next
+/// call's line follows on the same line: that call is still read, from its own start.
+fn spooled_call(line: &[u8]) -> Option<Value> {
+    if let Ok(call) = serde_json::from_slice::<Value>(line) {
+        return Some(call);
+    }
+    const START: &[u8] = b"{\"key\":";
+    let start = line.windows(START.len()).rposition(|window| window == START)?;
+    serde_json::from_slice(&line[start..]).ok()
+}
+
+/// Insert the spool's whole lines (a line already imported, by its key, is skipped).
+fn insert_lines(connection: &Connection, bytes: &[u8]) -> rusqlite::Result<usize> {
+    let mut statement = connection.prepare_cached(
+        "INSERT OR IGNORE INTO calls (started_ms, command, model, prompt, answer, input_tokens, \
+         output_tokens, cache_read_tokens, cache_write_tokens, latency_ms, exit_status, conversation, \
+         spool_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
+    let mut count = 0;
+    for line in bytes.split(|byte| *byte == b'\n') {
+        let Some(call) = spooled_call(line) else {
+            continue;
+        };
+        let text = |name: &str| call.get(name).and_then(Value::as_str);
+        let number = |name: &str| call.get(name).and_then(Value::as_i64);
+        let (Some(key), Some(started), Some(command), Some(model)) =
+            (text("key"), number("startedMs"), text("command"), text("model"))
+        else {
+            continue;
+        };
+        count += statement.execute(params![
+            started,
+            command,
+            model,
+            text("prompt"),
+            text("answer"),
+            number("inputTokens"),
+            number("outputTokens"),
+            number("cacheReadTokens"),
+            number("cacheWriteTokens"),
+            number("latencyMs"),
+            number("exitStatus").unwrap_or_default(),
+            text("conversation"),
+            key,
+        ])?;
+    }
+    Ok(count)
 }
 
 /// Which rows to read back.
@@ -371,6 +492,8 @@ pub fn converse_answer(response: &Value) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use std::io::Write;
+
     use super::*;
 
     type LoggedRow = (Option<String>, Option<String>, i32, Option<String>);
@@ -387,6 +510,9 @@ mod tests {
         write(&path, &log.take(), LogMode::Metadata, 4).unwrap();
         log.begin("converse", "m", Some("x".into()), None);
         write(&path, &log.take(), LogMode::Off, 0).unwrap();
+        assert!(!path.exists(), "a call only appends to the spool");
+        assert_eq!(import(&path, Wait::Yes).unwrap(), 2);
+        assert_eq!(std::fs::metadata(spool_path(&path)).unwrap().len(), 0);
         let connection = open(&path).unwrap();
         let rows: Vec<LoggedRow> = connection
             .prepare("SELECT prompt, answer, exit_status, conversation FROM calls ORDER BY id")
@@ -403,7 +529,119 @@ mod tests {
         {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+            assert_eq!(std::fs::metadata(spool_path(&path)).unwrap().permissions().mode() & 0o777, 0o600);
         }
+    }
+
+    fn one_call(path: &Path, prompt: &str) {
+        let log = CallLog::default();
+        log.begin("converse", "m", Some(prompt.into()), None);
+        log.finish(Some("answer".into()), Tokens::default());
+        write(path, &log.take(), LogMode::Full, 0).unwrap();
+    }
+
+    fn prompts(path: &Path) -> Vec<String> {
+        read(path, &Filter::default())
+            .unwrap()
+            .iter()
+            .map(|row| row["prompt"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_import_cut_off_before_the_spool_is_emptied_counts_no_call_twice() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = database_path(directory.path());
+        one_call(&path, "first");
+        let spooled = std::fs::read(spool_path(&path)).unwrap();
+        assert_eq!(import(&path, Wait::Yes).unwrap(), 1);
+        // As if the import had committed and then died before truncating the spool.
+        std::fs::write(spool_path(&path), &spooled).unwrap();
+        one_call(&path, "second");
+        assert_eq!(import(&path, Wait::Yes).unwrap(), 1);
+        assert_eq!(prompts(&path), ["first", "second"]);
+        assert_eq!(import(&path, Wait::Yes).unwrap(), 0);
+    }
+
+    #[test]
+    fn a_write_cut_off_loses_only_its_own_call() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = database_path(directory.path());
+        one_call(&path, "whole");
+        let spool = spool_path(&path);
+        let mut bytes = std::fs::read(&spool).unwrap();
+        let line = bytes.clone();
+        bytes.extend_from_slice(&line[..line.len() / 2]);
+        std::fs::write(&spool, &bytes).unwrap();
+        one_call(&path, "after the fragment");
+        std::fs::OpenOptions::new().append(true).open(&spool).unwrap().write_all(b"{\"key\": \"cut").unwrap();
+        assert_eq!(import(&path, Wait::Yes).unwrap(), 2);
+        assert_eq!(prompts(&path), ["whole", "after the fragment"]);
+    }
+
+    #[test]
+    fn a_writer_moves_a_large_spool_into_the_database() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = database_path(directory.path());
+        let long = "x".repeat(usize::try_from(SPOOL_IMPORT_BYTES).unwrap() / 2 + 1);
+        one_call(&path, &long);
+        assert!(!path.exists());
+        one_call(&path, &long);
+        assert_eq!(std::fs::metadata(spool_path(&path)).unwrap().len(), 0);
+        assert_eq!(read(&path, &Filter::default()).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_version_1_log_gains_spool_keys_and_keeps_its_rows() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = database_path(directory.path());
+        let old = Connection::open(&path).unwrap();
+        old.execute_batch(
+            "CREATE TABLE calls (id INTEGER PRIMARY KEY AUTOINCREMENT, started_ms INTEGER NOT NULL,
+             command TEXT NOT NULL, model TEXT NOT NULL, prompt TEXT, answer TEXT,
+             input_tokens INTEGER, output_tokens INTEGER, cache_read_tokens INTEGER,
+             cache_write_tokens INTEGER, latency_ms INTEGER, exit_status INTEGER NOT NULL,
+             conversation TEXT);
+             INSERT INTO calls (started_ms, command, model, prompt, exit_status)
+                 VALUES (1, 'converse', 'm', 'old', 0);
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+        drop(old);
+        one_call(&path, "new");
+        assert_eq!(import(&path, Wait::Yes).unwrap(), 1);
+        assert_eq!(prompts(&path), ["old", "new"]);
+    }
+
+    #[test]
+    fn writers_and_importers_at_once_lose_and_double_nothing() {
+        let directory = tempfile::tempdir().unwrap();
+        let path = database_path(directory.path());
+        std::thread::scope(|scope| {
+            for writer in 0..8 {
+                let path = &path;
+                scope.spawn(move || {
+                    for call in 0..50 {
+                        one_call(path, &format!("{writer}-{call}"));
+                    }
+                });
+            }
+            for _ in 0..2 {
+                let path = &path;
+                scope.spawn(move || {
+                    for _ in 0..20 {
+                        import(path, Wait::Yes).unwrap();
+                    }
+                });
+            }
+        });
+        import(&path, Wait::Yes).unwrap();
+        let mut logged = prompts(&path);
+        logged.sort();
+        let mut expected: Vec<String> =
+            (0..8).flat_map(|writer| (0..50).map(move |call| format!("{writer}-{call}"))).collect();
+        expected.sort();
+        assert_eq!(logged, expected);
     }
 
     #[test]

@@ -123,10 +123,10 @@ fn write_call_log(ctx: &Ctx, result: &Result<()>) {
         Ok(()) => ctx.output.debug(&format!(
             "call log: {} row(s) written to {} in {} µs",
             entries.len(),
-            path.display(),
+            calllog::spool_path(&path).display(),
             started.elapsed().as_micros()
         )),
-        Err(reason) => ctx.output.warn(&format!("the call was not logged in {}: {reason}", path.display())),
+        Err(reason) => ctx.output.warn(&format!("the call was not logged: {reason}")),
     }
 }
 

@@ -95,6 +95,10 @@ pub fn database(ctx: &Ctx) -> Result<std::path::PathBuf> {
 /// Read rows, an unreadable log being the machine's error.
 pub fn read(ctx: &Ctx, filter: &Filter) -> Result<Vec<Value>> {
     let path = database(ctx)?;
+    // The calls still in the spool first; if they cannot be moved, the database alone is read.
+    if let Err(reason) = calllog::import(&path, calllog::Wait::Yes) {
+        ctx.output.warn(&format!("the newest calls are not shown: {reason}"));
+    }
     calllog::read(&path, filter).map_err(|reason| {
         Failure::other("io", format!("cannot read the call log {}: {reason}", path.display()))
     })

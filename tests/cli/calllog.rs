@@ -9,6 +9,8 @@ use crate::support::{ACCESS_KEY, Emulator, SECRET_KEY, Sandbox, run};
 type Row = (String, String, Option<String>, Option<String>, Option<i64>, Option<i64>, i64, Option<String>);
 
 fn rows(sandbox: &Sandbox) -> Vec<Row> {
+    // Calls wait in the spool until a reader moves them into the database.
+    run(sandbox.command().args(["logs", "list", "-o", "json"])).expect_code(0);
     let path = sandbox.path().join("data").join("calls.db");
     let connection = rusqlite::Connection::open(path).unwrap();
     let mut statement = connection
@@ -86,10 +88,18 @@ fn chat_turns_carry_the_session_name() {
 fn sixteen_processes_at_once_leave_sixteen_rows() {
     let emulator = Emulator::start();
     let sandbox = Sandbox::new();
-    let children: Vec<_> = (0..16)
+    // Sixteen writers, and readers moving the spool into the database while they write.
+    let children: Vec<_> = (0..20)
         .map(|index| {
-            let mut command = sandbox.against(&emulator);
-            command.args(["converse", "nova-lite", &format!("prompt number {index}")]);
+            let mut command = if index % 5 == 4 {
+                let mut reader = sandbox.command();
+                reader.args(["logs", "list", "-o", "json"]);
+                reader
+            } else {
+                let mut writer = sandbox.against(&emulator);
+                writer.args(["converse", "nova-lite", &format!("prompt number {}", index - index / 5)]);
+                writer
+            };
             command.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped());
             command.spawn().unwrap()
         })
@@ -137,7 +147,7 @@ fn no_secret_reaches_the_log_and_a_log_error_is_a_warning() {
     let mut everything = Vec::new();
     for entry in std::fs::read_dir(&data).unwrap() {
         let path = entry.unwrap().path();
-        if path.file_name().unwrap().to_string_lossy().starts_with("calls.db") {
+        if path.file_name().unwrap().to_string_lossy().starts_with("calls.") {
             everything.extend(std::fs::read(&path).unwrap());
         }
     }
@@ -146,11 +156,17 @@ fn no_secret_reaches_the_log_and_a_log_error_is_a_warning() {
     for secret in [ACCESS_KEY, SECRET_KEY, "Authorization", "x-amz-date"] {
         assert!(!text.contains(secret), "{secret} is in the call log");
     }
+    check_mode(&data.join("calls.spool"));
+    rows(&sandbox);
     check_mode(&data.join("calls.db"));
+    let text = String::from_utf8_lossy(&std::fs::read(data.join("calls.db")).unwrap()).into_owned();
+    for secret in [ACCESS_KEY, SECRET_KEY, "Authorization", "x-amz-date"] {
+        assert!(!text.contains(secret), "{secret} is in the call log database");
+    }
 
     // An unwritable log: the call succeeds, with one warning.
     let broken = Sandbox::new();
-    std::fs::create_dir_all(broken.path().join("data").join("calls.db")).unwrap();
+    std::fs::create_dir_all(broken.path().join("data").join("calls.spool")).unwrap();
     let answered = run(broken.against(&emulator).args(["converse", "nova-lite", "Hi"]));
     answered.expect_code(0);
     assert!(!answered.stdout.is_empty());
