@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run every benchmark and write docs/performance.md (issue: hardening), run by hand.
 
-Runs startup.py, streaming.py (at two stream lengths), bulk.py and (where moto and wrk are
+Runs startup.py, streaming.py (at two stream lengths), bulk.py, calllog.py and (where moto and wrk are
 installed, see benches/README.md) emulator.py in one go on this machine and
 writes their tables, the machine and the versions to docs/performance.md, with a section on how
 cost grows with input size (stream length, bulk lines).
@@ -39,6 +39,7 @@ def main():
     short_stream = run("streaming.py", "--chunks", "10000", "--ttfb-runs", "10" if quick else "30")
     long_stream = run("streaming.py", "--chunks", "100000", "--ttfb-runs", "10" if quick else "30")
     bulk = run("bulk.py", "--seconds", "2" if quick else "5", "--rss-lines", "10000" if quick else "10000,1000000")
+    calllog = run("calllog.py", "--runs", "30" if quick else "100", "--stream-runs", "3" if quick else "5")
     # emulator.py needs moto and wrk, installed by hand (see benches/README.md): without them the
     # section is left out.
     bench_python = os.path.join(ROOT, "target", "bench-venv", "bin", "python")
@@ -87,6 +88,10 @@ measured by `/usr/bin/time` (see `benches/rss.py`). Re-run with
 ## Bulk invocation (`benches/bulk.py`)
 
 {bulk}
+
+## What the call log adds (`benches/calllog.py`)
+
+{calllog}
 {throughput}
 ## How cost grows with input size
 
