@@ -84,6 +84,7 @@ complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "action-groups" -d '
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "agent-versions" -d 'Versions of agents'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "agent-aliases" -d 'Aliases of agents'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "invoke-agent" -d 'Talk to an agent (InvokeAgent): streamed answer, traces, return of control'
+complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "invoke-inline-agent" -d 'Talk to an agent the request defines (InvokeInlineAgent): model, instruction, action groups'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "doctor" -d 'Show what profile, region, endpoints and credentials resolve to, and check the endpoint'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "count-tokens" -d 'How many input tokens a prompt costs on a model (CountTokens; an estimate where the model has none)'
 complete -c bedrock -n "__fish_bedrock_needs_command" -f -a "async" -d 'Asynchronous invocations (Nova Reel videos): start, get, list, wait, download the output'
@@ -4644,6 +4645,7 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fis
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand agent-aliases; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l memory-id -d 'The agent\'s memory to use and add this session to (agents with memory enabled)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l session-id -d 'Continue this session (default: a new session, whose id is printed on stderr)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l session-attributes -d 'Session attributes: a JSON object of strings (inline or @file)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l prompt-attributes -d 'Prompt session attributes: a JSON object of strings (inline or @file)' -r
@@ -4677,6 +4679,44 @@ complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l debug -
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
 complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-agent" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l model -d 'The agent\'s model (an id, alias or inference profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l instruction -d 'What the agent is for and how it should behave' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l action-groups -d 'The agent\'s action groups: a JSON list of the service\'s AgentActionGroup objects (inline or @file)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l knowledge-base -d 'A knowledge base the agent may search, with what it holds (repeatable)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l request -d 'Any other members of the request, as a JSON object (inline or @file); the flags above win' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l session-id -d 'Continue this session (default: a new session, whose id is printed on stderr)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l session-attributes -d 'Session attributes: a JSON object of strings (inline or @file)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l prompt-attributes -d 'Prompt session attributes: a JSON object of strings (inline or @file)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l on-return-control -d 'Run this shell command when the agent returns control (see below)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l return-control-results -d 'Send these results for the session\'s pending return of control (JSON inline or @file: a list of functionResult/apiResult objects, or {"invocationId", "returnControlInvocationResults"})' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l profile -d 'Use this profile from the AWS config and credentials files' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -s o -l output -d 'Output format [default: table on a terminal, json otherwise; BEDROCK_OUTPUT changes it]' -r -f -a "json\t'The service\'s own JSON document, as the AWS CLI prints it'
+table\t'A table of chosen columns (the default on a terminal)'
+text\t'The table\'s columns, tab-separated, no header (for cut and awk)'
+yaml\t'The service\'s document as YAML, as the AWS CLI prints it'
+yaml-stream\t'The document as a YAML stream (a list of documents), as the AWS CLI\'s `yaml-stream`'"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l query -d 'A JMESPath expression applied to the JSON document before it is formatted' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l max-items -d 'Stop after this many items of a list; prints a nextToken to continue from' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l page-size -d 'Ask the service for pages of this size (all pages are still fetched)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l starting-token -d 'Continue a list from the nextToken a previous --max-items run printed' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l color -d 'When to use colour' -r -f -a "auto\t'Colour when writing to a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l read-timeout -d 'Seconds to wait for data on an open connection before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l connect-timeout -d 'Seconds to wait for a connection to open before giving up' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l max-attempts -d 'Total attempts per request, retries included (1 disables retries)' -r
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l retry-mode -d 'How the SDK retries throttled and failed requests' -r -f -a "standard\t''
+adaptive\t''"
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l end-session -d 'End the session after this answer'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l trace -d 'Show the agent\'s reasoning (pre-processing, orchestration, actions, knowledge-base lookups, post-processing) on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l no-paginate -d 'Fetch only the first page of a list'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l no-log -d 'Do not record this run\'s runtime calls in the call log (see `bedrock logs`)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l debug -d 'Trace requests and responses to stderr (credentials and signatures redacted)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -s q -l quiet -d 'No progress, no hints: only data on stdout and errors on stderr'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -l local -d 'Run against the built-in emulator, started in-process (no AWS account needed)'
+complete -c bedrock -n "__fish_bedrock_using_subcommand invoke-inline-agent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l profile -d 'Use this profile from the AWS config and credentials files' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l region -d 'The AWS region to send requests to (overrides AWS_REGION and the profile)' -r
 complete -c bedrock -n "__fish_bedrock_using_subcommand doctor" -l endpoint-url -d 'Send every request to this URL instead of the default endpoint (e.g. an emulator)' -r

@@ -277,6 +277,10 @@ pub enum Command {
     #[command(name = "invoke-agent")]
     InvokeAgent(commands::invoke_agent::InvokeAgentArgs),
 
+    /// Talk to an agent the request defines (InvokeInlineAgent): model, instruction, action groups.
+    #[command(name = "invoke-inline-agent")]
+    InvokeInlineAgent(commands::invoke_agent::InvokeInlineAgentArgs),
+
     /// Show what profile, region, endpoints and credentials resolve to, and check the endpoint.
     Doctor(commands::doctor::DoctorArgs),
 
@@ -522,6 +526,7 @@ fn lean_subcommand(name: &str) -> Option<clap::Command> {
         "agent-versions" => group::<agent_versions::AgentVersionsCommand>("agent-versions"),
         "agent-aliases" => group::<agent_aliases::AgentAliasesCommand>("agent-aliases"),
         "invoke-agent" => args::<invoke_agent::InvokeAgentArgs>("invoke-agent"),
+        "invoke-inline-agent" => args::<invoke_agent::InvokeInlineAgentArgs>("invoke-inline-agent"),
         "doctor" => args::<doctor::DoctorArgs>("doctor"),
         "logs" => args::<logs::LogsArgs>("logs"),
         "count-tokens" => args::<count_tokens::CountTokensArgs>("count-tokens"),

@@ -39,6 +39,34 @@ pub async fn call(ctx: &Ctx, service: Service, name: &str, input: Map<String, Va
     Ok(response::output_document(model, operation, &response))
 }
 
+/// Send an operation whose output is an event stream: the output document of the response's
+/// headers, and a reader of its events.
+pub async fn stream(
+    ctx: &Ctx,
+    service: Service,
+    name: &str,
+    input: Map<String, Value>,
+) -> Result<(Value, super::events::EventReader)> {
+    let (model, operation) = operation(service, name)?;
+    let Some((_, stream)) = response::event_stream_member(model, operation) else {
+        return Err(Failure::other("model", format!("{name} answers no event stream")));
+    };
+    let sender = Sender::new(ctx, service, operation, true).await?;
+    let parts = request::build(model, operation, &input)?;
+    match sender.send(parts).await? {
+        Answer::Streaming { status, headers, body } => {
+            response::check_event_stream(&headers)?;
+            let head =
+                response::output_document(model, operation, &Response { status, headers, body: Vec::new() });
+            Ok((head, super::events::EventReader::new(model, stream, body)))
+        }
+        Answer::Complete(response) => {
+            response::check_body(model, operation, &response)?;
+            Err(Failure::other("invalid-response", format!("{name} answered without an event stream")))
+        }
+    }
+}
+
 /// Send a paginated operation page after page and merge the pages (the paginator's result list
 /// concatenated; a `nextToken` only when `--max-items` cut the list).
 pub async fn call_paged(ctx: &Ctx, service: Service, name: &str, input: Map<String, Value>) -> Result<Value> {

@@ -5,6 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::model::{Kind, Operation, ServiceModel, Shape};
+use crate::error::{Failure, Result};
 
 /// A complete response.
 #[derive(Debug, Clone)]
@@ -17,6 +18,26 @@ pub struct Response {
 impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.iter().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|(_, value)| value.as_str())
+    }
+}
+
+/// A successful answer to an event-stream operation must be an event stream: one of another
+/// content type (a JSON body from a proxy, a broken service) is an invalid response, not a
+/// stream that breaks off.
+pub fn check_event_stream(headers: &[(String, String)]) -> Result<()> {
+    let content_type = headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+        .map(|(_, value)| value.as_str());
+    match content_type {
+        Some(content_type) if !content_type.contains("eventstream") => Err(Failure::other(
+            "invalid-response",
+            format!(
+                "the answer is not an event stream (HTTP 200, content-type {})",
+                crate::error::single_line(content_type)
+            ),
+        )),
+        _ => Ok(()),
     }
 }
 

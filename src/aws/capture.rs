@@ -48,16 +48,8 @@ impl RawBodyCapture {
     /// Refuse the answer of a streaming operation that is not an event stream (a 200 with a
     /// JSON or HTML body, e.g. from a proxy), rather than reporting it later as a broken stream.
     pub fn check_event_stream(&self) -> Result<()> {
-        match self.header("content-type") {
-            Some(content_type) if !content_type.contains("eventstream") => Err(Failure::other(
-                "invalid-response",
-                format!(
-                    "the answer is not an event stream (HTTP 200, content-type {})",
-                    crate::error::single_line(&content_type)
-                ),
-            )),
-            _ => Ok(()),
-        }
+        let headers = self.headers.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        crate::api::response::check_event_stream(&headers)
     }
 
     fn store(&self, body: &[u8]) {

@@ -171,6 +171,7 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
                     "an event stream arrived for an operation without one",
                 ));
             };
+            response::check_event_stream(&headers)?;
             let head =
                 response::output_document(model, operation, &Response { status, headers, body: Vec::new() });
             if head.as_object().is_some_and(|members| !members.is_empty()) {

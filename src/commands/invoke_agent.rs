@@ -1,20 +1,18 @@
-//! `bedrock invoke-agent AGENT ALIAS [INPUT]`: talk to an agent (InvokeAgent). The answer is
-//! printed as it streams in, with citation markers and sources from knowledge bases; `--trace`
-//! renders the agent's reasoning on stderr (NDJSON events with `-o json`). When the agent
-//! returns control, `--on-return-control CMD` answers it locally, in a loop until the agent
-//! answers; without it the invocation inputs are printed and the exit code is 3.
+//! `bedrock invoke-agent AGENT ALIAS [INPUT]` (InvokeAgent) and `bedrock invoke-inline-agent
+//! --model M --instruction TEXT [INPUT]` (InvokeInlineAgent: an agent defined by the request, not
+//! created first). Both are built on the model-driven core: the request is the operation's input
+//! document and the answer its event stream read by the model, so every member the service sends
+//! reaches `-o json` as the service spells it. The answer is printed as it streams in, with
+//! citation markers and sources from knowledge bases; `--trace` renders the agent's reasoning on
+//! stderr (NDJSON events with `-o json`). When the agent returns control, `--on-return-control
+//! CMD` answers it locally, in a loop until the agent answers; without it the invocation inputs
+//! are printed and the exit code is 3.
 
-use std::collections::HashMap;
-
-use aws_sdk_bedrockagentruntime::types::{
-    ApiResult, ContentBody, FunctionResult, GeneratedResponsePart, InvocationInputMember,
-    InvocationResultMember, ResponseState, ResponseStream, RetrievedReference, SessionState, Trace,
-    TracePart,
-};
 use clap::Args;
 use serde_json::{Map, Value, json};
 
-use crate::context::{Ctx, Service};
+use crate::api::model::Service;
+use crate::context::Ctx;
 use crate::error::{Failure, Kind, Result};
 
 /// The exit code when the agent returned control and no --on-return-control handler was given.
@@ -23,8 +21,7 @@ pub const CONTROL_RETURNED_EXIT_CODE: i32 = 3;
 /// How many times control may be returned within one invocation before giving up.
 const MAXIMUM_ROUND_TRIPS: usize = 10;
 
-#[derive(Debug, Args)]
-#[command(after_help = "\
+const RETURN_CONTROL_HELP: &str = "\
 Return of control: when the agent wants one of its RETURN_CONTROL actions run, --on-return-control
 CMD runs `sh -c CMD` with the request as JSON on stdin ({\"invocationId\": …, \"invocationInputs\":
 […]}, the service's shape). What CMD prints on stdout must be JSON: either the results in the
@@ -39,14 +36,17 @@ given (the invocation inputs were printed on stdout as JSON); 252 bad input or a
 254 the service returned an error.
 
 With -o json every event is one NDJSON line: {\"chunk\": {\"text\", \"attribution\"}}, {\"trace\": …},
-{\"returnControl\": …}.
+{\"returnControl\": …}, {\"files\": …}, each as the service sends it (a chunk's bytes as text).";
+
+#[derive(Debug, Args)]
+#[command(after_help = format!("{RETURN_CONTROL_HELP}
 
 Examples:
   bedrock invoke-agent AGENT12345 TSTALIASID \"What is the launch code of Zephyr?\"
   bedrock invoke-agent AGENT12345 ALIAS12345 \"Weather in Paris? getWeather city=Paris\" \\
       --on-return-control './weather.sh' --trace
   bedrock invoke-agent AGENT12345 ALIAS12345 \"And tomorrow?\" --session-id 3f1c… --end-session
-  bedrock invoke-agent AGENT12345 ALIAS12345 --session-id 3f1c… --return-control-results results.json")]
+  bedrock invoke-agent AGENT12345 ALIAS12345 --session-id 3f1c… --return-control-results results.json"))]
 pub struct InvokeAgentArgs {
     /// Agent id.
     #[arg(value_name = "AGENT")]
@@ -60,6 +60,62 @@ pub struct InvokeAgentArgs {
     #[arg(value_name = "INPUT")]
     pub input: Option<String>,
 
+    /// The agent's memory to use and add this session to (agents with memory enabled).
+    #[arg(long, value_name = "ID")]
+    pub memory_id: Option<String>,
+
+    #[command(flatten)]
+    pub session: SessionArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = format!("The agent is defined by the request: its model, instruction, action groups and knowledge
+bases, and with --request any other member of InvokeInlineAgent (agentCollaboration,
+collaborators, guardrailConfiguration, promptOverrideConfiguration, …, as the service spells
+them). A session id continues the same inline agent's session (pass the same definition again).
+
+{RETURN_CONTROL_HELP}
+
+Examples:
+  bedrock invoke-inline-agent --model claude-3-haiku --instruction \"You answer questions about our travel policy.\" \\
+      \"How much may I spend on a hotel in Paris?\"
+  bedrock invoke-inline-agent --model claude-3-haiku --instruction \"You help with the weather in any city.\" \\
+      --action-groups @weather-groups.json --on-return-control './weather.sh' \"Weather in Paris?\"
+  bedrock invoke-inline-agent --model claude-3-haiku --instruction \"You answer from the handbook.\" \\
+      --knowledge-base KB12345678=\"The employee handbook\" \"How many days of leave do I get?\" --trace"))]
+pub struct InvokeInlineAgentArgs {
+    /// What to say ("-" or nothing with piped stdin reads it from stdin).
+    #[arg(value_name = "INPUT")]
+    pub input: Option<String>,
+
+    /// The agent's model (an id, alias or inference profile).
+    #[arg(long, value_name = "MODEL")]
+    pub model: String,
+
+    /// What the agent is for and how it should behave.
+    #[arg(long, value_name = "TEXT")]
+    pub instruction: String,
+
+    /// The agent's action groups: a JSON list of the service's AgentActionGroup objects (inline
+    /// or @file).
+    #[arg(long, value_name = "JSON")]
+    pub action_groups: Option<String>,
+
+    /// A knowledge base the agent may search, with what it holds (repeatable).
+    #[arg(long = "knowledge-base", value_name = "ID=DESCRIPTION")]
+    pub knowledge_bases: Vec<String>,
+
+    /// Any other members of the request, as a JSON object (inline or @file); the flags above win.
+    #[arg(long, value_name = "JSON")]
+    pub request: Option<String>,
+
+    #[command(flatten)]
+    pub session: SessionArgs,
+}
+
+/// The flags of a session with an agent, the same for both commands.
+#[derive(Debug, Args)]
+pub struct SessionArgs {
     /// Continue this session (default: a new session, whose id is printed on stderr).
     #[arg(long, value_name = "ID")]
     pub session_id: Option<String>,
@@ -101,190 +157,21 @@ fn new_session_id() -> String {
     crate::emulator::runtime::text_models::uuid_from(seed)
 }
 
-fn string_map(text: &str, flag: &str) -> Result<HashMap<String, String>> {
+/// A JSON object of strings (other values are sent as their JSON text).
+fn string_map(text: &str, flag: &str) -> Result<Value> {
     let value = super::agent_common::json_argument(text, flag)?;
     let Value::Object(object) = value else {
         return Err(Failure::usage(format!("{flag} must be a JSON object of strings")));
     };
-    object
-        .into_iter()
-        .map(|(key, value)| match value {
-            Value::String(text) => Ok((key, text)),
-            other => Ok((key, other.to_string())),
-        })
-        .collect()
-}
-
-fn opt(text: &Option<String>) -> Value {
-    text.as_ref().map(|text| json!(text)).unwrap_or(Value::Null)
-}
-
-fn prune(value: Value) -> Value {
-    match value {
-        Value::Object(object) => Value::Object(
-            object.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, prune(v))).collect(),
-        ),
-        Value::Array(items) => Value::Array(items.into_iter().map(prune).collect()),
-        other => other,
-    }
-}
-
-fn reference_json(reference: &RetrievedReference) -> Value {
-    json!({
-        "content": {"text": opt(&reference.content.as_ref().map(|content| content.text.clone()))},
-        "location": {
-            "type": reference.location.as_ref().map(|location| location.r#type.as_str().to_string()),
-            "s3Location": {"uri": opt(&reference.location.as_ref().and_then(|location| location.s3_location.as_ref()).and_then(|s3| s3.uri.clone()))},
-        },
-    })
-}
-
-/// A citation (an agent's attribution, a RetrieveAndGenerateStream event) as the service's JSON:
-/// the cited part of the answer and the references it cites.
-pub fn citation_json(part: Option<&GeneratedResponsePart>, references: &[RetrievedReference]) -> Value {
-    let part = part.and_then(|part| part.text_response_part.as_ref());
-    prune(json!({
-        "generatedResponsePart": {"textResponsePart": {
-            "text": part.and_then(|part| part.text.clone()),
-            "span": part.and_then(|part| part.span.as_ref()).map(|span| json!({"start": span.start, "end": span.end})),
-        }},
-        "retrievedReferences": references.iter().map(reference_json).collect::<Vec<_>>(),
-    }))
-}
-
-/// A trace part as the service's JSON (the members the tool knows; others by kind only).
-pub fn trace_json(part: &TracePart) -> Value {
-    let trace = match &part.trace {
-        Some(Trace::PreProcessingTrace(trace)) => json!({"preProcessingTrace": match trace {
-            aws_sdk_bedrockagentruntime::types::PreProcessingTrace::ModelInvocationInput(input) => json!({"modelInvocationInput": {
-                "traceId": opt(&input.trace_id), "text": opt(&input.text), "type": input.r#type.as_ref().map(|t| t.as_str().to_string()),
-            }}),
-            aws_sdk_bedrockagentruntime::types::PreProcessingTrace::ModelInvocationOutput(output) => json!({"modelInvocationOutput": {
-                "traceId": opt(&output.trace_id),
-                "parsedResponse": output.parsed_response.as_ref().map(|parsed| json!({"rationale": opt(&parsed.rationale), "isValid": parsed.is_valid})),
-            }}),
-            _ => json!({}),
-        }}),
-        Some(Trace::OrchestrationTrace(trace)) => {
-            use aws_sdk_bedrockagentruntime::types::OrchestrationTrace as O;
-            json!({"orchestrationTrace": match trace {
-                O::Rationale(rationale) => json!({"rationale": {"traceId": opt(&rationale.trace_id), "text": opt(&rationale.text)}}),
-                O::ModelInvocationInput(input) => json!({"modelInvocationInput": {
-                    "traceId": opt(&input.trace_id), "text": opt(&input.text), "type": input.r#type.as_ref().map(|t| t.as_str().to_string()),
-                    "foundationModel": opt(&input.foundation_model),
-                }}),
-                O::ModelInvocationOutput(output) => json!({"modelInvocationOutput": {
-                    "traceId": opt(&output.trace_id), "rawResponse": output.raw_response.as_ref().map(|raw| json!({"content": opt(&raw.content)})),
-                }}),
-                O::InvocationInput(input) => json!({"invocationInput": invocation_input_json(input)}),
-                O::Observation(observation) => json!({"observation": observation_json(observation)}),
-                _ => json!({}),
-            }})
-        }
-        Some(Trace::PostProcessingTrace(trace)) => json!({"postProcessingTrace": match trace {
-            aws_sdk_bedrockagentruntime::types::PostProcessingTrace::ModelInvocationOutput(output) => json!({"modelInvocationOutput": {
-                "traceId": opt(&output.trace_id),
-                "parsedResponse": output.parsed_response.as_ref().map(|parsed| json!({"text": opt(&parsed.text)})),
-            }}),
-            aws_sdk_bedrockagentruntime::types::PostProcessingTrace::ModelInvocationInput(input) => json!({"modelInvocationInput": {
-                "traceId": opt(&input.trace_id), "text": opt(&input.text),
-            }}),
-            _ => json!({}),
-        }}),
-        Some(Trace::FailureTrace(failure)) => json!({"failureTrace": {
-            "traceId": opt(&failure.trace_id), "failureReason": opt(&failure.failure_reason), "failureCode": failure.failure_code,
-        }}),
-        Some(Trace::GuardrailTrace(guardrail)) => json!({"guardrailTrace": {
-            "action": guardrail.action.as_ref().map(|action| action.as_str().to_string()), "traceId": opt(&guardrail.trace_id),
-        }}),
-        Some(Trace::RoutingClassifierTrace(trace)) => {
-            use aws_sdk_bedrockagentruntime::types::RoutingClassifierTrace as R;
-            json!({"routingClassifierTrace": match trace {
-                R::ModelInvocationInput(input) => json!({"modelInvocationInput": {
-                    "traceId": opt(&input.trace_id), "text": opt(&input.text), "type": input.r#type.as_ref().map(|t| t.as_str().to_string()),
-                    "foundationModel": opt(&input.foundation_model),
-                }}),
-                R::ModelInvocationOutput(output) => json!({"modelInvocationOutput": {
-                    "traceId": opt(&output.trace_id), "rawResponse": output.raw_response.as_ref().map(|raw| json!({"content": opt(&raw.content)})),
-                }}),
-                R::InvocationInput(input) => json!({"invocationInput": invocation_input_json(input)}),
-                R::Observation(observation) => json!({"observation": observation_json(observation)}),
-                _ => json!({}),
-            }})
-        }
-        Some(Trace::CustomOrchestrationTrace(_)) => json!({"customOrchestrationTrace": {}}),
-        _ => json!({}),
-    };
-    prune(json!({
-        "agentId": opt(&part.agent_id),
-        "agentAliasId": opt(&part.agent_alias_id),
-        "agentVersion": opt(&part.agent_version),
-        "sessionId": opt(&part.session_id),
-        "callerChain": part.caller_chain.as_ref().map(|chain| chain.iter().map(|caller| match caller {
-            aws_sdk_bedrockagentruntime::types::Caller::AgentAliasArn(arn) => json!({"agentAliasArn": arn}),
-            _ => json!({}),
-        }).collect::<Vec<_>>()),
-        "collaboratorName": opt(&part.collaborator_name),
-        "eventTime": part.event_time.and_then(|time| time.fmt(aws_smithy_types::date_time::Format::DateTime).ok()),
-        "trace": trace,
-    }))
-}
-
-/// An invocation input of an orchestration or routing trace as the service's JSON.
-fn invocation_input_json(input: &aws_sdk_bedrockagentruntime::types::InvocationInput) -> Value {
-    json!({
-        "traceId": opt(&input.trace_id),
-        "invocationType": input.invocation_type.as_ref().map(|t| t.as_str().to_string()),
-        "actionGroupInvocationInput": input.action_group_invocation_input.as_ref().map(|group| json!({
-            "actionGroupName": opt(&group.action_group_name),
-            "function": opt(&group.function),
-            "apiPath": opt(&group.api_path),
-            "verb": opt(&group.verb),
-            "executionType": group.execution_type.as_ref().map(|t| t.as_str().to_string()),
-            "parameters": group.parameters.as_ref().map(|parameters| parameters.iter().map(|parameter| json!({
-                "name": opt(&parameter.name), "type": opt(&parameter.r#type), "value": opt(&parameter.value),
-            })).collect::<Vec<_>>()),
-        })),
-        "agentCollaboratorInvocationInput": input.agent_collaborator_invocation_input.as_ref().map(|call| json!({
-            "agentCollaboratorName": opt(&call.agent_collaborator_name),
-            "agentCollaboratorAliasArn": opt(&call.agent_collaborator_alias_arn),
-            "input": call.input.as_ref().map(|payload| json!({
-                "type": payload.r#type.as_ref().map(|t| t.as_str().to_string()),
-                "text": opt(&payload.text),
-                "returnControlResults": payload.return_control_results.as_ref().map(|results| json!({
-                    "invocationId": opt(&results.invocation_id),
-                    "returnControlInvocationResults": results.return_control_invocation_results.as_ref().map(Vec::len),
-                })),
-            })),
-        })),
-        "knowledgeBaseLookupInput": input.knowledge_base_lookup_input.as_ref().map(|lookup| json!({
-            "text": opt(&lookup.text), "knowledgeBaseId": opt(&lookup.knowledge_base_id),
-        })),
-    })
-}
-
-/// An observation of an orchestration or routing trace as the service's JSON.
-fn observation_json(observation: &aws_sdk_bedrockagentruntime::types::Observation) -> Value {
-    json!({
-        "traceId": opt(&observation.trace_id),
-        "type": observation.r#type.as_ref().map(|t| t.as_str().to_string()),
-        "actionGroupInvocationOutput": observation.action_group_invocation_output.as_ref().map(|output| json!({"text": opt(&output.text)})),
-        "knowledgeBaseLookupOutput": observation.knowledge_base_lookup_output.as_ref().map(|output| json!({
-            "retrievedReferences": output.retrieved_references.as_ref().map(|references| references.iter().map(reference_json).collect::<Vec<_>>()),
-        })),
-        "agentCollaboratorInvocationOutput": observation.agent_collaborator_invocation_output.as_ref().map(|output| json!({
-            "agentCollaboratorName": opt(&output.agent_collaborator_name),
-            "agentCollaboratorAliasArn": opt(&output.agent_collaborator_alias_arn),
-            "output": output.output.as_ref().map(|payload| json!({
-                "type": payload.r#type.as_ref().map(|t| t.as_str().to_string()),
-                "text": opt(&payload.text),
-                "returnControlPayload": payload.return_control_payload.as_ref().map(|returned| {
-                    return_control_json(&returned.invocation_id, returned.invocation_inputs.as_deref().unwrap_or_default())
-                }),
-            })),
-        })),
-        "finalResponse": observation.final_response.as_ref().map(|response| json!({"text": opt(&response.text)})),
-    })
+    Ok(Value::Object(
+        object
+            .into_iter()
+            .map(|(key, value)| match value {
+                Value::String(text) => (key, Value::String(text)),
+                other => (key, Value::String(other.to_string())),
+            })
+            .collect(),
+    ))
 }
 
 fn text_at<'a>(value: &'a Value, path: &str) -> &'a str {
@@ -396,113 +283,25 @@ pub fn trace_lines(part: &Value) -> Vec<String> {
     lines
 }
 
-fn parameters_json<'a>(
-    parameters: impl Iterator<Item = (&'a Option<String>, &'a Option<String>, &'a Option<String>)>,
-) -> Vec<Value> {
-    parameters
-        .map(|(name, kind, value)| prune(json!({"name": opt(name), "type": opt(kind), "value": opt(value)})))
-        .collect()
-}
-
-/// The returnControl payload as the service's JSON.
-fn return_control_json(invocation_id: &Option<String>, inputs: &[InvocationInputMember]) -> Value {
-    let inputs: Vec<Value> = inputs
-        .iter()
-        .map(|input| match input {
-            InvocationInputMember::FunctionInvocationInput(call) => json!({"functionInvocationInput": prune(json!({
-                "actionGroup": call.action_group,
-                "function": opt(&call.function),
-                "parameters": parameters_json(call.parameters.iter().flatten().map(|p| (&p.name, &p.r#type, &p.value))),
-                "actionInvocationType": call.action_invocation_type.as_ref().map(|t| t.as_str().to_string()),
-                "agentId": opt(&call.agent_id),
-                "collaboratorName": opt(&call.collaborator_name),
-            }))}),
-            InvocationInputMember::ApiInvocationInput(call) => json!({"apiInvocationInput": prune(json!({
-                "actionGroup": call.action_group,
-                "httpMethod": opt(&call.http_method),
-                "apiPath": opt(&call.api_path),
-                "parameters": parameters_json(call.parameters.iter().flatten().map(|p| (&p.name, &p.r#type, &p.value))),
-                "requestBody": call.request_body.as_ref().map(|body| json!({"content": body.content.as_ref().map(|content| content.iter().map(|(kind, properties)| {
-                    (kind.clone(), json!({"properties": parameters_json(properties.properties.iter().flatten().map(|p| (&p.name, &p.r#type, &p.value)))}))
-                }).collect::<Map<String, Value>>())})),
-                "actionInvocationType": call.action_invocation_type.as_ref().map(|t| t.as_str().to_string()),
-                "agentId": opt(&call.agent_id),
-                "collaboratorName": opt(&call.collaborator_name),
-            }))}),
-            _ => json!({}),
-        })
-        .collect();
-    json!({"invocationId": opt(invocation_id), "invocationInputs": inputs})
-}
-
-fn build_error(error: impl std::fmt::Display) -> Failure {
-    Failure::usage(format!("invalid return-control result: {error}"))
-}
-
-fn response_body(value: Option<&Value>) -> Option<HashMap<String, ContentBody>> {
-    value.and_then(Value::as_object).map(|bodies| {
-        bodies
-            .iter()
-            .map(|(kind, body)| {
-                let text = match body.get("body") {
-                    Some(Value::String(text)) => text.clone(),
-                    Some(other) => other.to_string(),
-                    None => String::new(),
-                };
-                (kind.clone(), ContentBody::builder().body(text).build())
-            })
-            .collect()
-    })
-}
-
-fn response_state(value: &Value) -> Option<ResponseState> {
-    value.get("responseState").and_then(Value::as_str).map(ResponseState::from)
-}
-
-/// One result in the service's shape.
-fn result_member(value: &Value, origin: &str) -> Result<InvocationResultMember> {
-    if let Some(result) = value.get("functionResult") {
-        let group = result
-            .get("actionGroup")
-            .and_then(Value::as_str)
-            .ok_or_else(|| Failure::usage(format!("{origin}: functionResult.actionGroup is missing")))?;
-        return FunctionResult::builder()
-            .action_group(group)
-            .set_function(result.get("function").and_then(Value::as_str).map(str::to_string))
-            .set_response_body(response_body(result.get("responseBody")))
-            .set_response_state(response_state(result))
-            .build()
-            .map(InvocationResultMember::FunctionResult)
-            .map_err(build_error);
-    }
-    if let Some(result) = value.get("apiResult") {
-        let group = result
-            .get("actionGroup")
-            .and_then(Value::as_str)
-            .ok_or_else(|| Failure::usage(format!("{origin}: apiResult.actionGroup is missing")))?;
-        return ApiResult::builder()
-            .action_group(group)
-            .set_http_method(result.get("httpMethod").and_then(Value::as_str).map(str::to_string))
-            .set_api_path(result.get("apiPath").and_then(Value::as_str).map(str::to_string))
-            .set_response_body(response_body(result.get("responseBody")))
-            .set_http_status_code(
-                result.get("httpStatusCode").and_then(Value::as_i64).map(|code| code as i32),
-            )
-            .set_response_state(response_state(result))
-            .build()
-            .map(InvocationResultMember::ApiResult)
-            .map_err(build_error);
+/// A result in the service's shape: `{"functionResult": {"actionGroup", …}}` or
+/// `{"apiResult": {"actionGroup", …}}`.
+fn check_result(value: &Value, origin: &str) -> Result<Value> {
+    for kind in ["functionResult", "apiResult"] {
+        if let Some(result) = value.get(kind) {
+            if result.get("actionGroup").and_then(Value::as_str).is_none() {
+                return Err(Failure::usage(format!("{origin}: {kind}.actionGroup is missing")));
+            }
+            return Ok(value.clone());
+        }
     }
     Err(Failure::usage(format!(
         "{origin}: each result must be a {{\"functionResult\": …}} or {{\"apiResult\": …}} object"
     )))
 }
 
-/// Results given in the service's shape, if the document is in that shape.
-fn explicit_results(
-    document: &Value,
-    origin: &str,
-) -> Option<Result<(Option<String>, Vec<InvocationResultMember>)>> {
+/// Results given in the service's shape, if the document is in that shape: (invocation id,
+/// results).
+fn explicit_results(document: &Value, origin: &str) -> Option<Result<(Option<String>, Vec<Value>)>> {
     let (invocation_id, list) = match document {
         Value::Object(object) if object.contains_key("returnControlInvocationResults") => (
             object.get("invocationId").and_then(Value::as_str).map(str::to_string),
@@ -520,18 +319,15 @@ fn explicit_results(
     };
     Some(
         list.iter()
-            .map(|item| result_member(item, origin))
+            .map(|item| check_result(item, origin))
             .collect::<Result<Vec<_>>>()
             .map(|results| (invocation_id, results)),
     )
 }
 
-/// Results for every requested action from a handler's JSON output.
-fn results_for(
-    inputs: &[InvocationInputMember],
-    document: &Value,
-    origin: &str,
-) -> Result<Vec<InvocationResultMember>> {
+/// Results for every requested action (the returnControl event's `invocationInputs`) from a
+/// handler's JSON output: its own results, or its output as every action's result body.
+fn results_for(inputs: &[Value], document: &Value, origin: &str) -> Result<Vec<Value>> {
     if let Some(explicit) = explicit_results(document, origin) {
         return explicit.map(|(_, results)| results);
     }
@@ -539,32 +335,33 @@ fn results_for(
         Value::String(text) => text.clone(),
         other => other.to_string(),
     };
-    inputs
+    Ok(inputs
         .iter()
-        .filter_map(|input| match input {
-            InvocationInputMember::FunctionInvocationInput(call) => Some(
-                FunctionResult::builder()
-                    .action_group(&call.action_group)
-                    .set_function(call.function.clone())
-                    .response_body("TEXT", ContentBody::builder().body(&text).build())
-                    .build()
-                    .map(InvocationResultMember::FunctionResult)
-                    .map_err(build_error),
-            ),
-            InvocationInputMember::ApiInvocationInput(call) => Some(
-                ApiResult::builder()
-                    .action_group(&call.action_group)
-                    .set_http_method(call.http_method.clone())
-                    .set_api_path(call.api_path.clone())
-                    .response_body("application/json", ContentBody::builder().body(&text).build())
-                    .http_status_code(200)
-                    .build()
-                    .map(InvocationResultMember::ApiResult)
-                    .map_err(build_error),
-            ),
-            _ => None,
+        .filter_map(|input| {
+            if let Some(call) = input.get("functionInvocationInput") {
+                let mut result = json!({
+                    "actionGroup": call.get("actionGroup"),
+                    "responseBody": {"TEXT": {"body": text}},
+                });
+                if let Some(function) = call.get("function") {
+                    result["function"] = function.clone();
+                }
+                return Some(json!({"functionResult": result}));
+            }
+            let call = input.get("apiInvocationInput")?;
+            let mut result = json!({
+                "actionGroup": call.get("actionGroup"),
+                "responseBody": {"application/json": {"body": text}},
+                "httpStatusCode": 200,
+            });
+            for member in ["httpMethod", "apiPath"] {
+                if let Some(value) = call.get(member) {
+                    result[member] = value.clone();
+                }
+            }
+            Some(json!({"apiResult": result}))
         })
-        .collect()
+        .collect())
 }
 
 /// Run the handler with the request on stdin; its stdout must be JSON.
@@ -593,94 +390,122 @@ fn run_handler(command: &str, request: &Value, session: &str) -> Result<Value> {
     })
 }
 
+/// Which agent a session talks to.
+enum Target {
+    /// A created agent's alias (InvokeAgent).
+    Alias { agent: String, alias: String, memory_id: Option<String> },
+    /// The agent the request defines (InvokeInlineAgent): every member but the session's.
+    Inline(Map<String, Value>),
+}
+
+impl Target {
+    /// The operation and its input for one round of the session.
+    fn request(
+        &self,
+        session_id: &str,
+        state: Value,
+        input_text: Option<&str>,
+        args: &SessionArgs,
+        json_mode: bool,
+    ) -> (&'static str, Map<String, Value>) {
+        let (operation, mut input, state_member) = match self {
+            Target::Alias { agent, alias, memory_id } => {
+                let mut input = Map::new();
+                input.insert("agentId".into(), json!(agent));
+                input.insert("agentAliasId".into(), json!(alias));
+                if let Some(memory_id) = memory_id {
+                    input.insert("memoryId".into(), json!(memory_id));
+                }
+                ("InvokeAgent", input, "sessionState")
+            }
+            Target::Inline(definition) => ("InvokeInlineAgent", definition.clone(), "inlineSessionState"),
+        };
+        input.insert("sessionId".into(), json!(session_id));
+        if let Some(text) = input_text {
+            input.insert("inputText".into(), json!(text));
+        }
+        input.insert("enableTrace".into(), json!(args.trace || json_mode));
+        input.insert("endSession".into(), json!(args.end_session));
+        if state.as_object().is_some_and(|state| !state.is_empty()) {
+            input.insert(state_member.into(), state);
+        }
+        (operation, input)
+    }
+}
+
 /// What one round of the stream produced.
 struct Round {
-    returned: Option<(Option<String>, Vec<InvocationInputMember>)>,
+    /// The returnControl event: (invocation id, invocation inputs, the whole event).
+    returned: Option<(Option<String>, Vec<Value>, Value)>,
     sources: Vec<String>,
+}
+
+/// Print one chunk of the answer: its text, with citation markers numbered after `sources`.
+fn print_chunk(ctx: &Ctx, part: &Value, sources: &mut Vec<String>) -> Result<()> {
+    let bytes = part.get("bytes").and_then(Value::as_str).unwrap_or_default();
+    let decoded = aws_smithy_types::base64::decode(bytes).map_err(|error| {
+        Failure::other("invalid-response", format!("a chunk's bytes are not base64: {error}"))
+    })?;
+    let text = String::from_utf8_lossy(&decoded).into_owned();
+    let citations: Vec<Value> =
+        part.pointer("/attribution/citations").and_then(Value::as_array).cloned().unwrap_or_default();
+    if ctx.output.runtime_wants_json() {
+        let mut chunk = json!({"text": text});
+        if !citations.is_empty() {
+            chunk["attribution"] = json!({"citations": citations});
+        }
+        return ctx.output.ndjson(&json!({"chunk": chunk}));
+    }
+    if citations.is_empty() {
+        return ctx.output.stream_text(&text);
+    }
+    let (marked, cited) = super::retrieve_and_generate::with_citations(&text, &citations);
+    let offset = sources.len();
+    let mut renumbered = marked;
+    for index in (1..=cited.len()).rev() {
+        renumbered = renumbered.replace(&format!("[{index}]"), &format!("[{}]", index + offset));
+    }
+    sources.extend(cited);
+    ctx.output.stream_text(&renumbered)
 }
 
 async fn stream_round(
     ctx: &Ctx,
-    mut output: aws_sdk_bedrockagentruntime::operation::invoke_agent::InvokeAgentOutput,
+    mut events: crate::api::events::EventReader,
     show_trace: bool,
 ) -> Result<Round> {
     let json_mode = ctx.output.runtime_wants_json();
     let mut round = Round { returned: None, sources: Vec::new() };
     loop {
-        let event = match output.completion.recv().await {
+        let event = match events.next().await {
             Ok(Some(event)) => event,
             Ok(None) => break,
             Err(error) => {
                 let _ = ctx.output.end_stream_text();
-                return Err(crate::aws::errors::classify_stream(error));
+                return Err(error);
             }
         };
-        match event {
-            ResponseStream::Chunk(part) => {
-                let text = part
-                    .bytes
-                    .as_ref()
-                    .map(|bytes| String::from_utf8_lossy(bytes.as_ref()).into_owned())
-                    .unwrap_or_default();
-                let citations: Vec<Value> = part
-                    .attribution
-                    .as_ref()
-                    .and_then(|attribution| attribution.citations.as_ref())
-                    .map(|citations| {
-                        citations
-                            .iter()
-                            .map(|citation| {
-                                citation_json(
-                                    citation.generated_response_part.as_ref(),
-                                    citation.retrieved_references.as_deref().unwrap_or_default(),
-                                )
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                if json_mode {
-                    let mut chunk = json!({"text": text});
-                    if !citations.is_empty() {
-                        chunk["attribution"] = json!({"citations": citations});
-                    }
-                    ctx.output.ndjson(&json!({"chunk": chunk}))?;
-                } else if citations.is_empty() {
-                    ctx.output.stream_text(&text)?;
-                } else {
-                    let (marked, sources) = super::retrieve_and_generate::with_citations(&text, &citations);
-                    let offset = round.sources.len();
-                    let mut renumbered = marked;
-                    for index in (1..=sources.len()).rev() {
-                        renumbered =
-                            renumbered.replace(&format!("[{index}]"), &format!("[{}]", index + offset));
-                    }
-                    round.sources.extend(sources);
-                    ctx.output.stream_text(&renumbered)?;
+        let Some((kind, part)) = event.as_object().and_then(|members| members.iter().next()) else {
+            continue;
+        };
+        match kind.as_str() {
+            "chunk" => print_chunk(ctx, part, &mut round.sources)?,
+            "trace" if json_mode => ctx.output.ndjson(&event)?,
+            "trace" if show_trace => {
+                for line in trace_lines(part) {
+                    crate::output::stderr_line(&crate::output::paint(&line, "2", ctx.output.stderr_color));
                 }
             }
-            ResponseStream::Trace(part) => {
-                let trace = trace_json(&part);
+            "returnControl" => {
                 if json_mode {
-                    ctx.output.ndjson(&json!({"trace": trace}))?;
-                } else if show_trace {
-                    for line in trace_lines(&trace) {
-                        crate::output::stderr_line(&crate::output::paint(
-                            &line,
-                            "2",
-                            ctx.output.stderr_color,
-                        ));
-                    }
+                    ctx.output.ndjson(&event)?;
                 }
+                let invocation_id = part.get("invocationId").and_then(Value::as_str).map(str::to_string);
+                let inputs =
+                    part.get("invocationInputs").and_then(Value::as_array).cloned().unwrap_or_default();
+                round.returned = Some((invocation_id, inputs, part.clone()));
             }
-            ResponseStream::ReturnControl(payload) => {
-                let inputs = payload.invocation_inputs.clone().unwrap_or_default();
-                if json_mode {
-                    ctx.output.ndjson(
-                        &json!({"returnControl": return_control_json(&payload.invocation_id, &inputs)}),
-                    )?;
-                }
-                round.returned = Some((payload.invocation_id.clone(), inputs));
-            }
+            _ if json_mode => ctx.output.ndjson(&event)?,
             _ => {}
         }
     }
@@ -688,6 +513,56 @@ async fn stream_round(
 }
 
 pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
+    let target = Target::Alias { agent: args.agent, alias: args.alias, memory_id: args.memory_id };
+    converse_with(ctx, target, args.input, &args.session).await
+}
+
+pub async fn run_inline(ctx: &Ctx, args: InvokeInlineAgentArgs) -> Result<()> {
+    let mut definition = match &args.request {
+        Some(text) => match super::agent_common::json_argument(text, "--request")? {
+            Value::Object(members) => members,
+            _ => return Err(Failure::usage("--request must be a JSON object of InvokeInlineAgent members")),
+        },
+        None => Map::new(),
+    };
+    for member in ["sessionId", "inputText", "enableTrace", "endSession", "inlineSessionState"] {
+        if definition.contains_key(member) {
+            return Err(Failure::usage(format!(
+                "--request: {member} is set by the command's own flags, not in --request"
+            )));
+        }
+    }
+    definition
+        .insert("foundationModel".into(), json!(crate::models::resolve_model(&ctx.settings, &args.model)));
+    definition.insert("instruction".into(), json!(args.instruction));
+    if let Some(text) = &args.action_groups {
+        let groups = super::agent_common::json_argument(text, "--action-groups")?;
+        if !groups.as_array().is_some_and(|groups| groups.iter().all(Value::is_object)) {
+            return Err(Failure::usage("--action-groups must be a JSON list of action group objects"));
+        }
+        definition.insert("actionGroups".into(), groups);
+    }
+    if !args.knowledge_bases.is_empty() {
+        let bases = args
+            .knowledge_bases
+            .iter()
+            .map(|given| match given.split_once('=') {
+                Some((id, description)) if !id.trim().is_empty() && !description.trim().is_empty() => {
+                    Ok(json!({"knowledgeBaseId": id.trim(), "description": description.trim()}))
+                }
+                _ => Err(Failure::usage(format!(
+                    "--knowledge-base '{given}': expected ID=DESCRIPTION (the service needs what the knowledge base holds)"
+                ))),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        definition.insert("knowledgeBases".into(), Value::Array(bases));
+    }
+    converse_with(ctx, Target::Inline(definition), args.input, &args.session).await
+}
+
+/// One session's conversation: the input sent, each return of control answered (by the handler
+/// or the given results) until the agent answers.
+async fn converse_with(ctx: &Ctx, target: Target, input: Option<String>, args: &SessionArgs) -> Result<()> {
     ctx.output.validate_query()?;
     let mut pending_results = match &args.return_control_results {
         Some(text) => {
@@ -706,53 +581,43 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
     if pending_results.is_some() && args.session_id.is_none() {
         return Err(Failure::usage("--return-control-results needs the --session-id of the waiting session"));
     }
-    let input = if pending_results.is_some() && args.input.is_none() {
+    let input = if pending_results.is_some() && input.is_none() {
         String::new()
     } else {
-        crate::input::prompt(args.input.clone(), None)?
+        crate::input::prompt(input, None)?
     };
-    let session_attributes = args
-        .session_attributes
-        .as_deref()
-        .map(|text| string_map(text, "--session-attributes"))
-        .transpose()?;
-    let prompt_attributes =
-        args.prompt_attributes.as_deref().map(|text| string_map(text, "--prompt-attributes")).transpose()?;
+    let mut attributes = Map::new();
+    if let Some(text) = &args.session_attributes {
+        attributes.insert("sessionAttributes".into(), string_map(text, "--session-attributes")?);
+    }
+    if let Some(text) = &args.prompt_attributes {
+        attributes.insert("promptSessionAttributes".into(), string_map(text, "--prompt-attributes")?);
+    }
     let session_id = args.session_id.clone().unwrap_or_else(new_session_id);
-    let client = ctx.bedrock_agent_runtime().await?;
+    let json_mode = ctx.output.runtime_wants_json();
     let mut sources: Vec<String> = Vec::new();
     let mut first = true;
     for _ in 0..MAXIMUM_ROUND_TRIPS {
-        let mut state = SessionState::builder()
-            .set_session_attributes(session_attributes.clone())
-            .set_prompt_session_attributes(prompt_attributes.clone());
+        let mut state = attributes.clone();
         if let Some((invocation_id, results)) = pending_results.take() {
-            state =
-                state.set_invocation_id(invocation_id).set_return_control_invocation_results(Some(results));
+            if let Some(invocation_id) = invocation_id {
+                state.insert("invocationId".into(), json!(invocation_id));
+            }
+            state.insert("returnControlInvocationResults".into(), Value::Array(results));
         }
-        let request = client
-            .invoke_agent()
-            .agent_id(&args.agent)
-            .agent_alias_id(&args.alias)
-            .session_id(&session_id)
-            .set_input_text((first && !input.is_empty()).then(|| input.clone()))
-            .enable_trace(args.trace || ctx.output.runtime_wants_json())
-            .end_session(args.end_session)
-            .session_state(state.build());
-        let output = match request.send().await {
-            Ok(output) => output,
-            Err(error) => return Err(ctx.failure(Service::BedrockAgentRuntime, error).await),
-        };
-        ctx.capture.check_event_stream()?;
+        let text = (first && !input.is_empty()).then_some(input.as_str());
+        let (operation, request) = target.request(&session_id, Value::Object(state), text, args, json_mode);
+        let (_, events) =
+            crate::api::call::stream(ctx, Service::BedrockAgentRuntime, operation, request).await?;
         if first {
             ctx.output.info(&format!("session: {session_id}"));
         }
         first = false;
-        let round = stream_round(ctx, output, args.trace).await?;
+        let round = stream_round(ctx, events, args.trace).await?;
         sources.extend(round.sources);
-        let Some((invocation_id, inputs)) = round.returned else {
+        let Some((invocation_id, inputs, request)) = round.returned else {
             ctx.output.end_stream_text()?;
-            if !sources.is_empty() && !ctx.output.runtime_wants_json() {
+            if !sources.is_empty() && !json_mode {
                 let mut text = String::from("\nSources:\n");
                 for (index, uri) in sources.iter().enumerate() {
                     text.push_str(&format!("[{}] {uri}\n", index + 1));
@@ -761,10 +626,9 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
             }
             return Ok(());
         };
-        let request = return_control_json(&invocation_id, &inputs);
         let Some(command) = &args.on_return_control else {
             ctx.output.end_stream_text()?;
-            if !ctx.output.runtime_wants_json() {
+            if !json_mode {
                 ctx.output.json_document(&request)?;
             }
             ctx.output.info(&format!(
@@ -776,7 +640,7 @@ pub async fn run(ctx: &Ctx, args: InvokeAgentArgs) -> Result<()> {
                 "the agent returned control",
             ));
         };
-        if args.trace && !ctx.output.runtime_wants_json() {
+        if args.trace && !json_mode {
             crate::output::stderr_line(&crate::output::paint(
                 &format!(
                     "[return-control] running `{command}` for invocation {}",
@@ -802,23 +666,23 @@ mod tests {
 
     #[test]
     fn handler_output_becomes_results() {
-        let inputs = vec![InvocationInputMember::FunctionInvocationInput(
-            aws_sdk_bedrockagentruntime::types::FunctionInvocationInput::builder()
-                .action_group("weather")
-                .function("getWeather")
-                .build()
-                .unwrap(),
-        )];
+        let inputs = vec![
+            json!({"functionInvocationInput": {"actionGroup": "weather", "function": "getWeather"}}),
+            json!({"apiInvocationInput": {"actionGroup": "shop", "httpMethod": "GET", "apiPath": "/stock"}}),
+        ];
         let results = results_for(&inputs, &json!({"temperature": "21C"}), "test").unwrap();
-        let InvocationResultMember::FunctionResult(result) = &results[0] else {
-            panic!("not a function result")
-        };
-        assert_eq!(result.function.as_deref(), Some("getWeather"));
-        let body = result.response_body.as_ref().unwrap()["TEXT"].body.clone().unwrap();
-        assert_eq!(body, "{\"temperature\":\"21C\"}");
+        assert_eq!(
+            results[0],
+            json!({"functionResult": {"actionGroup": "weather", "function": "getWeather",
+                "responseBody": {"TEXT": {"body": "{\"temperature\":\"21C\"}"}}}})
+        );
+        assert_eq!(results[1]["apiResult"]["apiPath"], "/stock");
+        assert_eq!(results[1]["apiResult"]["httpStatusCode"], 200);
         let explicit = json!([{"functionResult": {"actionGroup": "weather", "function": "getWeather", "responseBody": {"TEXT": {"body": "sunny"}}}}]);
-        assert_eq!(results_for(&inputs, &explicit, "test").unwrap().len(), 1);
-        assert!(result_member(&json!({"other": {}}), "test").is_err());
+        assert_eq!(results_for(&inputs, &explicit, "test").unwrap(), explicit.as_array().unwrap().clone());
+        assert!(check_result(&json!({"other": {}}), "test").is_err());
+        let error = check_result(&json!({"apiResult": {}}), "test").unwrap_err();
+        assert!(error.message.contains("apiResult.actionGroup is missing"), "{}", error.message);
     }
 
     #[test]

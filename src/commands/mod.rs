@@ -88,6 +88,7 @@ pub async fn run(ctx: &Ctx, command: Command) -> Result<()> {
         Command::AgentVersions(command) => agent_versions::run(ctx, command).await,
         Command::AgentAliases(command) => agent_aliases::run(ctx, command).await,
         Command::InvokeAgent(args) => invoke_agent::run(ctx, args).await,
+        Command::InvokeInlineAgent(args) => invoke_agent::run_inline(ctx, args).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Logs(args) => logs::run(ctx, args).await,
         Command::CountTokens(args) => count_tokens::run(ctx, args).await,

@@ -4,9 +4,9 @@
 
 use aws_sdk_bedrockagentruntime::operation::retrieve_and_generate_stream::builders::RetrieveAndGenerateStreamFluentBuilder;
 use aws_sdk_bedrockagentruntime::types::{
-    GenerationConfiguration, KnowledgeBaseRetrieveAndGenerateConfiguration, PromptTemplate,
-    RetrieveAndGenerateConfiguration, RetrieveAndGenerateInput, RetrieveAndGenerateStreamResponseOutput,
-    RetrieveAndGenerateType,
+    GeneratedResponsePart, GenerationConfiguration, KnowledgeBaseRetrieveAndGenerateConfiguration,
+    PromptTemplate, RetrieveAndGenerateConfiguration, RetrieveAndGenerateInput,
+    RetrieveAndGenerateStreamResponseOutput, RetrieveAndGenerateType, RetrievedReference,
 };
 use clap::Args;
 use serde_json::{Value, json};
@@ -171,6 +171,43 @@ pub async fn run(ctx: &Ctx, args: RetrieveAndGenerateArgs) -> Result<()> {
     ctx.output.write_stdout(render(text, &citations).as_bytes())
 }
 
+fn opt(text: &Option<String>) -> Value {
+    text.as_ref().map(|text| json!(text)).unwrap_or(Value::Null)
+}
+
+fn prune(value: Value) -> Value {
+    match value {
+        Value::Object(object) => Value::Object(
+            object.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, prune(v))).collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(prune).collect()),
+        other => other,
+    }
+}
+
+fn reference_json(reference: &RetrievedReference) -> Value {
+    json!({
+        "content": {"text": opt(&reference.content.as_ref().map(|content| content.text.clone()))},
+        "location": {
+            "type": reference.location.as_ref().map(|location| location.r#type.as_str().to_string()),
+            "s3Location": {"uri": opt(&reference.location.as_ref().and_then(|location| location.s3_location.as_ref()).and_then(|s3| s3.uri.clone()))},
+        },
+    })
+}
+
+/// A citation (an agent's attribution, a RetrieveAndGenerateStream event) as the service's JSON:
+/// the cited part of the answer and the references it cites.
+pub fn citation_json(part: Option<&GeneratedResponsePart>, references: &[RetrievedReference]) -> Value {
+    let part = part.and_then(|part| part.text_response_part.as_ref());
+    prune(json!({
+        "generatedResponsePart": {"textResponsePart": {
+            "text": part.and_then(|part| part.text.clone()),
+            "span": part.and_then(|part| part.span.as_ref()).map(|span| json!({"start": span.start, "end": span.end})),
+        }},
+        "retrievedReferences": references.iter().map(reference_json).collect::<Vec<_>>(),
+    }))
+}
+
 /// Stream an answer: its text as it arrives with a marker after each cited part, then the
 /// sources; with -o json, each event as one NDJSON line.
 async fn stream(ctx: &Ctx, request: RetrieveAndGenerateStreamFluentBuilder) -> Result<()> {
@@ -197,7 +234,7 @@ async fn stream(ctx: &Ctx, request: RetrieveAndGenerateStreamFluentBuilder) -> R
             }
             RetrieveAndGenerateStreamResponseOutput::Output(part) => ctx.output.stream_text(&part.text)?,
             RetrieveAndGenerateStreamResponseOutput::Citation(event) => {
-                let citation = super::invoke_agent::citation_json(
+                let citation = citation_json(
                     event.generated_response_part.as_ref(),
                     event.retrieved_references.as_deref().unwrap_or_default(),
                 );

@@ -285,6 +285,122 @@ fn an_agent_answers_from_its_knowledge_base_and_through_return_of_control() {
 }
 
 #[test]
+fn an_inline_agent_answers_from_its_knowledge_base_and_through_return_of_control() {
+    let sandbox = Sandbox::new();
+    let root = s3_root(&sandbox);
+    let emulator = emulator_over(&root);
+    let (kb, _, _) = ingested(&sandbox, &emulator);
+    let inline = |extra: &[&str]| {
+        let mut command = sandbox.against(&emulator);
+        command.args([
+            "invoke-inline-agent",
+            "--model",
+            "claude-3-haiku",
+            "--instruction",
+            "You answer questions about launches and the weather, briefly and precisely.",
+        ]);
+        command.args(extra);
+        run(&mut command)
+    };
+    let knowledge_base = format!("{kb}=Launch documents");
+
+    // A knowledge-base answer, cited, with the reasoning on stderr.
+    let answered = inline(&[
+        "--knowledge-base",
+        &knowledge_base,
+        "What is the launch code of Zephyr?",
+        "--trace",
+        "--session-id",
+        "inline-1",
+    ]);
+    answered.expect_code(0);
+    assert!(answered.stdout.contains("4471.[1]"), "{}", answered.stdout);
+    assert!(answered.stdout.contains("[1] s3://docs-bucket/guides/zephyr.txt"), "{}", answered.stdout);
+    assert!(answered.stderr.contains("session: inline-1"), "{}", answered.stderr);
+    assert!(
+        answered.stderr.contains(&format!("[orchestration] knowledge base {kb} lookup")),
+        "{}",
+        answered.stderr
+    );
+
+    // The agent's own tools, answered by a local command.
+    let groups = sandbox.path().join("groups.json");
+    std::fs::write(
+        &groups,
+        serde_json::json!([{
+            "actionGroupName": "weather",
+            "actionGroupExecutor": {"customControl": "RETURN_CONTROL"},
+            "functionSchema": {"functions": [{
+                "name": "getWeather",
+                "description": "The weather forecast of a city",
+                "parameters": {"city": {"type": "string", "required": true}}
+            }]}
+        }])
+        .to_string(),
+    )
+    .unwrap();
+    let groups_flag = format!("@{}", groups.display());
+    let request_file = sandbox.path().join("inline-request.json");
+    let handler = format!("cat > '{}'; printf '{{\"forecast\": \"hail in Lyon\"}}'", request_file.display());
+    let weather =
+        inline(&["--action-groups", &groups_flag, "getWeather city=Lyon", "--on-return-control", &handler]);
+    weather.expect_code(0);
+    assert!(weather.stdout.contains("hail in Lyon"), "{}", weather.stdout);
+    let request: Value = serde_json::from_str(&std::fs::read_to_string(&request_file).unwrap()).unwrap();
+    let call = &request["invocationInputs"][0]["functionInvocationInput"];
+    assert_eq!(
+        (call["function"].as_str(), call["parameters"][0]["value"].as_str()),
+        (Some("getWeather"), Some("Lyon"))
+    );
+
+    // NDJSON events as the service sends them; a chunk's bytes as text.
+    let events =
+        inline(&["-o", "json", "--knowledge-base", &knowledge_base, "What is the launch code of Zephyr?"]);
+    events.expect_code(0);
+    let lines: Vec<Value> = events.stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let trace = lines.iter().find_map(|event| event.get("trace")).expect("a trace event");
+    assert!(trace["sessionId"].as_str().is_some() && trace.get("agentId").is_none(), "{trace}");
+    let chunk = lines.iter().find_map(|event| event.get("chunk")).unwrap();
+    assert!(chunk["text"].as_str().unwrap().contains("4471"), "{chunk}");
+    assert!(chunk["attribution"]["citations"][0]["retrievedReferences"][0].is_object(), "{chunk}");
+
+    // Without a handler: the invocation inputs and exit code 3, then the results later.
+    let returned =
+        inline(&["--action-groups", &groups_flag, "getWeather city=Oslo", "--session-id", "inline-wait"]);
+    returned.expect_code(3);
+    let payload = returned.json();
+    let results = serde_json::json!({
+        "invocationId": payload["invocationId"],
+        "returnControlInvocationResults": [{"functionResult": {
+            "actionGroup": "weather", "function": "getWeather",
+            "responseBody": {"TEXT": {"body": "fog over Oslo"}}
+        }}]
+    })
+    .to_string();
+    let resumed = inline(&[
+        "--action-groups",
+        &groups_flag,
+        "--session-id",
+        "inline-wait",
+        "--return-control-results",
+        &results,
+    ]);
+    resumed.expect_code(0);
+    assert!(resumed.stdout.contains("fog over Oslo"), "{}", resumed.stdout);
+
+    // Bad input: refused before anything is sent, or the service's own error.
+    inline(&["--knowledge-base", &kb, "Hi"]).expect_one_line_error(252, "expected ID=DESCRIPTION");
+    inline(&["--action-groups", "{\"actionGroupName\": \"x\"}", "Hi"])
+        .expect_one_line_error(252, "--action-groups must be a JSON list");
+    inline(&["--request", "{\"sessionId\": \"x\"}", "Hi"]).expect_one_line_error(252, "sessionId is set by");
+    inline(&["--request", "[1]", "Hi"]).expect_one_line_error(252, "--request must be a JSON object");
+    inline(&["--knowledge-base", "NOSUCHKB00=Nothing", "Hi"]).expect_one_line_error(254, "NOSUCHKB00");
+    let mut without_instruction = sandbox.against(&emulator);
+    without_instruction.args(["invoke-inline-agent", "--model", "claude-3-haiku", "Hi"]);
+    run(&mut without_instruction).expect_code(252);
+}
+
+#[test]
 fn malformed_schemas_and_unknown_ids_are_clear_errors() {
     let sandbox = Sandbox::new();
     let emulator = Emulator::with_args(&["--job-seconds", "0"]);
