@@ -155,6 +155,8 @@ mod tests {
             "stability.stable-diffusion-xl-v1",
             "amazon.nova-pro-v1:0",
             "deepseek.r1-v1:0",
+            "openai.gpt-oss-20b-1:0",
+            "openai.gpt-oss-120b-1:0",
         ] {
             assert!(catalog.model(id).is_some(), "{id} missing");
         }

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{
     Completion, EmbedParams, GeneratedImage, ImageParams, Modality, Role, StreamPiece, TextParams, Turn,
-    ai21, anthropic, cohere, deepseek, meta, mistral, nova, stability, titan,
+    ai21, anthropic, cohere, deepseek, meta, mistral, nova, openai, stability, titan,
 };
 use crate::error::{Failure, Result};
 
@@ -32,6 +32,8 @@ pub enum Family {
     Nova,
     /// DeepSeek-R1 (`prompt` in its chat template → `choices[].text`).
     DeepSeek,
+    /// OpenAI gpt-oss (OpenAI chat completions: `messages` → `choices[].message.content`).
+    OpenAi,
 }
 
 /// Every family with its `--family` name, in the order `names()` lists them.
@@ -54,6 +56,7 @@ const FAMILY_NAMES: &[(Family, &str)] = &[
     (Family::StableImage, "stable-image"),
     (Family::Nova, "nova"),
     (Family::DeepSeek, "deepseek"),
+    (Family::OpenAi, "openai"),
 ];
 
 const NAMES: &[&str] = &[
@@ -75,6 +78,7 @@ const NAMES: &[&str] = &[
     "stable-image",
     "nova",
     "deepseek",
+    "openai",
 ];
 
 /// Prefixes of cross-region inference profile ids (`us.anthropic.claude-…`).
@@ -115,6 +119,7 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("stability.stable-image-", Family::StableImage),
     ("stability.sd3-", Family::StableImage),
     ("deepseek.r1-", Family::DeepSeek),
+    ("openai.gpt-oss-", Family::OpenAi),
 ];
 
 impl Family {
@@ -172,6 +177,7 @@ impl Family {
             Family::StableImage => "Stability AI Stable Image",
             Family::Nova => "Amazon Nova",
             Family::DeepSeek => "DeepSeek-R1",
+            Family::OpenAi => "OpenAI gpt-oss",
         }
     }
 
@@ -228,6 +234,7 @@ impl Family {
             Family::Mistral => mistral::build(params, model),
             Family::Nova => nova::build(params, model),
             Family::DeepSeek => deepseek::build(params),
+            Family::OpenAi => openai::build(params),
             _ => Err(self.wrong_command()),
         }
     }
@@ -257,6 +264,7 @@ impl Family {
             Family::Mistral => mistral::extract(body),
             Family::Nova => nova::extract(body),
             Family::DeepSeek => deepseek::extract(body),
+            Family::OpenAi => openai::extract(body),
             _ => Err(self.wrong_command()),
         }
     }
@@ -276,6 +284,7 @@ impl Family {
             Family::Mistral => mistral::stream(chunk),
             Family::Nova => nova::stream(chunk),
             Family::DeepSeek => deepseek::stream(chunk),
+            Family::OpenAi => openai::stream(chunk),
             _ => {
                 return Err(Failure::usage(format!(
                     "{} does not stream responses: use `bedrock invoke`",
@@ -809,6 +818,11 @@ mod tests {
         assert_eq!(
             Family::detect("global.anthropic.claude-haiku-4-5-20251001-v1:0"),
             Some(Family::AnthropicMessages)
+        );
+        assert_eq!(Family::detect("openai.gpt-oss-20b-1:0"), Some(Family::OpenAi));
+        assert_eq!(
+            Family::detect("arn:aws:bedrock:us-west-2::foundation-model/openai.gpt-oss-120b-1:0"),
+            Some(Family::OpenAi)
         );
         assert_eq!(Family::detect("something-else"), None);
     }

@@ -10,6 +10,7 @@ mod family;
 mod meta;
 mod mistral;
 mod nova;
+mod openai;
 mod stability;
 mod titan;
 
@@ -211,6 +212,8 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("mistral-small", "mistral.mistral-small-2402-v1:0"),
     ("sdxl", "stability.stable-diffusion-xl-v1"),
     ("deepseek-r1", "deepseek.r1-v1:0"),
+    ("gpt-oss-20b", "openai.gpt-oss-20b-1:0"),
+    ("gpt-oss-120b", "openai.gpt-oss-120b-1:0"),
 ];
 
 /// The geographies of cross-region (system) inference profile ids: `us.anthropic.claude-…`.

@@ -26,6 +26,9 @@ pub enum Family {
     Nova,
     /// DeepSeek-R1: `prompt` → `choices[].text`; it reasons on every call.
     DeepSeek,
+    /// OpenAI gpt-oss: OpenAI chat completions (`messages` → `choices[].message.content`), the
+    /// reasoning in `<reasoning>` tags before the answer.
+    OpenAi,
 }
 
 /// What a family produces.
@@ -73,6 +76,8 @@ impl Family {
             Family::Mistral
         } else if id.starts_with("deepseek.") {
             Family::DeepSeek
+        } else if id.starts_with("openai.gpt-oss-") {
+            Family::OpenAi
         } else if id.starts_with("stability.stable-diffusion-xl") {
             Family::StableDiffusion
         } else if id.starts_with("stability.stable-image-") || id.starts_with("stability.sd3-") {
@@ -150,6 +155,8 @@ mod tests {
             ("stability.sd3-5-large-v1:0", Family::StableImage),
             ("meta.llama4-scout-17b-instruct-v1:0", Family::Llama),
             ("deepseek.r1-v1:0", Family::DeepSeek),
+            ("openai.gpt-oss-20b-1:0", Family::OpenAi),
+            ("openai.gpt-oss-120b-1:0", Family::OpenAi),
         ];
         for (id, family) in cases {
             assert_eq!(Family::of(id), Some(family), "{id}");
@@ -159,6 +166,7 @@ mod tests {
         assert!(!Family::CohereEmbed.streams());
         assert!(Family::Mistral.streams());
         assert!(Family::DeepSeek.streams() && !Family::DeepSeek.supports_tools("deepseek.r1-v1:0"));
+        assert!(Family::OpenAi.streams());
         assert!(Family::Llama.supports_tools("meta.llama3-1-8b-instruct-v1:0"));
         assert!(!Family::Llama.supports_tools("meta.llama3-8b-instruct-v1:0"));
     }

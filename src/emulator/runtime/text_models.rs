@@ -117,6 +117,7 @@ pub fn invoke(
         Family::Mistral => mistral(model_id, body, mode),
         Family::Nova => nova(body, mode),
         Family::DeepSeek => deepseek(body, mode),
+        Family::OpenAi => gpt_oss(model_id, body, mode),
         _ => Err(ServiceError::validation("The provided model identifier is invalid.")),
     }
 }
@@ -575,7 +576,7 @@ fn jurassic(body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
 /// Turn `messages` with string contents and system/user/assistant roles into a conversation.
 fn chat_messages(
     messages: &[Value],
-    system_role: &str,
+    system_roles: &[&str],
     user_role: &str,
     assistant_role: &str,
     limits: Limits,
@@ -598,7 +599,7 @@ fn chat_messages(
                 .join("\n"),
             _ => String::new(),
         };
-        if role == system_role {
+        if system_roles.contains(&role) {
             system.push(Block::Text(text));
         } else if role == user_role || role == "tool" {
             turns.push(Turn { role: Role::User, blocks: vec![Block::Text(text)] });
@@ -633,38 +634,159 @@ fn openai_finish(stop_reason: &StopReason) -> &'static str {
     }
 }
 
+/// How a model's OpenAI chat-completions body (`messages` → `choices[].message.content`) differs
+/// from its neighbours': AI21 Jamba and OpenAI gpt-oss speak it, one implementation for both.
+struct ChatCompletions {
+    /// The `model` the response names.
+    model: String,
+    /// The fields that carry the output budget (`max_completion_tokens` before the older
+    /// `max_tokens`), its lowest value and its default.
+    max_tokens_keys: &'static [&'static str],
+    max_tokens_minimum: f64,
+    default_max_tokens: u64,
+    temperature_maximum: f64,
+    stop_maximum: usize,
+    /// The roles whose content is system text (gpt-oss: `developer` and `system`).
+    system_roles: &'static [&'static str],
+    /// gpt-oss: the reasoning in `<reasoning>…</reasoning>` before the answer, `stream` that must
+    /// match the operation, `model` that must match the model id, `object` and `created`.
+    openai: bool,
+}
+
+impl ChatCompletions {
+    fn jamba(model_id: &str) -> Self {
+        let model = model_id.strip_prefix("ai21.").unwrap_or(model_id);
+        ChatCompletions {
+            model: model.split(':').next().unwrap_or(model).to_string(),
+            max_tokens_keys: &["max_tokens"],
+            max_tokens_minimum: 0.0,
+            default_max_tokens: 4096,
+            temperature_maximum: 2.0,
+            stop_maximum: 1000,
+            system_roles: &["system"],
+            openai: false,
+        }
+    }
+
+    fn gpt_oss(model_id: &str) -> Self {
+        ChatCompletions {
+            model: model_id.to_string(),
+            max_tokens_keys: &["max_completion_tokens", "max_tokens"],
+            max_tokens_minimum: 1.0,
+            default_max_tokens: 4096,
+            temperature_maximum: 2.0,
+            // OpenAI's Create chat completion takes up to 4 stop sequences.
+            stop_maximum: 4,
+            system_roles: &["developer", "system"],
+            openai: true,
+        }
+    }
+}
+
+/// The seconds since the epoch that OpenAI's `created` gives, from the emulator's clock.
+fn created_now() -> u64 {
+    super::super::clock::now_millis() / 1000
+}
+
 fn jamba(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    chat_completions(&ChatCompletions::jamba(model_id), body, mode)
+}
+
+fn gpt_oss(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    // The documented considerations: `model` and `stream` may be left out, and are filled in
+    // from the header and the operation; given, they must agree with them.
+    if let Some(model) = root.optional_string("model")?
+        && model != model_id
+    {
+        return Err(ServiceError::validation(format!(
+            "The model in the request body ({model}) does not match the model ID in the request ({model_id})."
+        )));
+    }
+    if let Some(stream) = root.optional_bool("stream")? {
+        let (wanted, operation) = match mode {
+            Mode::Whole => (false, "InvokeModel"),
+            Mode::Stream => (true, "InvokeModelWithResponseStream"),
+        };
+        if stream != wanted {
+            return Err(ServiceError::validation(format!("stream must be {wanted} for {operation}.")));
+        }
+    }
+    root.optional_enum("reasoning_effort", &["low", "medium", "high"])?;
+    chat_completions(&ChatCompletions::gpt_oss(model_id), body, mode)
+}
+
+fn chat_completions(
+    spec: &ChatCompletions,
+    body: &Map<String, Value>,
+    mode: Mode,
+) -> Result<Outcome, ServiceError> {
     let root = Checked::root(body);
     let messages = root.required_array("messages")?;
-    let max_tokens = root.optional_integer("max_tokens", 0.0, MAXIMUM_WORDS as f64)?.unwrap_or(4096);
-    root.optional_number("temperature", 0.0, 2.0)?;
+    let mut max_tokens = None;
+    for key in spec.max_tokens_keys {
+        if let Some(value) = root.optional_integer(key, spec.max_tokens_minimum, MAXIMUM_WORDS as f64)? {
+            max_tokens.get_or_insert(value);
+        }
+    }
+    let max_tokens = max_tokens.unwrap_or(spec.default_max_tokens);
+    root.optional_number("temperature", 0.0, spec.temperature_maximum)?;
     root.optional_number("top_p", 0.0, 1.0)?;
-    let stop = root.string_array("stop", 1000)?;
-    let conversation = chat_messages(messages, "system", "user", "assistant", Limits::new(max_tokens, stop))?;
-    let (generated, stop_reason, input_tokens) = text_reply(&conversation);
+    let stop = match body.get("stop") {
+        // OpenAI's `stop` may be one string.
+        Some(Value::String(one)) if spec.openai => vec![one.clone()],
+        _ => root.string_array("stop", spec.stop_maximum)?,
+    };
+    let mut conversation =
+        chat_messages(messages, spec.system_roles, "user", "assistant", Limits::new(max_tokens, stop))?;
+    // gpt-oss reasons first, the reasoning within the budget like the answer that follows it.
+    let mut reasoning: Vec<String> = Vec::new();
+    if spec.openai {
+        let thought = match super::reasoning::think(&conversation.focus(), (max_tokens / 2).max(1)) {
+            super::reasoning::Reasoning::Text { text, .. } => text,
+            super::reasoning::Reasoning::Redacted(_) => String::new(),
+        };
+        reasoning.push("<reasoning>".to_string());
+        reasoning.extend(thought.split_inclusive(' ').map(str::to_string));
+        reasoning.push("</reasoning>".to_string());
+        conversation.limits.max_tokens = max_tokens.saturating_sub(reasoning.len() as u64).max(1);
+    }
+    let (mut generated, stop_reason, input_tokens) = text_reply(&conversation);
+    if !reasoning.is_empty() {
+        reasoning.append(&mut generated.pieces);
+        generated.pieces = reasoning;
+    }
     let output_tokens = generated.output_tokens();
     let id = format!("chatcmpl-{}", uuid_from(hash_text(&conversation.focus())));
-    let model =
-        model_id.strip_prefix("ai21.").unwrap_or(model_id).split(':').next().unwrap_or(model_id).to_string();
     let finish = openai_finish(&stop_reason);
     let usage = json!({
         "prompt_tokens": input_tokens,
         "completion_tokens": output_tokens,
         "total_tokens": input_tokens + output_tokens,
     });
+    let created = if spec.openai { Some(created_now()) } else { None };
+    let stamp = |document: &mut Value, object: &str| {
+        if let Some(created) = created {
+            document["object"] = json!(object);
+            document["created"] = json!(created);
+            document["model"] = json!(spec.model);
+        }
+    };
     Ok(Outcome::new(
         mode,
         || {
-            json!({
+            let mut message = json!({"role": "assistant", "content": generated.text()});
+            if !spec.openai {
+                message["tool_calls"] = Value::Null;
+            }
+            let mut document = json!({
                 "id": id,
-                "choices": [{
-                    "index": 0,
-                    "message": {"role": "assistant", "content": generated.text(), "tool_calls": null},
-                    "finish_reason": finish,
-                }],
+                "choices": [{"index": 0, "message": message, "finish_reason": finish}],
                 "usage": usage,
-                "model": model,
-            })
+                "model": spec.model,
+            });
+            stamp(&mut document, "chat.completion");
+            document
         },
         || {
             per_piece(&generated, |chunk| {
@@ -676,6 +798,7 @@ fn jamba(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcom
                         "finish_reason": if chunk.last { Value::from(finish) } else { Value::Null },
                     }],
                 });
+                stamp(&mut document, "chat.completion.chunk");
                 if chunk.last {
                     document["usage"] = usage.clone();
                 }
@@ -949,7 +1072,8 @@ fn mistral_chat(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result
     root.optional_number("temperature", 0.0, 1.0)?;
     root.optional_number("top_p", 0.0, 1.0)?;
     let stop = root.string_array("stop", 10)?;
-    let conversation = chat_messages(messages, "system", "user", "assistant", Limits::new(max_tokens, stop))?;
+    let conversation =
+        chat_messages(messages, &["system"], "user", "assistant", Limits::new(max_tokens, stop))?;
     let (generated, stop_reason, input_tokens) = text_reply(&conversation);
     let output_tokens = generated.output_tokens();
     let reason = openai_finish(&stop_reason);
@@ -1282,6 +1406,76 @@ mod tests {
         assert_eq!(body["output"]["message"]["content"][0]["text"], expected_text("Tell me about rivers", 3));
         assert_eq!(body["stopReason"], "max_tokens");
         assert_eq!(body["usage"]["totalTokens"], 7);
+    }
+
+    #[test]
+    fn gpt_oss_speaks_openai_chat_completions_and_reasons_first() {
+        const MODEL: &str = "openai.gpt-oss-20b-1:0";
+        let request = json!({
+            "messages": [
+                {"role": "developer", "content": "Be brief."},
+                {"role": "user", "content": "Tell me about rivers"},
+            ],
+            "max_completion_tokens": 200,
+        });
+        let body = whole(MODEL, request.clone());
+        assert_eq!(body["object"], "chat.completion");
+        assert_eq!(body["model"], MODEL);
+        assert!(body["created"].as_u64().unwrap() > 1_700_000_000);
+        let content = body["choices"][0]["message"]["content"].as_str().unwrap();
+        let (reasoning, answer) = content.split_once("</reasoning>").unwrap();
+        assert!(reasoning.starts_with("<reasoning>Thinking about: Tell me about rivers."), "{content}");
+        assert!(!answer.trim().is_empty(), "{content}");
+        assert_eq!(body["choices"][0]["finish_reason"], "stop");
+        let completion = body["usage"]["completion_tokens"].as_u64().unwrap();
+        assert!(completion <= 200, "{body}");
+        assert_eq!(
+            body["usage"]["total_tokens"].as_u64().unwrap(),
+            completion + body["usage"]["prompt_tokens"].as_u64().unwrap()
+        );
+
+        // The stream's deltas say what InvokeModel says; the last carries the usage.
+        let chunks = call(MODEL, request, Mode::Stream).unwrap().chunks.documents();
+        let streamed: String =
+            chunks.iter().map(|chunk| chunk["choices"][0]["delta"]["content"].as_str().unwrap()).collect();
+        assert_eq!(streamed, content);
+        assert!(chunks.iter().all(|chunk| chunk["object"] == "chat.completion.chunk"));
+        assert_eq!(chunks.last().unwrap()["choices"][0]["finish_reason"], "stop");
+        assert_eq!(chunks.last().unwrap()["usage"]["completion_tokens"], completion);
+        assert!(chunks[0]["choices"][0]["finish_reason"].is_null());
+
+        // A small budget ends the answer early; `stop` may be one string.
+        let short = whole(
+            MODEL,
+            json!({"messages": [{"role": "user", "content": "Tell me about rivers"}], "max_completion_tokens": 12, "stop": "zzz"}),
+        );
+        assert_eq!(short["choices"][0]["finish_reason"], "length");
+
+        // `stream` and `model` must agree with the operation and the model id; the ranges hold.
+        let user = json!([{"role": "user", "content": "Hi"}]);
+        let error = |body: Value, mode| call(MODEL, body, mode).unwrap_err().message;
+        assert!(
+            error(json!({"messages": user, "stream": true}), Mode::Whole).contains("stream must be false")
+        );
+        assert!(call(MODEL, json!({"messages": user, "stream": true}), Mode::Stream).is_ok());
+        assert!(
+            error(json!({"messages": user, "model": "openai.gpt-oss-120b-1:0"}), Mode::Whole)
+                .contains("does not match")
+        );
+        assert!(call(MODEL, json!({"messages": user, "model": MODEL}), Mode::Whole).is_ok());
+        assert!(error(json!({"messages": user, "temperature": 2.5}), Mode::Whole).contains("temperature"));
+        assert!(
+            error(json!({"messages": user, "stop": ["a", "b", "c", "d", "e"]}), Mode::Whole)
+                .contains("maximum item count: 4")
+        );
+        assert!(
+            error(json!({"messages": user, "reasoning_effort": "extreme"}), Mode::Whole)
+                .contains("reasoning_effort")
+        );
+        assert!(
+            error(json!({"messages": [{"role": "tool-master", "content": "x"}]}), Mode::Whole)
+                .contains("role")
+        );
     }
 
     #[test]

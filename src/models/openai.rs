@@ -1,0 +1,180 @@
+//! OpenAI gpt-oss request bodies (OpenAI's Create chat completion) and response reading (the chat
+//! completion object, and its chunks when streamed), as the Bedrock user guide documents them:
+//! with InvokeModel the model's reasoning, in `<reasoning>` tags, comes before the answer.
+
+use serde_json::{Map, Value, json};
+
+use super::family::{
+    Family, MAX_TOKENS, SEED, STOP, SYSTEM, TEMPERATURE, TOP_P, check_decimal, check_integer,
+    check_stop_count, history_pairs, only_text_flags, optional_count, optional_text, required_text,
+    system_text, text_at,
+};
+use super::{Completion, StreamPiece, TextParams};
+use crate::error::Result;
+
+/// The most stop sequences Create chat completion takes.
+const STOP_MAX: usize = 4;
+
+/// The models' context window (the user guide's table), which bounds `max_completion_tokens`.
+const CONTEXT_WINDOW: u64 = 128_000;
+
+/// `{"messages", "max_completion_tokens", "temperature", "top_p", "stop", "seed"}`: `--system`
+/// text is a `developer` message (Converse maps those to its `system`), the history `user` and
+/// `assistant` messages, then the prompt. `model` and `stream` are left out: Bedrock fills them
+/// in from the model id and the operation.
+pub(super) fn build(params: &TextParams) -> Result<Value> {
+    let who = Family::OpenAi.display_name();
+    only_text_flags(params, &[MAX_TOKENS, TEMPERATURE, TOP_P, STOP, SYSTEM, SEED], who)?;
+    check_integer(MAX_TOKENS, params.max_tokens.map(u64::from), 1, CONTEXT_WINDOW, who)?;
+    check_decimal(TEMPERATURE, params.temperature, 0.0, 2.0, who)?;
+    check_decimal(TOP_P, params.top_p, 0.0, 1.0, who)?;
+    check_stop_count(params, STOP_MAX, who)?;
+
+    let mut messages = Vec::new();
+    if let Some(system) = system_text(params) {
+        messages.push(json!({"role": "developer", "content": system}));
+    }
+    for (user, assistant) in history_pairs(&params.history) {
+        messages.push(json!({"role": "user", "content": user}));
+        messages.push(json!({"role": "assistant", "content": assistant}));
+    }
+    messages.push(json!({"role": "user", "content": params.prompt}));
+
+    let mut body = Map::new();
+    body.insert("messages".into(), Value::Array(messages));
+    if let Some(max_tokens) = params.max_tokens {
+        body.insert("max_completion_tokens".into(), json!(max_tokens));
+    }
+    if let Some(temperature) = params.temperature {
+        body.insert("temperature".into(), json!(temperature));
+    }
+    if let Some(top_p) = params.top_p {
+        body.insert("top_p".into(), json!(top_p));
+    }
+    if !params.stop.is_empty() {
+        body.insert("stop".into(), json!(params.stop));
+    }
+    if let Some(seed) = params.seed {
+        body.insert("seed".into(), json!(seed));
+    }
+    Ok(Value::Object(body))
+}
+
+/// The chat completion object: `{"choices": [{"message": {"content"}, "finish_reason"}],
+/// "usage": {"prompt_tokens", "completion_tokens"}}`.
+pub(super) fn extract(body: &Value) -> Result<Completion> {
+    Ok(Completion {
+        text: required_text(body, "/choices/0/message/content", Family::OpenAi.display_name())?,
+        stop_reason: optional_text(body, "/choices/0/finish_reason"),
+        input_tokens: optional_count(body, "/usage/prompt_tokens"),
+        output_tokens: optional_count(body, "/usage/completion_tokens"),
+    })
+}
+
+/// A chat completion chunk: `{"choices": [{"delta": {"content"}, "finish_reason"}]}`, the usage
+/// on the chunk that has it.
+pub(super) fn stream(chunk: &Value) -> Result<StreamPiece> {
+    Ok(StreamPiece {
+        text: text_at(chunk, "/choices/0/delta/content").unwrap_or_default().to_string(),
+        stop_reason: optional_text(chunk, "/choices/0/finish_reason"),
+        input_tokens: optional_count(chunk, "/usage/prompt_tokens"),
+        output_tokens: optional_count(chunk, "/usage/completion_tokens"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{Role, Turn};
+
+    #[test]
+    fn body_is_a_chat_completion_request() {
+        let params = TextParams {
+            prompt: "Why is the sky blue?".into(),
+            system: vec!["Be brief.".into()],
+            history: vec![
+                Turn { role: Role::User, text: "Hi".into() },
+                Turn { role: Role::Assistant, text: "Hello!".into() },
+            ],
+            max_tokens: Some(512),
+            temperature: Some(1.5),
+            top_p: Some(0.9),
+            stop: vec!["END".into()],
+            seed: Some(7),
+            ..Default::default()
+        };
+        assert_eq!(
+            Family::OpenAi.build_text(&params).unwrap(),
+            json!({
+                "messages": [
+                    {"role": "developer", "content": "Be brief."},
+                    {"role": "user", "content": "Hi"},
+                    {"role": "assistant", "content": "Hello!"},
+                    {"role": "user", "content": "Why is the sky blue?"},
+                ],
+                "max_completion_tokens": 512,
+                "temperature": 1.5,
+                "top_p": 0.9,
+                "stop": ["END"],
+                "seed": 7,
+            })
+        );
+    }
+
+    #[test]
+    fn flags_are_checked() {
+        let text = |prompt: &str| TextParams { prompt: prompt.into(), ..Default::default() };
+        let family = Family::OpenAi;
+        let failure = family.build_text(&TextParams { temperature: Some(2.5), ..text("hi") }).unwrap_err();
+        assert_eq!(failure.message, "--temperature 2.5 is out of range for OpenAI gpt-oss: allowed 0 to 2");
+        let failure = family.build_text(&TextParams { stop: vec!["x".into(); 5], ..text("hi") }).unwrap_err();
+        assert_eq!(
+            failure.message,
+            "--stop was given 5 times: OpenAI gpt-oss takes at most 4 stop sequences"
+        );
+        let failure = family.build_text(&TextParams { top_k: Some(5), ..text("hi") }).unwrap_err();
+        assert!(
+            failure.message.starts_with("--top-k is not supported by OpenAI gpt-oss"),
+            "{}",
+            failure.message
+        );
+        let failure = family.build_text(&TextParams { max_tokens: Some(128_001), ..text("hi") }).unwrap_err();
+        assert!(failure.message.ends_with("allowed 1 to 128000"), "{}", failure.message);
+    }
+
+    #[test]
+    fn responses_and_chunks_are_read() {
+        let body = json!({
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": "<reasoning>Rayleigh.</reasoning>Scattering."}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 12, "completion_tokens": 4, "total_tokens": 16},
+        });
+        assert_eq!(
+            Family::OpenAi.extract_text(&body).unwrap(),
+            Completion {
+                text: "<reasoning>Rayleigh.</reasoning>Scattering.".into(),
+                stop_reason: Some("stop".into()),
+                input_tokens: Some(12),
+                output_tokens: Some(4),
+            }
+        );
+        let piece = Family::OpenAi
+            .extract_stream_chunk(
+                &json!({"choices": [{"index": 0, "delta": {"content": "Blue"}, "finish_reason": null}]}),
+            )
+            .unwrap();
+        assert_eq!(piece, StreamPiece { text: "Blue".into(), ..StreamPiece::default() });
+        let last = json!({
+            "choices": [{"index": 0, "delta": {"content": ""}, "finish_reason": "length"}],
+            "usage": {"prompt_tokens": 12, "completion_tokens": 40},
+        });
+        let piece = Family::OpenAi.extract_stream_chunk(&last).unwrap();
+        assert_eq!(piece.stop_reason.as_deref(), Some("length"));
+        assert_eq!((piece.input_tokens, piece.output_tokens), (Some(12), Some(40)));
+        assert_eq!(
+            Family::OpenAi.extract_text(&json!({"choices": []})).unwrap_err().code,
+            "invalid-response"
+        );
+    }
+}
