@@ -183,6 +183,8 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("claude-opus-4.5", "anthropic.claude-opus-4-5-20251101-v1:0"),
     ("claude-sonnet-4.5", "anthropic.claude-sonnet-4-5-20250929-v1:0"),
     ("claude-haiku-4.5", "anthropic.claude-haiku-4-5-20251001-v1:0"),
+    ("claude-opus-4.6", "anthropic.claude-opus-4-6-v1"),
+    ("claude-sonnet-4.6", "anthropic.claude-sonnet-4-6"),
     ("j2-mid", "ai21.j2-mid-v1"),
     ("j2-ultra", "ai21.j2-ultra-v1"),
     ("command", "cohere.command-text-v14"),

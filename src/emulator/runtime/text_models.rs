@@ -246,6 +246,14 @@ fn anthropic_model_name(model_id: &str) -> String {
             kept.push(date);
             kept.join("-")
         }
+        // From the 4.6 generation on the ids have no date: `claude-opus-4-6-v1`, `claude-sonnet-4-6`.
+        [rest @ .., minor, version]
+            if is_version(version) && !minor.is_empty() && minor.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            let mut kept = rest.to_vec();
+            kept.push(minor);
+            kept.join("-")
+        }
         _ => name.to_string(),
     }
 }
@@ -1528,5 +1536,7 @@ mod tests {
         );
         assert_eq!(anthropic_model_name("anthropic.claude-v2:1"), "claude-v2");
         assert_eq!(anthropic_model_name("anthropic.claude-instant-v1"), "claude-instant-v1");
+        assert_eq!(anthropic_model_name("anthropic.claude-opus-4-6-v1"), "claude-opus-4-6");
+        assert_eq!(anthropic_model_name("anthropic.claude-sonnet-4-6"), "claude-sonnet-4-6");
     }
 }
