@@ -175,6 +175,7 @@ mod tests {
             ("anthropic.claude-opus-4-5-20251101-v1:0", &["us", "eu", "global"][..]),
             ("anthropic.claude-opus-4-6-v1", &["us", "eu", "jp", "apac", "global"][..]),
             ("anthropic.claude-sonnet-4-6", &["us", "eu", "jp", "global"][..]),
+            ("amazon.nova-2-lite-v1:0", &["us", "global"][..]),
             ("meta.llama4-scout-17b-instruct-v1:0", &["us"][..]),
             ("meta.llama4-maverick-17b-instruct-v1:0", &["us"][..]),
         ] {

@@ -167,6 +167,7 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("nova-lite", "amazon.nova-lite-v1:0"),
     ("nova-pro", "amazon.nova-pro-v1:0"),
     ("nova-premier", "amazon.nova-premier-v1:0"),
+    ("nova-2-lite", "amazon.nova-2-lite-v1:0"),
     ("claude-v2", "anthropic.claude-v2"),
     ("claude-v2.1", "anthropic.claude-v2:1"),
     ("claude-instant", "anthropic.claude-instant-v1"),

@@ -491,6 +491,7 @@ fn current_profile_only_models_answer_through_their_profiles() {
         ("claude-opus-4.1", "anthropic.claude-opus-4-1-20250805-v1:0"),
         ("claude-opus-4.6", "anthropic.claude-opus-4-6-v1"),
         ("claude-sonnet-4.6", "anthropic.claude-sonnet-4-6"),
+        ("nova-2-lite", "amazon.nova-2-lite-v1:0"),
         ("llama4-scout", "meta.llama4-scout-17b-instruct-v1:0"),
         ("llama4-maverick", "meta.llama4-maverick-17b-instruct-v1:0"),
     ] {
@@ -525,6 +526,15 @@ fn current_profile_only_models_answer_through_their_profiles() {
         "hi",
     ]));
     global.expect_code(0);
+    let nova = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "converse",
+        "global.amazon.nova-2-lite-v1:0",
+        "hi",
+    ]));
+    nova.expect_code(0);
+    assert!(nova.json()["output"]["message"]["content"][0]["text"].is_string(), "{}", nova.stdout);
 }
 
 /// Claude Opus 4.6 and Sonnet 4.6 (dateless ids, the first from the 4.6 generation): the Messages
