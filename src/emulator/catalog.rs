@@ -176,6 +176,7 @@ mod tests {
             ("anthropic.claude-opus-4-6-v1", &["us", "eu", "jp", "apac", "global"][..]),
             ("anthropic.claude-sonnet-4-6", &["us", "eu", "jp", "global"][..]),
             ("amazon.nova-2-lite-v1:0", &["us", "global"][..]),
+            ("mistral.pixtral-large-2502-v1:0", &["us", "eu"][..]),
             ("meta.llama4-scout-17b-instruct-v1:0", &["us"][..]),
             ("meta.llama4-maverick-17b-instruct-v1:0", &["us"][..]),
         ] {

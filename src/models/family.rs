@@ -115,6 +115,7 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("mistral.mixtral-", Family::Mistral),
     ("mistral.mistral-large-", Family::Mistral),
     ("mistral.mistral-small-", Family::Mistral),
+    ("mistral.pixtral-", Family::Mistral),
     ("stability.stable-diffusion-xl-", Family::StabilitySdxl),
     ("stability.stable-image-", Family::StableImage),
     ("stability.sd3-", Family::StableImage),

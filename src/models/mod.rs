@@ -213,6 +213,7 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("mixtral-8x7b", "mistral.mixtral-8x7b-instruct-v0:1"),
     ("mistral-large", "mistral.mistral-large-2402-v1:0"),
     ("mistral-small", "mistral.mistral-small-2402-v1:0"),
+    ("pixtral-large", "mistral.pixtral-large-2502-v1:0"),
     ("sdxl", "stability.stable-diffusion-xl-v1"),
     ("deepseek-r1", "deepseek.r1-v1:0"),
     ("gpt-oss-20b", "openai.gpt-oss-20b-1:0"),

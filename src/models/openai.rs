@@ -30,18 +30,8 @@ pub(super) fn build(params: &TextParams) -> Result<Value> {
     check_decimal(TOP_P, params.top_p, 0.0, 1.0, who)?;
     check_stop_count(params, STOP_MAX, who)?;
 
-    let mut messages = Vec::new();
-    if let Some(system) = system_text(params) {
-        messages.push(json!({"role": "developer", "content": system}));
-    }
-    for (user, assistant) in history_pairs(&params.history) {
-        messages.push(json!({"role": "user", "content": user}));
-        messages.push(json!({"role": "assistant", "content": assistant}));
-    }
-    messages.push(json!({"role": "user", "content": params.prompt}));
-
     let mut body = Map::new();
-    body.insert("messages".into(), Value::Array(messages));
+    body.insert("messages".into(), Value::Array(chat_messages(params, "developer")));
     if let Some(max_tokens) = params.max_tokens {
         body.insert("max_completion_tokens".into(), json!(max_tokens));
     }
@@ -58,6 +48,21 @@ pub(super) fn build(params: &TextParams) -> Result<Value> {
         body.insert("seed".into(), json!(seed));
     }
     Ok(Value::Object(body))
+}
+
+/// Chat-completion `messages` (OpenAI's, and Mistral AI's for Pixtral Large): the `--system` text
+/// under `system_role`, the history as `user` and `assistant` messages, then the prompt.
+pub(super) fn chat_messages(params: &TextParams, system_role: &str) -> Vec<Value> {
+    let mut messages = Vec::new();
+    if let Some(system) = system_text(params) {
+        messages.push(json!({"role": system_role, "content": system}));
+    }
+    for (user, assistant) in history_pairs(&params.history) {
+        messages.push(json!({"role": "user", "content": user}));
+        messages.push(json!({"role": "assistant", "content": assistant}));
+    }
+    messages.push(json!({"role": "user", "content": params.prompt}));
+    messages
 }
 
 /// The chat completion object: `{"choices": [{"message": {"content"}, "finish_reason"}],

@@ -114,7 +114,9 @@ impl Family {
                     || model_id.starts_with("meta.llama3-70b"))
             }
             Family::Mistral => {
-                model_id.starts_with("mistral.mistral-large") || model_id.starts_with("mistral.mistral-small")
+                model_id.starts_with("mistral.mistral-large")
+                    || model_id.starts_with("mistral.mistral-small")
+                    || model_id.starts_with("mistral.pixtral-large")
             }
             _ => false,
         }

@@ -113,7 +113,10 @@ pub fn invoke(
         Family::CohereCommand => cohere_command(body, mode),
         Family::CohereCommandR => cohere_command_r(body, mode),
         Family::Llama => llama(body, mode),
-        Family::Mistral if body.contains_key("messages") => mistral_chat(model_id, body, mode),
+        // Pixtral Large takes only the chat completion body.
+        Family::Mistral if body.contains_key("messages") || model_id.starts_with("mistral.pixtral-") => {
+            mistral_chat(model_id, body, mode)
+        }
         Family::Mistral => mistral(model_id, body, mode),
         Family::Nova => nova(body, mode),
         Family::DeepSeek => deepseek(body, mode),
@@ -999,7 +1002,13 @@ fn llama(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError>
 }
 
 fn mistral_maximum(model_id: &str) -> f64 {
-    if model_id.starts_with("mistral.mixtral") { 4096.0 } else { 8192.0 }
+    if model_id.starts_with("mistral.mixtral") {
+        4096.0
+    } else if model_id.starts_with("mistral.pixtral-large") {
+        16_384.0
+    } else {
+        8192.0
+    }
 }
 
 fn mistral(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
@@ -1484,6 +1493,34 @@ mod tests {
             error(json!({"messages": [{"role": "tool-master", "content": "x"}]}), Mode::Whole)
                 .contains("role")
         );
+    }
+
+    #[test]
+    fn pixtral_large_answers_chat_completions_only() {
+        const PIXTRAL: &str = "mistral.pixtral-large-2502-v1:0";
+        let request = json!({
+            "messages": [{"role": "user", "content": [
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,AQID"}},
+                {"type": "text", "text": "Tell me about rivers"},
+            ]}],
+            "max_tokens": 16_384,
+        });
+        let body = whole(PIXTRAL, request.clone());
+        assert_eq!(body["choices"][0]["message"]["content"], expected_text("Tell me about rivers", 16_384));
+        assert_eq!(body["choices"][0]["stop_reason"], "stop");
+        let chunks = call(PIXTRAL, request, Mode::Stream).unwrap().chunks.documents();
+        let streamed: String =
+            chunks.iter().map(|chunk| chunk["choices"][0]["message"]["content"].as_str().unwrap()).collect();
+        assert_eq!(streamed, expected_text("Tell me about rivers", 16_384));
+        let error = call(PIXTRAL, json!({"prompt": "<s>[INST] hi [/INST]"}), Mode::Whole).unwrap_err();
+        assert!(error.message.contains("messages"), "{}", error.message);
+        let error = call(
+            PIXTRAL,
+            json!({"messages": [{"role": "user", "content": "hi"}], "max_tokens": 16_385}),
+            Mode::Whole,
+        )
+        .unwrap_err();
+        assert!(error.message.contains("max_tokens"), "{}", error.message);
     }
 
     #[test]
