@@ -191,6 +191,25 @@ mod tests {
     }
 
     #[test]
+    fn text_only_newer_models_and_how_they_are_served() {
+        let catalog = Catalog::load().unwrap();
+        for (id, inference, geographies) in [
+            ("openai.gpt-oss-20b-1:0", "ON_DEMAND", &[][..]),
+            ("openai.gpt-oss-120b-1:0", "ON_DEMAND", &[][..]),
+            ("writer.palmyra-x4-v1:0", "INFERENCE_PROFILE", &["us"][..]),
+            ("writer.palmyra-x5-v1:0", "INFERENCE_PROFILE", &["us"][..]),
+        ] {
+            let model = catalog.model(id).unwrap();
+            assert_eq!(model["inferenceTypesSupported"], json!([inference]), "{id}");
+            assert_eq!(model["inputModalities"], json!(["TEXT"]), "{id}");
+            assert_eq!(model["responseStreamingSupported"], true, "{id}");
+            for geography in geographies {
+                assert!(catalog.profile(&format!("{geography}.{id}")).is_some(), "{geography}.{id}");
+            }
+        }
+    }
+
+    #[test]
     fn profiles_are_listed_only_in_their_geography() {
         let catalog = Catalog::load().unwrap();
         let listed = |region: &str| -> Vec<String> {

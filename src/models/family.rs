@@ -34,6 +34,8 @@ pub enum Family {
     DeepSeek,
     /// OpenAI gpt-oss (OpenAI chat completions: `messages` → `choices[].message.content`).
     OpenAi,
+    /// Writer Palmyra X4 and X5 (OpenAI chat completions, `max_tokens`).
+    Writer,
 }
 
 /// Every family with its `--family` name, in the order `names()` lists them.
@@ -57,6 +59,7 @@ const FAMILY_NAMES: &[(Family, &str)] = &[
     (Family::Nova, "nova"),
     (Family::DeepSeek, "deepseek"),
     (Family::OpenAi, "openai"),
+    (Family::Writer, "writer"),
 ];
 
 const NAMES: &[&str] = &[
@@ -79,6 +82,7 @@ const NAMES: &[&str] = &[
     "nova",
     "deepseek",
     "openai",
+    "writer",
 ];
 
 /// Prefixes of cross-region inference profile ids (`us.anthropic.claude-…`).
@@ -121,6 +125,7 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("stability.sd3-", Family::StableImage),
     ("deepseek.r1-", Family::DeepSeek),
     ("openai.gpt-oss-", Family::OpenAi),
+    ("writer.palmyra-", Family::Writer),
 ];
 
 impl Family {
@@ -179,6 +184,7 @@ impl Family {
             Family::Nova => "Amazon Nova",
             Family::DeepSeek => "DeepSeek-R1",
             Family::OpenAi => "OpenAI gpt-oss",
+            Family::Writer => "Writer Palmyra",
         }
     }
 
@@ -236,6 +242,7 @@ impl Family {
             Family::Nova => nova::build(params, model),
             Family::DeepSeek => deepseek::build(params),
             Family::OpenAi => openai::build(params),
+            Family::Writer => openai::build_palmyra(params),
             _ => Err(self.wrong_command()),
         }
     }
@@ -265,7 +272,7 @@ impl Family {
             Family::Mistral => mistral::extract(body),
             Family::Nova => nova::extract(body),
             Family::DeepSeek => deepseek::extract(body),
-            Family::OpenAi => openai::extract(body),
+            Family::OpenAi | Family::Writer => openai::extract(body, self),
             _ => Err(self.wrong_command()),
         }
     }
@@ -285,7 +292,7 @@ impl Family {
             Family::Mistral => mistral::stream(chunk),
             Family::Nova => nova::stream(chunk),
             Family::DeepSeek => deepseek::stream(chunk),
-            Family::OpenAi => openai::stream(chunk),
+            Family::OpenAi | Family::Writer => openai::stream(chunk),
             _ => {
                 return Err(Failure::usage(format!(
                     "{} does not stream responses: use `bedrock invoke`",
@@ -821,6 +828,7 @@ mod tests {
             Some(Family::AnthropicMessages)
         );
         assert_eq!(Family::detect("openai.gpt-oss-20b-1:0"), Some(Family::OpenAi));
+        assert_eq!(Family::detect("us.writer.palmyra-x5-v1:0"), Some(Family::Writer));
         assert_eq!(
             Family::detect("arn:aws:bedrock:us-west-2::foundation-model/openai.gpt-oss-120b-1:0"),
             Some(Family::OpenAi)

@@ -218,6 +218,8 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("deepseek-r1", "deepseek.r1-v1:0"),
     ("gpt-oss-20b", "openai.gpt-oss-20b-1:0"),
     ("gpt-oss-120b", "openai.gpt-oss-120b-1:0"),
+    ("palmyra-x4", "writer.palmyra-x4-v1:0"),
+    ("palmyra-x5", "writer.palmyra-x5-v1:0"),
 ];
 
 /// The geographies of cross-region (system) inference profile ids: `us.anthropic.claude-…`.

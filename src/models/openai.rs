@@ -1,39 +1,79 @@
-//! OpenAI gpt-oss request bodies (OpenAI's Create chat completion) and response reading (the chat
-//! completion object, and its chunks when streamed), as the Bedrock user guide documents them:
-//! with InvokeModel the model's reasoning, in `<reasoning>` tags, comes before the answer.
+//! OpenAI chat-completions request bodies (OpenAI's Create chat completion) and response reading
+//! (the chat completion object, and its chunks when streamed), as the Bedrock user guide documents
+//! them for the models that speak them: OpenAI gpt-oss (with InvokeModel its reasoning, in
+//! `<reasoning>` tags, comes before the answer) and Writer Palmyra X4 and X5.
 
 use serde_json::{Map, Value, json};
 
 use super::family::{
-    Family, MAX_TOKENS, SEED, STOP, SYSTEM, TEMPERATURE, TOP_P, check_decimal, check_integer,
-    check_stop_count, history_pairs, only_text_flags, optional_count, optional_text, required_text,
-    system_text, text_at,
+    FREQUENCY_PENALTY, Family, MAX_TOKENS, PRESENCE_PENALTY, SEED, STOP, SYSTEM, TEMPERATURE, TOP_P,
+    check_decimal, check_integer, check_stop_count, history_pairs, only_text_flags, optional_count,
+    optional_text, required_text, system_text, text_at,
 };
 use super::{Completion, StreamPiece, TextParams};
 use crate::error::Result;
 
-/// The most stop sequences Create chat completion takes.
+/// How the families' chat-completions bodies differ.
+struct Dialect {
+    family: Family,
+    /// The field of the output budget.
+    max_tokens_key: &'static str,
+    max_tokens_maximum: u64,
+    /// The role of `--system` text.
+    system_role: &'static str,
+}
+
+/// gpt-oss: `max_completion_tokens` up to the 128,000-token context window (the user guide's
+/// table), `--system` as a `developer` message (Converse maps those to its `system`).
+const GPT_OSS: Dialect = Dialect {
+    family: Family::OpenAi,
+    max_tokens_key: "max_completion_tokens",
+    max_tokens_maximum: 128_000,
+    system_role: "developer",
+};
+
+/// Palmyra X4 and X5: `max_tokens` 1 to 8192 (the service's default is 16).
+const PALMYRA: Dialect = Dialect {
+    family: Family::Writer,
+    max_tokens_key: "max_tokens",
+    max_tokens_maximum: 8192,
+    system_role: "system",
+};
+
+/// The most stop sequences either takes.
 const STOP_MAX: usize = 4;
 
-/// The models' context window (the user guide's table), which bounds `max_completion_tokens`.
-const CONTEXT_WINDOW: u64 = 128_000;
-
-/// `{"messages", "max_completion_tokens", "temperature", "top_p", "stop", "seed"}`: `--system`
-/// text is a `developer` message (Converse maps those to its `system`), the history `user` and
-/// `assistant` messages, then the prompt. `model` and `stream` are left out: Bedrock fills them
-/// in from the model id and the operation.
+/// gpt-oss: `{"messages", "max_completion_tokens", "temperature", "top_p", "stop", "seed",
+/// "presence_penalty", "frequency_penalty"}`. `model` and `stream` are left out: Bedrock fills
+/// them in from the model id and the operation.
 pub(super) fn build(params: &TextParams) -> Result<Value> {
-    let who = Family::OpenAi.display_name();
-    only_text_flags(params, &[MAX_TOKENS, TEMPERATURE, TOP_P, STOP, SYSTEM, SEED], who)?;
-    check_integer(MAX_TOKENS, params.max_tokens.map(u64::from), 1, CONTEXT_WINDOW, who)?;
+    build_with(params, &GPT_OSS)
+}
+
+/// Palmyra: `{"messages", "max_tokens", "temperature", "top_p", "stop", "seed",
+/// "presence_penalty", "frequency_penalty"}`.
+pub(super) fn build_palmyra(params: &TextParams) -> Result<Value> {
+    build_with(params, &PALMYRA)
+}
+
+fn build_with(params: &TextParams, dialect: &Dialect) -> Result<Value> {
+    let who = dialect.family.display_name();
+    only_text_flags(
+        params,
+        &[MAX_TOKENS, TEMPERATURE, TOP_P, STOP, SYSTEM, SEED, PRESENCE_PENALTY, FREQUENCY_PENALTY],
+        who,
+    )?;
+    check_integer(MAX_TOKENS, params.max_tokens.map(u64::from), 1, dialect.max_tokens_maximum, who)?;
     check_decimal(TEMPERATURE, params.temperature, 0.0, 2.0, who)?;
     check_decimal(TOP_P, params.top_p, 0.0, 1.0, who)?;
+    check_decimal(PRESENCE_PENALTY, params.presence_penalty, -2.0, 2.0, who)?;
+    check_decimal(FREQUENCY_PENALTY, params.frequency_penalty, -2.0, 2.0, who)?;
     check_stop_count(params, STOP_MAX, who)?;
 
     let mut body = Map::new();
-    body.insert("messages".into(), Value::Array(chat_messages(params, "developer")));
+    body.insert("messages".into(), Value::Array(chat_messages(params, dialect.system_role)));
     if let Some(max_tokens) = params.max_tokens {
-        body.insert("max_completion_tokens".into(), json!(max_tokens));
+        body.insert(dialect.max_tokens_key.into(), json!(max_tokens));
     }
     if let Some(temperature) = params.temperature {
         body.insert("temperature".into(), json!(temperature));
@@ -46,6 +86,12 @@ pub(super) fn build(params: &TextParams) -> Result<Value> {
     }
     if let Some(seed) = params.seed {
         body.insert("seed".into(), json!(seed));
+    }
+    if let Some(penalty) = params.presence_penalty {
+        body.insert("presence_penalty".into(), json!(penalty));
+    }
+    if let Some(penalty) = params.frequency_penalty {
+        body.insert("frequency_penalty".into(), json!(penalty));
     }
     Ok(Value::Object(body))
 }
@@ -67,9 +113,9 @@ pub(super) fn chat_messages(params: &TextParams, system_role: &str) -> Vec<Value
 
 /// The chat completion object: `{"choices": [{"message": {"content"}, "finish_reason"}],
 /// "usage": {"prompt_tokens", "completion_tokens"}}`.
-pub(super) fn extract(body: &Value) -> Result<Completion> {
+pub(super) fn extract(body: &Value, family: Family) -> Result<Completion> {
     Ok(Completion {
-        text: required_text(body, "/choices/0/message/content", Family::OpenAi.display_name())?,
+        text: required_text(body, "/choices/0/message/content", family.display_name())?,
         stop_reason: optional_text(body, "/choices/0/finish_reason"),
         input_tokens: optional_count(body, "/usage/prompt_tokens"),
         output_tokens: optional_count(body, "/usage/completion_tokens"),
@@ -145,6 +191,47 @@ mod tests {
         );
         let failure = family.build_text(&TextParams { max_tokens: Some(128_001), ..text("hi") }).unwrap_err();
         assert!(failure.message.ends_with("allowed 1 to 128000"), "{}", failure.message);
+    }
+
+    #[test]
+    fn palmyra_takes_max_tokens_and_a_system_message() {
+        let params = TextParams {
+            prompt: "Explain quantum computing in simple terms".into(),
+            system: vec!["Be brief.".into()],
+            max_tokens: Some(8192),
+            presence_penalty: Some(-1.5),
+            ..Default::default()
+        };
+        assert_eq!(
+            Family::Writer.build_text(&params).unwrap(),
+            json!({
+                "messages": [
+                    {"role": "system", "content": "Be brief."},
+                    {"role": "user", "content": "Explain quantum computing in simple terms"},
+                ],
+                "max_tokens": 8192,
+                "presence_penalty": -1.5,
+            })
+        );
+        let failure =
+            Family::Writer.build_text(&TextParams { max_tokens: Some(8193), ..params.clone() }).unwrap_err();
+        assert_eq!(
+            failure.message,
+            "--max-tokens 8193 is out of range for Writer Palmyra: allowed 1 to 8192"
+        );
+        let failure =
+            Family::Writer.build_text(&TextParams { frequency_penalty: Some(2.5), ..params }).unwrap_err();
+        assert!(failure.message.ends_with("allowed -2 to 2"), "{}", failure.message);
+        let body = json!({
+            "id": "chatcmpl-a689a6e150b048ca8814890d3d904d41",
+            "object": "chat.completion",
+            "model": "writer.palmyra-x4-v1:0",
+            "choices": [{"index": 0, "message": {"role": "assistant", "reasoning_content": null, "content": "Qubits."}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 7, "completion_tokens": 2, "total_tokens": 9},
+        });
+        let completion = Family::Writer.extract_text(&body).unwrap();
+        assert_eq!(completion.text, "Qubits.");
+        assert_eq!(completion.output_tokens, Some(2));
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! OpenAI gpt-oss (`openai.gpt-oss-20b-1:0`, `openai.gpt-oss-120b-1:0`) against the emulator:
-//! in the catalog as on-demand text models; `invoke`, `stream`, `converse` and `batch` build the
-//! OpenAI chat-completions body and read the chat completion object (the reasoning in
-//! `<reasoning>` tags before the answer) and its chunks; bad flags and bodies are refused.
+//! The models that speak OpenAI chat completions on InvokeModel, against the emulator: OpenAI
+//! gpt-oss (`openai.gpt-oss-20b-1:0`, `openai.gpt-oss-120b-1:0`), on-demand text models whose
+//! answer has the reasoning in `<reasoning>` tags before it, and Writer Palmyra X4 and X5,
+//! served through their `us.` profiles. `invoke`, `stream`, `converse` and `batch` build the
+//! body and read the chat completion object and its chunks; bad flags and bodies are refused.
 
 use serde_json::Value;
 
@@ -187,4 +188,69 @@ fn gpt_oss_batch_records_carry_the_same_answers() {
     direct.expect_code(0);
     assert_eq!(records[6]["text"].as_str().unwrap(), direct.stdout.trim_end_matches('\n'));
     assert!(records[6]["text"].as_str().unwrap().starts_with("<reasoning>"), "{}", records[6]);
+}
+
+#[test]
+fn palmyra_answers_through_its_us_profile() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let bedrock = |args: &[&str]| run(sandbox.against(&emulator).args(args));
+    const X5: &str = "us.writer.palmyra-x5-v1:0";
+
+    let dry = bedrock(&[
+        "invoke",
+        X5,
+        "Hi",
+        "--system",
+        "Be brief.",
+        "--max-tokens",
+        "300",
+        "--presence-penalty=-1.5",
+        "--dry-run",
+    ]);
+    dry.expect_code(0);
+    let body: Value = serde_json::from_str(&dry.stdout).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}],
+            "max_tokens": 300,
+            "presence_penalty": -1.5,
+        })
+    );
+
+    // Without --max-tokens the service's default of 16 tokens ends the answer.
+    let short = bedrock(&["-o", "json", "invoke", X5, "Tell me about rivers"]);
+    short.expect_code(0);
+    let document = short.json();
+    assert_eq!(document["object"], "chat.completion");
+    assert_eq!(document["model"], "writer.palmyra-x5-v1:0");
+    assert_eq!(document["usage"]["completion_tokens"], 16, "{document}");
+    assert_eq!(document["choices"][0]["finish_reason"], "length");
+    assert!(!document["choices"][0]["message"]["content"].as_str().unwrap().contains("<reasoning>"));
+
+    let invoked =
+        bedrock(&["invoke", "us.writer.palmyra-x4-v1:0", "Tell me about rivers", "--max-tokens", "200"]);
+    invoked.expect_code(0);
+    let streamed =
+        bedrock(&["stream", "us.writer.palmyra-x4-v1:0", "Tell me about rivers", "--max-tokens", "200"]);
+    streamed.expect_code(0);
+    assert_eq!(streamed.stdout, invoked.stdout, "the stream says what InvokeModel says");
+    let conversed = bedrock(&["-o", "json", "converse", X5, "Tell me about rivers", "--system", "Be brief."]);
+    conversed.expect_code(0);
+    assert!(conversed.json()["output"]["message"]["content"][0]["text"].is_string(), "{}", conversed.stdout);
+
+    // Profile-only, and the documented limits.
+    bedrock(&["invoke", "palmyra-x5", "Hi"]).expect_one_line_error(254, "with on-demand throughput isn");
+    bedrock(&["invoke", X5, "Hi", "--max-tokens", "8193"])
+        .expect_one_line_error(252, "out of range for Writer Palmyra: allowed 1 to 8192");
+    bedrock(&["invoke", X5, "Hi", "--top-k", "3"])
+        .expect_one_line_error(252, "--top-k is not supported by Writer Palmyra");
+    bedrock(&[
+        "invoke",
+        X5,
+        "--body",
+        r#"{"messages": [{"role": "user", "content": "Hi"}], "max_tokens": 10, "min_tokens": 20}"#,
+    ])
+    .expect_one_line_error(254, "min_tokens");
 }

@@ -29,6 +29,8 @@ pub enum Family {
     /// OpenAI gpt-oss: OpenAI chat completions (`messages` → `choices[].message.content`), the
     /// reasoning in `<reasoning>` tags before the answer.
     OpenAi,
+    /// Writer Palmyra X4 and X5: OpenAI chat completions, like gpt-oss without the reasoning.
+    Writer,
 }
 
 /// What a family produces.
@@ -78,6 +80,8 @@ impl Family {
             Family::DeepSeek
         } else if id.starts_with("openai.gpt-oss-") {
             Family::OpenAi
+        } else if id.starts_with("writer.palmyra-") {
+            Family::Writer
         } else if id.starts_with("stability.stable-diffusion-xl") {
             Family::StableDiffusion
         } else if id.starts_with("stability.stable-image-") || id.starts_with("stability.sd3-") {
@@ -159,6 +163,8 @@ mod tests {
             ("deepseek.r1-v1:0", Family::DeepSeek),
             ("openai.gpt-oss-20b-1:0", Family::OpenAi),
             ("openai.gpt-oss-120b-1:0", Family::OpenAi),
+            ("writer.palmyra-x4-v1:0", Family::Writer),
+            ("writer.palmyra-x5-v1:0", Family::Writer),
         ];
         for (id, family) in cases {
             assert_eq!(Family::of(id), Some(family), "{id}");

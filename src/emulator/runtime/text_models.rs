@@ -121,6 +121,7 @@ pub fn invoke(
         Family::Nova => nova(body, mode),
         Family::DeepSeek => deepseek(body, mode),
         Family::OpenAi => gpt_oss(model_id, body, mode),
+        Family::Writer => palmyra(model_id, body, mode),
         _ => Err(ServiceError::validation("The provided model identifier is invalid.")),
     }
 }
@@ -603,6 +604,10 @@ fn chat_messages(
         let role = checked.required_string("role")?;
         let text = match object.get("content") {
             Some(Value::String(text)) => text.clone(),
+            // Writer's user guide example: `"content": {"text": …}`.
+            Some(Value::Object(part)) => {
+                part.get("text").and_then(Value::as_str).unwrap_or_default().to_string()
+            }
             Some(Value::Array(parts)) => parts
                 .iter()
                 .filter_map(|part| part.get("text").and_then(Value::as_str))
@@ -646,22 +651,30 @@ fn openai_finish(stop_reason: &StopReason) -> &'static str {
 }
 
 /// How a model's OpenAI chat-completions body (`messages` → `choices[].message.content`) differs
-/// from its neighbours': AI21 Jamba and OpenAI gpt-oss speak it, one implementation for both.
+/// from its neighbours': AI21 Jamba, OpenAI gpt-oss and Writer Palmyra speak it, one
+/// implementation for all three.
 struct ChatCompletions {
     /// The `model` the response names.
     model: String,
     /// The fields that carry the output budget (`max_completion_tokens` before the older
-    /// `max_tokens`), its lowest value and its default.
+    /// `max_tokens`), its range and its default.
     max_tokens_keys: &'static [&'static str],
     max_tokens_minimum: f64,
+    max_tokens_maximum: f64,
     default_max_tokens: u64,
     temperature_maximum: f64,
     stop_maximum: usize,
     /// The roles whose content is system text (gpt-oss: `developer` and `system`).
     system_roles: &'static [&'static str],
-    /// gpt-oss: the reasoning in `<reasoning>…</reasoning>` before the answer, `stream` that must
-    /// match the operation, `model` that must match the model id, `object` and `created`.
-    openai: bool,
+    /// A field of the answer's `message` that is `null` here (Jamba's `tool_calls`, Writer's
+    /// `reasoning_content`).
+    null_message_field: Option<&'static str>,
+    /// The chat completion object's `object` and `created` (gpt-oss, Writer).
+    stamped: bool,
+    /// gpt-oss: the reasoning in `<reasoning>…</reasoning>` before the answer.
+    reasoning: bool,
+    /// `stop` may be one string (OpenAI's Create chat completion).
+    stop_string: bool,
 }
 
 impl ChatCompletions {
@@ -671,11 +684,15 @@ impl ChatCompletions {
             model: model.split(':').next().unwrap_or(model).to_string(),
             max_tokens_keys: &["max_tokens"],
             max_tokens_minimum: 0.0,
+            max_tokens_maximum: MAXIMUM_WORDS as f64,
             default_max_tokens: 4096,
             temperature_maximum: 2.0,
             stop_maximum: 1000,
             system_roles: &["system"],
-            openai: false,
+            null_message_field: Some("tool_calls"),
+            stamped: false,
+            reasoning: false,
+            stop_string: false,
         }
     }
 
@@ -684,12 +701,35 @@ impl ChatCompletions {
             model: model_id.to_string(),
             max_tokens_keys: &["max_completion_tokens", "max_tokens"],
             max_tokens_minimum: 1.0,
+            max_tokens_maximum: MAXIMUM_WORDS as f64,
             default_max_tokens: 4096,
             temperature_maximum: 2.0,
             // OpenAI's Create chat completion takes up to 4 stop sequences.
             stop_maximum: 4,
             system_roles: &["developer", "system"],
-            openai: true,
+            null_message_field: None,
+            stamped: true,
+            reasoning: true,
+            stop_string: true,
+        }
+    }
+
+    /// Writer Palmyra X4 and X5, as the user guide's table gives them: `max_tokens` 1 to 8192
+    /// (16 when left out), `temperature` up to 2, at most 4 stop sequences.
+    fn palmyra(model_id: &str) -> Self {
+        ChatCompletions {
+            model: model_id.to_string(),
+            max_tokens_keys: &["max_tokens"],
+            max_tokens_minimum: 1.0,
+            max_tokens_maximum: 8192.0,
+            default_max_tokens: 16,
+            temperature_maximum: 2.0,
+            stop_maximum: 4,
+            system_roles: &["system"],
+            null_message_field: Some("reasoning_content"),
+            stamped: true,
+            reasoning: false,
+            stop_string: false,
         }
     }
 }
@@ -701,6 +741,23 @@ fn created_now() -> u64 {
 
 fn jamba(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
     chat_completions(&ChatCompletions::jamba(model_id), body, mode)
+}
+
+fn palmyra(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    // The rest of the documented fields, checked like the ones chat_completions reads.
+    root.optional_number("presence_penalty", -2.0, 2.0)?;
+    root.optional_number("frequency_penalty", -2.0, 2.0)?;
+    let maximum = root.optional_integer("max_tokens", 1.0, 8192.0)?.unwrap_or(16);
+    if let Some(minimum) = root.optional_integer("min_tokens", 0.0, 8192.0)?
+        && minimum > maximum
+    {
+        return Err(malformed(
+            "#/min_tokens",
+            &format!("{minimum} is not less than or equal to max_tokens {maximum}"),
+        ));
+    }
+    chat_completions(&ChatCompletions::palmyra(model_id), body, mode)
 }
 
 fn gpt_oss(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
@@ -736,7 +793,7 @@ fn chat_completions(
     let messages = root.required_array("messages")?;
     let mut max_tokens = None;
     for key in spec.max_tokens_keys {
-        if let Some(value) = root.optional_integer(key, spec.max_tokens_minimum, MAXIMUM_WORDS as f64)? {
+        if let Some(value) = root.optional_integer(key, spec.max_tokens_minimum, spec.max_tokens_maximum)? {
             max_tokens.get_or_insert(value);
         }
     }
@@ -745,14 +802,14 @@ fn chat_completions(
     root.optional_number("top_p", 0.0, 1.0)?;
     let stop = match body.get("stop") {
         // OpenAI's `stop` may be one string.
-        Some(Value::String(one)) if spec.openai => vec![one.clone()],
+        Some(Value::String(one)) if spec.stop_string => vec![one.clone()],
         _ => root.string_array("stop", spec.stop_maximum)?,
     };
     let mut conversation =
         chat_messages(messages, spec.system_roles, "user", "assistant", Limits::new(max_tokens, stop))?;
     // gpt-oss reasons first, the reasoning within the budget like the answer that follows it.
     let mut reasoning: Vec<String> = Vec::new();
-    if spec.openai {
+    if spec.reasoning {
         let thought = match super::reasoning::think(&conversation.focus(), (max_tokens / 2).max(1)) {
             super::reasoning::Reasoning::Text { text, .. } => text,
             super::reasoning::Reasoning::Redacted(_) => String::new(),
@@ -775,7 +832,7 @@ fn chat_completions(
         "completion_tokens": output_tokens,
         "total_tokens": input_tokens + output_tokens,
     });
-    let created = if spec.openai { Some(created_now()) } else { None };
+    let created = if spec.stamped { Some(created_now()) } else { None };
     let stamp = |document: &mut Value, object: &str| {
         if let Some(created) = created {
             document["object"] = json!(object);
@@ -787,8 +844,8 @@ fn chat_completions(
         mode,
         || {
             let mut message = json!({"role": "assistant", "content": generated.text()});
-            if !spec.openai {
-                message["tool_calls"] = Value::Null;
+            if let Some(field) = spec.null_message_field {
+                message[field] = Value::Null;
             }
             let mut document = json!({
                 "id": id,
@@ -1492,6 +1549,36 @@ mod tests {
         assert!(
             error(json!({"messages": [{"role": "tool-master", "content": "x"}]}), Mode::Whole)
                 .contains("role")
+        );
+    }
+
+    #[test]
+    fn palmyra_answers_the_chat_completion_object() {
+        const X5: &str = "writer.palmyra-x5-v1:0";
+        // The user guide's example body, its content an object; max_tokens is 16 when left out.
+        let body =
+            whole(X5, json!({"messages": [{"role": "user", "content": {"text": "Tell me about rivers"}}]}));
+        assert_eq!(body["object"], "chat.completion");
+        assert_eq!(body["model"], X5);
+        assert!(body["choices"][0]["message"]["reasoning_content"].is_null(), "{body}");
+        assert_eq!(body["choices"][0]["message"]["content"], expected_text("Tell me about rivers", 16));
+        assert_eq!(body["usage"]["completion_tokens"], 16);
+        assert_eq!(body["choices"][0]["finish_reason"], "length");
+        let request =
+            json!({"messages": [{"role": "user", "content": "Tell me about rivers"}], "max_tokens": 8192});
+        let chunks = call(X5, request, Mode::Stream).unwrap().chunks.documents();
+        let streamed: String =
+            chunks.iter().map(|chunk| chunk["choices"][0]["delta"]["content"].as_str().unwrap()).collect();
+        assert_eq!(streamed, expected_text("Tell me about rivers", 8192));
+        assert_eq!(chunks.last().unwrap()["object"], "chat.completion.chunk");
+        let user = json!([{"role": "user", "content": "Hi"}]);
+        let error = |body: Value| call("writer.palmyra-x4-v1:0", body, Mode::Whole).unwrap_err().message;
+        assert!(error(json!({"messages": user, "max_tokens": 8193})).contains("max_tokens"));
+        assert!(error(json!({"messages": user, "presence_penalty": -2.5})).contains("presence_penalty"));
+        assert!(error(json!({"messages": user, "max_tokens": 10, "min_tokens": 20})).contains("min_tokens"));
+        assert!(
+            error(json!({"messages": user, "stop": ["a", "b", "c", "d", "e"]}))
+                .contains("maximum item count: 4")
         );
     }
 
