@@ -75,15 +75,16 @@ pub fn default_tokens_per_minute(model_id: &str) -> u64 {
 pub const DEFAULT_RESERVED_OUTPUT_TOKENS: u64 = 4096;
 
 /// The output tokens a request may produce, which the service reserves when it admits the
-/// request: the family's maximum-tokens field of an InvokeModel body (`max_tokens`, `maxTokens`,
-/// `max_tokens_to_sample`, `max_gen_len`, `textGenerationConfig.maxTokenCount`,
-/// `inferenceConfig.max_new_tokens`) or Converse's `inferenceConfig.maxTokens`; `None` when the
-/// request names none.
+/// request: the family's maximum-tokens field of an InvokeModel body (`max_tokens`,
+/// `max_completion_tokens` of OpenAI gpt-oss, `maxTokens`, `max_tokens_to_sample`, `max_gen_len`,
+/// `textGenerationConfig.maxTokenCount`, `inferenceConfig.max_new_tokens`) or Converse's
+/// `inferenceConfig.maxTokens`; `None` when the request names none.
 pub fn requested_max_tokens(body: &serde_json::Map<String, serde_json::Value>) -> Option<u64> {
     use serde_json::Value;
     let number = |value: Option<&Value>| value.and_then(Value::as_u64);
     let nested = |object: &str, field: &str| number(body.get(object).and_then(|inner| inner.get(field)));
     number(body.get("max_tokens"))
+        .or_else(|| number(body.get("max_completion_tokens")))
         .or_else(|| number(body.get("maxTokens")))
         .or_else(|| number(body.get("max_tokens_to_sample")))
         .or_else(|| number(body.get("max_gen_len")))

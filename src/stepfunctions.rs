@@ -23,6 +23,7 @@ pub fn text_result_path(family: Family, body: &Value) -> Option<&'static str> {
         Family::Mistral => "$.Body.outputs[0].text",
         Family::Nova => "$.Body.output.message.content[0].text",
         Family::DeepSeek => "$.Body.choices[0].text",
+        Family::OpenAi | Family::Writer => "$.Body.choices[0].message.content",
         Family::TitanEmbedText | Family::TitanEmbedTextV2 | Family::TitanEmbedImage => "$.Body.embedding",
         Family::CohereEmbed => "$.Body.embeddings",
         Family::TitanImage => "$.Body.images",

@@ -155,6 +155,8 @@ mod tests {
             "stability.stable-diffusion-xl-v1",
             "amazon.nova-pro-v1:0",
             "deepseek.r1-v1:0",
+            "openai.gpt-oss-20b-1:0",
+            "openai.gpt-oss-120b-1:0",
         ] {
             assert!(catalog.model(id).is_some(), "{id} missing");
         }
@@ -171,6 +173,10 @@ mod tests {
             ("anthropic.claude-haiku-4-5-20251001-v1:0", &["us", "eu", "global"][..]),
             ("anthropic.claude-opus-4-1-20250805-v1:0", &["us"][..]),
             ("anthropic.claude-opus-4-5-20251101-v1:0", &["us", "eu", "global"][..]),
+            ("anthropic.claude-opus-4-6-v1", &["us", "eu", "jp", "apac", "global"][..]),
+            ("anthropic.claude-sonnet-4-6", &["us", "eu", "jp", "global"][..]),
+            ("amazon.nova-2-lite-v1:0", &["us", "global"][..]),
+            ("mistral.pixtral-large-2502-v1:0", &["us", "eu"][..]),
             ("meta.llama4-scout-17b-instruct-v1:0", &["us"][..]),
             ("meta.llama4-maverick-17b-instruct-v1:0", &["us"][..]),
         ] {
@@ -178,6 +184,25 @@ mod tests {
             assert_eq!(model["inferenceTypesSupported"], json!(["INFERENCE_PROFILE"]), "{id}");
             assert_eq!(model["modelLifecycle"]["status"], "ACTIVE");
             assert!(contains(model, "inputModalities", "IMAGE"), "{id}");
+            for geography in geographies {
+                assert!(catalog.profile(&format!("{geography}.{id}")).is_some(), "{geography}.{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn text_only_newer_models_and_how_they_are_served() {
+        let catalog = Catalog::load().unwrap();
+        for (id, inference, geographies) in [
+            ("openai.gpt-oss-20b-1:0", "ON_DEMAND", &[][..]),
+            ("openai.gpt-oss-120b-1:0", "ON_DEMAND", &[][..]),
+            ("writer.palmyra-x4-v1:0", "INFERENCE_PROFILE", &["us"][..]),
+            ("writer.palmyra-x5-v1:0", "INFERENCE_PROFILE", &["us"][..]),
+        ] {
+            let model = catalog.model(id).unwrap();
+            assert_eq!(model["inferenceTypesSupported"], json!([inference]), "{id}");
+            assert_eq!(model["inputModalities"], json!(["TEXT"]), "{id}");
+            assert_eq!(model["responseStreamingSupported"], true, "{id}");
             for geography in geographies {
                 assert!(catalog.profile(&format!("{geography}.{id}")).is_some(), "{geography}.{id}");
             }

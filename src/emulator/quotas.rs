@@ -323,6 +323,7 @@ mod tests {
     fn max_tokens_are_read_from_every_family_field() {
         let body = |value: Value| value.as_object().cloned().unwrap();
         assert_eq!(requested_max_tokens(&body(json!({"max_tokens": 300}))), 300);
+        assert_eq!(requested_max_tokens(&body(json!({"max_completion_tokens": 120}))), 120);
         assert_eq!(requested_max_tokens(&body(json!({"max_tokens_to_sample": 40}))), 40);
         assert_eq!(requested_max_tokens(&body(json!({"max_gen_len": 64}))), 64);
         assert_eq!(requested_max_tokens(&body(json!({"maxTokens": 9}))), 9);

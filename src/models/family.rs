@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{
     Completion, EmbedParams, GeneratedImage, ImageParams, Modality, Role, StreamPiece, TextParams, Turn,
-    ai21, anthropic, cohere, deepseek, meta, mistral, nova, stability, titan,
+    ai21, anthropic, cohere, deepseek, meta, mistral, nova, openai, stability, titan,
 };
 use crate::error::{Failure, Result};
 
@@ -32,6 +32,10 @@ pub enum Family {
     Nova,
     /// DeepSeek-R1 (`prompt` in its chat template → `choices[].text`).
     DeepSeek,
+    /// OpenAI gpt-oss (OpenAI chat completions: `messages` → `choices[].message.content`).
+    OpenAi,
+    /// Writer Palmyra X4 and X5 (OpenAI chat completions, `max_tokens`).
+    Writer,
 }
 
 /// Every family with its `--family` name, in the order `names()` lists them.
@@ -54,6 +58,8 @@ const FAMILY_NAMES: &[(Family, &str)] = &[
     (Family::StableImage, "stable-image"),
     (Family::Nova, "nova"),
     (Family::DeepSeek, "deepseek"),
+    (Family::OpenAi, "openai"),
+    (Family::Writer, "writer"),
 ];
 
 const NAMES: &[&str] = &[
@@ -75,6 +81,8 @@ const NAMES: &[&str] = &[
     "stable-image",
     "nova",
     "deepseek",
+    "openai",
+    "writer",
 ];
 
 /// Prefixes of cross-region inference profile ids (`us.anthropic.claude-…`).
@@ -111,10 +119,13 @@ const ID_PREFIXES: &[(&str, Family)] = &[
     ("mistral.mixtral-", Family::Mistral),
     ("mistral.mistral-large-", Family::Mistral),
     ("mistral.mistral-small-", Family::Mistral),
+    ("mistral.pixtral-", Family::Mistral),
     ("stability.stable-diffusion-xl-", Family::StabilitySdxl),
     ("stability.stable-image-", Family::StableImage),
     ("stability.sd3-", Family::StableImage),
     ("deepseek.r1-", Family::DeepSeek),
+    ("openai.gpt-oss-", Family::OpenAi),
+    ("writer.palmyra-", Family::Writer),
 ];
 
 impl Family {
@@ -172,6 +183,8 @@ impl Family {
             Family::StableImage => "Stability AI Stable Image",
             Family::Nova => "Amazon Nova",
             Family::DeepSeek => "DeepSeek-R1",
+            Family::OpenAi => "OpenAI gpt-oss",
+            Family::Writer => "Writer Palmyra",
         }
     }
 
@@ -228,6 +241,8 @@ impl Family {
             Family::Mistral => mistral::build(params, model),
             Family::Nova => nova::build(params, model),
             Family::DeepSeek => deepseek::build(params),
+            Family::OpenAi => openai::build(params),
+            Family::Writer => openai::build_palmyra(params),
             _ => Err(self.wrong_command()),
         }
     }
@@ -257,6 +272,7 @@ impl Family {
             Family::Mistral => mistral::extract(body),
             Family::Nova => nova::extract(body),
             Family::DeepSeek => deepseek::extract(body),
+            Family::OpenAi | Family::Writer => openai::extract(body, self),
             _ => Err(self.wrong_command()),
         }
     }
@@ -276,6 +292,7 @@ impl Family {
             Family::Mistral => mistral::stream(chunk),
             Family::Nova => nova::stream(chunk),
             Family::DeepSeek => deepseek::stream(chunk),
+            Family::OpenAi | Family::Writer => openai::stream(chunk),
             _ => {
                 return Err(Failure::usage(format!(
                     "{} does not stream responses: use `bedrock invoke`",
@@ -809,6 +826,12 @@ mod tests {
         assert_eq!(
             Family::detect("global.anthropic.claude-haiku-4-5-20251001-v1:0"),
             Some(Family::AnthropicMessages)
+        );
+        assert_eq!(Family::detect("openai.gpt-oss-20b-1:0"), Some(Family::OpenAi));
+        assert_eq!(Family::detect("us.writer.palmyra-x5-v1:0"), Some(Family::Writer));
+        assert_eq!(
+            Family::detect("arn:aws:bedrock:us-west-2::foundation-model/openai.gpt-oss-120b-1:0"),
+            Some(Family::OpenAi)
         );
         assert_eq!(Family::detect("something-else"), None);
     }

@@ -1,11 +1,13 @@
 //! Mistral AI request bodies (with the `<s>[INST] … [/INST]` prompt template) and response
 //! reading, as the Bedrock user guide documents them.
 
+use aws_smithy_types::base64;
 use serde_json::{Map, Value, json};
 
 use super::family::{
-    Family, MAX_TOKENS, STOP, SYSTEM, TEMPERATURE, TOP_K, TOP_P, check_decimal, check_integer,
-    check_stop_count, history_pairs, only_text_flags, optional_text, required_text, system_text, text_at,
+    Family, IMAGE, MAX_TOKENS, STOP, SYSTEM, TEMPERATURE, TOP_K, TOP_P, check_decimal, check_image_types,
+    check_integer, check_stop_count, history_pairs, only_text_flags, optional_text, required_text,
+    system_text, text_at,
 };
 use super::{Completion, StreamPiece, TextParams};
 use crate::error::Result;
@@ -24,6 +26,9 @@ fn max_tokens_maximum(model: Option<&str>) -> (u64, &'static str) {
         (8192, "Mistral Large")
     } else if model.contains("mistral-small") {
         (8192, "Mistral Small")
+    } else if model.contains("pixtral-large") {
+        // The model card's maximum output.
+        (16_384, "Pixtral Large")
     } else {
         (8192, Family::Mistral.display_name())
     }
@@ -33,6 +38,9 @@ fn max_tokens_maximum(model: Option<&str>) -> (u64, &'static str) {
 /// `<s>[INST] {user} [/INST] {assistant}</s>` for each earlier exchange, then
 /// `[INST] {prompt} [/INST]`, with `--system` text at the start of the first instruction.
 pub(super) fn build(params: &TextParams, model: Option<&str>) -> Result<Value> {
+    if is_chat_only(model) {
+        return build_chat(params, model);
+    }
     let who = Family::Mistral.display_name();
     only_text_flags(params, &[MAX_TOKENS, TEMPERATURE, TOP_P, TOP_K, STOP, SYSTEM], who)?;
     let (maximum, model_name) = max_tokens_maximum(model);
@@ -52,6 +60,58 @@ pub(super) fn build(params: &TextParams, model: Option<&str>) -> Result<Value> {
     prompt.push_str(&format!("[INST] {system}{} [/INST]", params.prompt));
 
     Ok(prompt_body(prompt, params))
+}
+
+/// Whether the model takes only the Mistral AI chat completion body (Pixtral Large).
+fn is_chat_only(model: Option<&str>) -> bool {
+    model.is_some_and(|model| model.contains("mistral.pixtral-"))
+}
+
+/// The image types Pixtral Large reads.
+const IMAGE_TYPES: &[&str] = &["image/png", "image/jpeg", "image/gif", "image/webp"];
+
+/// The Mistral AI chat completion body: `{"messages", "max_tokens", "temperature", "top_p",
+/// "stop"}`, `--image` files as `image_url` data URLs before the prompt's text.
+fn build_chat(params: &TextParams, model: Option<&str>) -> Result<Value> {
+    let who = Family::Mistral.display_name();
+    only_text_flags(params, &[MAX_TOKENS, TEMPERATURE, TOP_P, STOP, SYSTEM, IMAGE], who)?;
+    let (maximum, model_name) = max_tokens_maximum(model);
+    check_integer(MAX_TOKENS, params.max_tokens.map(u64::from), 1, maximum, model_name)?;
+    check_decimal(TEMPERATURE, params.temperature, 0.0, 1.0, who)?;
+    check_decimal(TOP_P, params.top_p, 0.0, 1.0, who)?;
+    check_stop_count(params, STOP_MAX, who)?;
+    check_image_types(params, IMAGE_TYPES, who)?;
+
+    let mut messages = super::openai::chat_messages(params, "system");
+    if !params.images.is_empty()
+        && let Some(last) = messages.last_mut()
+    {
+        let mut content: Vec<Value> = params
+            .images
+            .iter()
+            .map(|image| {
+                let url = format!("data:{};base64,{}", image.media_type, base64::encode(&image.data));
+                json!({"type": "image_url", "image_url": {"url": url}})
+            })
+            .collect();
+        content.push(json!({"type": "text", "text": params.prompt}));
+        last["content"] = Value::Array(content);
+    }
+    let mut body = Map::new();
+    body.insert("messages".into(), Value::Array(messages));
+    if let Some(max_tokens) = params.max_tokens {
+        body.insert("max_tokens".into(), json!(max_tokens));
+    }
+    if let Some(temperature) = params.temperature {
+        body.insert("temperature".into(), json!(temperature));
+    }
+    if let Some(top_p) = params.top_p {
+        body.insert("top_p".into(), json!(top_p));
+    }
+    if !params.stop.is_empty() {
+        body.insert("stop".into(), json!(params.stop));
+    }
+    Ok(Value::Object(body))
 }
 
 /// `{"prompt", "max_tokens", "stop", "temperature", "top_p", "top_k"}`, each flag given (the
@@ -77,24 +137,38 @@ pub(super) fn prompt_body(prompt: String, params: &TextParams) -> Value {
     Value::Object(body)
 }
 
-/// `{"outputs": [{"text", "stop_reason"}]}`.
+/// `{"outputs": [{"text", "stop_reason"}]}`, or the chat completion's `{"choices": [{"message":
+/// {"content"}, "stop_reason"}]}`.
 pub(super) fn extract(body: &Value) -> Result<Completion> {
     let who = Family::Mistral.display_name();
+    let (text, reason) = pointers(body);
     Ok(Completion {
-        text: required_text(body, "/outputs/0/text", who)?,
-        stop_reason: optional_text(body, "/outputs/0/stop_reason"),
+        text: required_text(body, text, who)?,
+        stop_reason: optional_text(body, reason),
         input_tokens: None,
         output_tokens: None,
     })
 }
 
-/// `{"outputs": [{"text", "stop_reason"}]}` per chunk.
+/// `{"outputs": [{"text", "stop_reason"}]}` per chunk, or the chat completion's `{"choices":
+/// [{"message": {"content"}, "stop_reason"}]}`.
 pub(super) fn stream(chunk: &Value) -> Result<StreamPiece> {
+    let (text, reason) = pointers(chunk);
     Ok(StreamPiece {
-        text: text_at(chunk, "/outputs/0/text").unwrap_or_default().to_string(),
-        stop_reason: optional_text(chunk, "/outputs/0/stop_reason"),
+        text: text_at(chunk, text).unwrap_or_default().to_string(),
+        stop_reason: optional_text(chunk, reason),
         ..StreamPiece::default()
     })
+}
+
+/// Where a completion document (`outputs`) or a chat completion document (`choices`) keeps its
+/// text and its stop reason.
+fn pointers(document: &Value) -> (&'static str, &'static str) {
+    if document.get("choices").is_some() {
+        ("/choices/0/message/content", "/choices/0/stop_reason")
+    } else {
+        ("/outputs/0/text", "/outputs/0/stop_reason")
+    }
 }
 
 #[cfg(test)]
@@ -166,6 +240,57 @@ mod tests {
             failure.message,
             "--seed is not supported by Mistral AI (it takes --max-tokens, --temperature, --top-p, --top-k, --stop, --system)"
         );
+    }
+
+    #[test]
+    fn pixtral_large_takes_the_chat_completion_body() {
+        const PIXTRAL: &str = "us.mistral.pixtral-large-2502-v1:0";
+        let params = TextParams {
+            system: vec!["Be brief.".into()],
+            max_tokens: Some(16_000),
+            temperature: Some(0.3),
+            images: vec![crate::models::ImageAttachment {
+                media_type: "image/png".into(),
+                data: vec![1, 2, 3],
+            }],
+            ..text("What is in the picture?")
+        };
+        assert_eq!(
+            Family::Mistral.build_text_for_model(PIXTRAL, &params).unwrap(),
+            json!({
+                "messages": [
+                    {"role": "system", "content": "Be brief."},
+                    {"role": "user", "content": [
+                        {"type": "image_url", "image_url": {"url": "data:image/png;base64,AQID"}},
+                        {"type": "text", "text": "What is in the picture?"},
+                    ]},
+                ],
+                "max_tokens": 16000,
+                "temperature": 0.3,
+            })
+        );
+        let failure = Family::Mistral
+            .build_text_for_model(PIXTRAL, &TextParams { max_tokens: Some(16_385), ..text("hi") })
+            .unwrap_err();
+        assert_eq!(
+            failure.message,
+            "--max-tokens 16385 is out of range for Pixtral Large: allowed 1 to 16384"
+        );
+        let failure = Family::Mistral
+            .build_text_for_model(PIXTRAL, &TextParams { top_k: Some(5), ..text("hi") })
+            .unwrap_err();
+        assert!(failure.message.starts_with("--top-k is not supported by Mistral AI"), "{}", failure.message);
+        // The other Mistral models keep the prompt body, and take no image.
+        let prompt =
+            Family::Mistral.build_text_for_model("mistral.mistral-large-2402-v1:0", &text("hi")).unwrap();
+        assert!(prompt.get("prompt").is_some());
+        assert!(Family::Mistral.build_text_for_model("mistral.mistral-large-2402-v1:0", &params).is_err());
+
+        let body = json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": "A cat."}, "stop_reason": "stop"}]});
+        let completion = Family::Mistral.extract_text(&body).unwrap();
+        assert_eq!((completion.text.as_str(), completion.stop_reason.as_deref()), ("A cat.", Some("stop")));
+        let chunk = json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": " cat"}, "stop_reason": null}]});
+        assert_eq!(Family::Mistral.extract_stream_chunk(&chunk).unwrap().text, " cat");
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod family;
 mod meta;
 mod mistral;
 mod nova;
+mod openai;
 mod stability;
 mod titan;
 
@@ -166,6 +167,7 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("nova-lite", "amazon.nova-lite-v1:0"),
     ("nova-pro", "amazon.nova-pro-v1:0"),
     ("nova-premier", "amazon.nova-premier-v1:0"),
+    ("nova-2-lite", "amazon.nova-2-lite-v1:0"),
     ("claude-v2", "anthropic.claude-v2"),
     ("claude-v2.1", "anthropic.claude-v2:1"),
     ("claude-instant", "anthropic.claude-instant-v1"),
@@ -182,6 +184,8 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("claude-opus-4.5", "anthropic.claude-opus-4-5-20251101-v1:0"),
     ("claude-sonnet-4.5", "anthropic.claude-sonnet-4-5-20250929-v1:0"),
     ("claude-haiku-4.5", "anthropic.claude-haiku-4-5-20251001-v1:0"),
+    ("claude-opus-4.6", "anthropic.claude-opus-4-6-v1"),
+    ("claude-sonnet-4.6", "anthropic.claude-sonnet-4-6"),
     ("j2-mid", "ai21.j2-mid-v1"),
     ("j2-ultra", "ai21.j2-ultra-v1"),
     ("command", "cohere.command-text-v14"),
@@ -209,8 +213,13 @@ pub const BUILTIN_ALIASES: &[(&str, &str)] = &[
     ("mixtral-8x7b", "mistral.mixtral-8x7b-instruct-v0:1"),
     ("mistral-large", "mistral.mistral-large-2402-v1:0"),
     ("mistral-small", "mistral.mistral-small-2402-v1:0"),
+    ("pixtral-large", "mistral.pixtral-large-2502-v1:0"),
     ("sdxl", "stability.stable-diffusion-xl-v1"),
     ("deepseek-r1", "deepseek.r1-v1:0"),
+    ("gpt-oss-20b", "openai.gpt-oss-20b-1:0"),
+    ("gpt-oss-120b", "openai.gpt-oss-120b-1:0"),
+    ("palmyra-x4", "writer.palmyra-x4-v1:0"),
+    ("palmyra-x5", "writer.palmyra-x5-v1:0"),
 ];
 
 /// The geographies of cross-region (system) inference profile ids: `us.anthropic.claude-…`.

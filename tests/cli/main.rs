@@ -34,6 +34,7 @@ mod generated;
 mod guardrails;
 mod knowledge_bases;
 mod models;
+mod openai_models;
 mod pagination;
 #[cfg(unix)]
 mod process;

@@ -489,6 +489,10 @@ fn current_profile_only_models_answer_through_their_profiles() {
         ("claude-sonnet-4.5", "anthropic.claude-sonnet-4-5-20250929-v1:0"),
         ("claude-haiku-4.5", "anthropic.claude-haiku-4-5-20251001-v1:0"),
         ("claude-opus-4.1", "anthropic.claude-opus-4-1-20250805-v1:0"),
+        ("claude-opus-4.6", "anthropic.claude-opus-4-6-v1"),
+        ("claude-sonnet-4.6", "anthropic.claude-sonnet-4-6"),
+        ("nova-2-lite", "amazon.nova-2-lite-v1:0"),
+        ("pixtral-large", "mistral.pixtral-large-2502-v1:0"),
         ("llama4-scout", "meta.llama4-scout-17b-instruct-v1:0"),
         ("llama4-maverick", "meta.llama4-maverick-17b-instruct-v1:0"),
     ] {
@@ -523,6 +527,108 @@ fn current_profile_only_models_answer_through_their_profiles() {
         "hi",
     ]));
     global.expect_code(0);
+    let nova = run(sandbox.against(&emulator).args([
+        "-o",
+        "json",
+        "converse",
+        "global.amazon.nova-2-lite-v1:0",
+        "hi",
+    ]));
+    nova.expect_code(0);
+    assert!(nova.json()["output"]["message"]["content"][0]["text"].is_string(), "{}", nova.stdout);
+}
+
+/// Claude Opus 4.6 and Sonnet 4.6 (dateless ids, the first from the 4.6 generation): the Messages
+/// API body, the model named without its `-v1`, reasoning with a budget, and the geographies the
+/// Claude documentation lists (Opus 4.6 also in apac., Sonnet 4.6 not).
+#[test]
+fn claude_4_6_models_answer_through_their_geography_profiles() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let bedrock = |args: &[&str]| run(sandbox.against(&emulator).args(args));
+    let invoked =
+        bedrock(&["-o", "json", "invoke", "global.anthropic.claude-opus-4-6-v1", "Hi", "--max-tokens", "20"]);
+    invoked.expect_code(0);
+    assert_eq!(invoked.json()["model"], "claude-opus-4-6", "{}", invoked.stdout);
+    let sonnet =
+        bedrock(&["-o", "json", "invoke", "jp.anthropic.claude-sonnet-4-6", "Hi", "--max-tokens", "20"]);
+    sonnet.expect_code(0);
+    assert_eq!(sonnet.json()["model"], "claude-sonnet-4-6", "{}", sonnet.stdout);
+    let reasoned = bedrock(&[
+        "-o",
+        "json",
+        "converse",
+        "us.anthropic.claude-sonnet-4-6",
+        "Why is the sky blue?",
+        "--reasoning",
+        "1024",
+        "--max-tokens",
+        "2048",
+    ]);
+    reasoned.expect_code(0);
+    let content = reasoned.json()["output"]["message"]["content"].clone();
+    assert!(content[0]["reasoningContent"]["reasoningText"]["text"].is_string(), "{content}");
+    bedrock(&["invoke", "apac.anthropic.claude-opus-4-6-v1", "Hi", "--max-tokens", "20"]).expect_code(0);
+    bedrock(&["invoke", "apac.anthropic.claude-sonnet-4-6", "Hi"])
+        .expect_one_line_error(254, "The provided model identifier is invalid");
+    let listed = bedrock(&[
+        "api",
+        "bedrock",
+        "get-inference-profile",
+        "--inference-profile-identifier",
+        "eu.anthropic.claude-opus-4-6-v1",
+    ]);
+    listed.expect_code(0);
+    assert_eq!(listed.json()["models"].as_array().map(Vec::len), Some(6), "{}", listed.stdout);
+}
+
+/// Pixtral Large takes only the Mistral AI chat completion body: `--image` files as data URLs
+/// before the prompt, the answer read from `choices`, Converse with an image, its limits checked.
+#[test]
+fn pixtral_large_takes_chat_completions_with_images() {
+    let emulator = Emulator::start();
+    let sandbox = Sandbox::new();
+    let image = sandbox.path().join("dot.png");
+    std::fs::write(&image, tiny_png()).unwrap();
+    let image = image.to_str().unwrap();
+    let bedrock = |args: &[&str]| run(sandbox.against(&emulator).args(args));
+    const PIXTRAL: &str = "us.mistral.pixtral-large-2502-v1:0";
+    let dry = bedrock(&[
+        "invoke",
+        PIXTRAL,
+        "What is this?",
+        "--image",
+        image,
+        "--system",
+        "Be brief.",
+        "--dry-run",
+    ]);
+    dry.expect_code(0);
+    let body: Value = serde_json::from_str(&dry.stdout).unwrap();
+    assert_eq!(body["messages"][0], json!({"role": "system", "content": "Be brief."}), "{body}");
+    let content = &body["messages"][1]["content"];
+    assert!(content[0]["image_url"]["url"].as_str().unwrap().starts_with("data:image/png;base64,"), "{body}");
+    assert_eq!(content[1], json!({"type": "text", "text": "What is this?"}));
+    let whole = bedrock(&["-o", "json", "invoke", PIXTRAL, "What is this?", "--image", image]);
+    whole.expect_code(0);
+    assert!(whole.json()["choices"][0]["message"]["content"].is_string(), "{}", whole.stdout);
+    let conversed = bedrock(&[
+        "-o",
+        "json",
+        "converse",
+        "eu.mistral.pixtral-large-2502-v1:0",
+        "What is this?",
+        "--image",
+        image,
+    ]);
+    conversed.expect_code(0);
+    assert!(conversed.json()["output"]["message"]["content"][0]["text"].is_string(), "{}", conversed.stdout);
+    bedrock(&["invoke", PIXTRAL, "hi", "--top-k", "5"])
+        .expect_one_line_error(252, "--top-k is not supported");
+    bedrock(&["invoke", PIXTRAL, "hi", "--max-tokens", "16385"])
+        .expect_one_line_error(252, "out of range for Pixtral Large: allowed 1 to 16384");
+    bedrock(&["invoke", PIXTRAL, "--body", r#"{"prompt": "<s>[INST] hi [/INST]"}"#])
+        .expect_one_line_error(254, "messages");
 }
 
 /// Nova Canvas takes the Titan Image Generator body and answers with PNGs `bedrock image` saves.

@@ -26,6 +26,11 @@ pub enum Family {
     Nova,
     /// DeepSeek-R1: `prompt` → `choices[].text`; it reasons on every call.
     DeepSeek,
+    /// OpenAI gpt-oss: OpenAI chat completions (`messages` → `choices[].message.content`), the
+    /// reasoning in `<reasoning>` tags before the answer.
+    OpenAi,
+    /// Writer Palmyra X4 and X5: OpenAI chat completions, like gpt-oss without the reasoning.
+    Writer,
 }
 
 /// What a family produces.
@@ -73,6 +78,10 @@ impl Family {
             Family::Mistral
         } else if id.starts_with("deepseek.") {
             Family::DeepSeek
+        } else if id.starts_with("openai.gpt-oss-") {
+            Family::OpenAi
+        } else if id.starts_with("writer.palmyra-") {
+            Family::Writer
         } else if id.starts_with("stability.stable-diffusion-xl") {
             Family::StableDiffusion
         } else if id.starts_with("stability.stable-image-") || id.starts_with("stability.sd3-") {
@@ -109,7 +118,9 @@ impl Family {
                     || model_id.starts_with("meta.llama3-70b"))
             }
             Family::Mistral => {
-                model_id.starts_with("mistral.mistral-large") || model_id.starts_with("mistral.mistral-small")
+                model_id.starts_with("mistral.mistral-large")
+                    || model_id.starts_with("mistral.mistral-small")
+                    || model_id.starts_with("mistral.pixtral-large")
             }
             _ => false,
         }
@@ -150,6 +161,10 @@ mod tests {
             ("stability.sd3-5-large-v1:0", Family::StableImage),
             ("meta.llama4-scout-17b-instruct-v1:0", Family::Llama),
             ("deepseek.r1-v1:0", Family::DeepSeek),
+            ("openai.gpt-oss-20b-1:0", Family::OpenAi),
+            ("openai.gpt-oss-120b-1:0", Family::OpenAi),
+            ("writer.palmyra-x4-v1:0", Family::Writer),
+            ("writer.palmyra-x5-v1:0", Family::Writer),
         ];
         for (id, family) in cases {
             assert_eq!(Family::of(id), Some(family), "{id}");
@@ -159,6 +174,7 @@ mod tests {
         assert!(!Family::CohereEmbed.streams());
         assert!(Family::Mistral.streams());
         assert!(Family::DeepSeek.streams() && !Family::DeepSeek.supports_tools("deepseek.r1-v1:0"));
+        assert!(Family::OpenAi.streams());
         assert!(Family::Llama.supports_tools("meta.llama3-1-8b-instruct-v1:0"));
         assert!(!Family::Llama.supports_tools("meta.llama3-8b-instruct-v1:0"));
     }

@@ -113,10 +113,15 @@ pub fn invoke(
         Family::CohereCommand => cohere_command(body, mode),
         Family::CohereCommandR => cohere_command_r(body, mode),
         Family::Llama => llama(body, mode),
-        Family::Mistral if body.contains_key("messages") => mistral_chat(model_id, body, mode),
+        // Pixtral Large takes only the chat completion body.
+        Family::Mistral if body.contains_key("messages") || model_id.starts_with("mistral.pixtral-") => {
+            mistral_chat(model_id, body, mode)
+        }
         Family::Mistral => mistral(model_id, body, mode),
         Family::Nova => nova(body, mode),
         Family::DeepSeek => deepseek(body, mode),
+        Family::OpenAi => gpt_oss(model_id, body, mode),
+        Family::Writer => palmyra(model_id, body, mode),
         _ => Err(ServiceError::validation("The provided model identifier is invalid.")),
     }
 }
@@ -243,6 +248,14 @@ fn anthropic_model_name(model_id: &str) -> String {
         [rest @ .., date, version] if is_date(date) && is_version(version) => {
             let mut kept = rest.to_vec();
             kept.push(date);
+            kept.join("-")
+        }
+        // From the 4.6 generation on the ids have no date: `claude-opus-4-6-v1`, `claude-sonnet-4-6`.
+        [rest @ .., minor, version]
+            if is_version(version) && !minor.is_empty() && minor.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            let mut kept = rest.to_vec();
+            kept.push(minor);
             kept.join("-")
         }
         _ => name.to_string(),
@@ -575,7 +588,7 @@ fn jurassic(body: &Map<String, Value>) -> Result<Outcome, ServiceError> {
 /// Turn `messages` with string contents and system/user/assistant roles into a conversation.
 fn chat_messages(
     messages: &[Value],
-    system_role: &str,
+    system_roles: &[&str],
     user_role: &str,
     assistant_role: &str,
     limits: Limits,
@@ -591,6 +604,10 @@ fn chat_messages(
         let role = checked.required_string("role")?;
         let text = match object.get("content") {
             Some(Value::String(text)) => text.clone(),
+            // Writer's user guide example: `"content": {"text": …}`.
+            Some(Value::Object(part)) => {
+                part.get("text").and_then(Value::as_str).unwrap_or_default().to_string()
+            }
             Some(Value::Array(parts)) => parts
                 .iter()
                 .filter_map(|part| part.get("text").and_then(Value::as_str))
@@ -598,7 +615,7 @@ fn chat_messages(
                 .join("\n"),
             _ => String::new(),
         };
-        if role == system_role {
+        if system_roles.contains(&role) {
             system.push(Block::Text(text));
         } else if role == user_role || role == "tool" {
             turns.push(Turn { role: Role::User, blocks: vec![Block::Text(text)] });
@@ -633,38 +650,211 @@ fn openai_finish(stop_reason: &StopReason) -> &'static str {
     }
 }
 
+/// How a model's OpenAI chat-completions body (`messages` → `choices[].message.content`) differs
+/// from its neighbours': AI21 Jamba, OpenAI gpt-oss and Writer Palmyra speak it, one
+/// implementation for all three.
+struct ChatCompletions {
+    /// The `model` the response names.
+    model: String,
+    /// The fields that carry the output budget (`max_completion_tokens` before the older
+    /// `max_tokens`), its range and its default.
+    max_tokens_keys: &'static [&'static str],
+    max_tokens_minimum: f64,
+    max_tokens_maximum: f64,
+    default_max_tokens: u64,
+    temperature_maximum: f64,
+    stop_maximum: usize,
+    /// The roles whose content is system text (gpt-oss: `developer` and `system`).
+    system_roles: &'static [&'static str],
+    /// A field of the answer's `message` that is `null` here (Jamba's `tool_calls`, Writer's
+    /// `reasoning_content`).
+    null_message_field: Option<&'static str>,
+    /// The chat completion object's `object` and `created` (gpt-oss, Writer).
+    stamped: bool,
+    /// gpt-oss: the reasoning in `<reasoning>…</reasoning>` before the answer.
+    reasoning: bool,
+    /// `stop` may be one string (OpenAI's Create chat completion).
+    stop_string: bool,
+}
+
+impl ChatCompletions {
+    fn jamba(model_id: &str) -> Self {
+        let model = model_id.strip_prefix("ai21.").unwrap_or(model_id);
+        ChatCompletions {
+            model: model.split(':').next().unwrap_or(model).to_string(),
+            max_tokens_keys: &["max_tokens"],
+            max_tokens_minimum: 0.0,
+            max_tokens_maximum: MAXIMUM_WORDS as f64,
+            default_max_tokens: 4096,
+            temperature_maximum: 2.0,
+            stop_maximum: 1000,
+            system_roles: &["system"],
+            null_message_field: Some("tool_calls"),
+            stamped: false,
+            reasoning: false,
+            stop_string: false,
+        }
+    }
+
+    fn gpt_oss(model_id: &str) -> Self {
+        ChatCompletions {
+            model: model_id.to_string(),
+            max_tokens_keys: &["max_completion_tokens", "max_tokens"],
+            max_tokens_minimum: 1.0,
+            max_tokens_maximum: MAXIMUM_WORDS as f64,
+            default_max_tokens: 4096,
+            temperature_maximum: 2.0,
+            // OpenAI's Create chat completion takes up to 4 stop sequences.
+            stop_maximum: 4,
+            system_roles: &["developer", "system"],
+            null_message_field: None,
+            stamped: true,
+            reasoning: true,
+            stop_string: true,
+        }
+    }
+
+    /// Writer Palmyra X4 and X5, as the user guide's table gives them: `max_tokens` 1 to 8192
+    /// (16 when left out), `temperature` up to 2, at most 4 stop sequences.
+    fn palmyra(model_id: &str) -> Self {
+        ChatCompletions {
+            model: model_id.to_string(),
+            max_tokens_keys: &["max_tokens"],
+            max_tokens_minimum: 1.0,
+            max_tokens_maximum: 8192.0,
+            default_max_tokens: 16,
+            temperature_maximum: 2.0,
+            stop_maximum: 4,
+            system_roles: &["system"],
+            null_message_field: Some("reasoning_content"),
+            stamped: true,
+            reasoning: false,
+            stop_string: false,
+        }
+    }
+}
+
+/// The seconds since the epoch that OpenAI's `created` gives, from the emulator's clock.
+fn created_now() -> u64 {
+    super::super::clock::now_millis() / 1000
+}
+
 fn jamba(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    chat_completions(&ChatCompletions::jamba(model_id), body, mode)
+}
+
+fn palmyra(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    // The rest of the documented fields, checked like the ones chat_completions reads.
+    root.optional_number("presence_penalty", -2.0, 2.0)?;
+    root.optional_number("frequency_penalty", -2.0, 2.0)?;
+    let maximum = root.optional_integer("max_tokens", 1.0, 8192.0)?.unwrap_or(16);
+    if let Some(minimum) = root.optional_integer("min_tokens", 0.0, 8192.0)?
+        && minimum > maximum
+    {
+        return Err(malformed(
+            "#/min_tokens",
+            &format!("{minimum} is not less than or equal to max_tokens {maximum}"),
+        ));
+    }
+    chat_completions(&ChatCompletions::palmyra(model_id), body, mode)
+}
+
+fn gpt_oss(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
+    let root = Checked::root(body);
+    // The documented considerations: `model` and `stream` may be left out, and are filled in
+    // from the header and the operation; given, they must agree with them.
+    if let Some(model) = root.optional_string("model")?
+        && model != model_id
+    {
+        return Err(ServiceError::validation(format!(
+            "The model in the request body ({model}) does not match the model ID in the request ({model_id})."
+        )));
+    }
+    if let Some(stream) = root.optional_bool("stream")? {
+        let (wanted, operation) = match mode {
+            Mode::Whole => (false, "InvokeModel"),
+            Mode::Stream => (true, "InvokeModelWithResponseStream"),
+        };
+        if stream != wanted {
+            return Err(ServiceError::validation(format!("stream must be {wanted} for {operation}.")));
+        }
+    }
+    root.optional_enum("reasoning_effort", &["low", "medium", "high"])?;
+    chat_completions(&ChatCompletions::gpt_oss(model_id), body, mode)
+}
+
+fn chat_completions(
+    spec: &ChatCompletions,
+    body: &Map<String, Value>,
+    mode: Mode,
+) -> Result<Outcome, ServiceError> {
     let root = Checked::root(body);
     let messages = root.required_array("messages")?;
-    let max_tokens = root.optional_integer("max_tokens", 0.0, MAXIMUM_WORDS as f64)?.unwrap_or(4096);
-    root.optional_number("temperature", 0.0, 2.0)?;
+    let mut max_tokens = None;
+    for key in spec.max_tokens_keys {
+        if let Some(value) = root.optional_integer(key, spec.max_tokens_minimum, spec.max_tokens_maximum)? {
+            max_tokens.get_or_insert(value);
+        }
+    }
+    let max_tokens = max_tokens.unwrap_or(spec.default_max_tokens);
+    root.optional_number("temperature", 0.0, spec.temperature_maximum)?;
     root.optional_number("top_p", 0.0, 1.0)?;
-    let stop = root.string_array("stop", 1000)?;
-    let conversation = chat_messages(messages, "system", "user", "assistant", Limits::new(max_tokens, stop))?;
-    let (generated, stop_reason, input_tokens) = text_reply(&conversation);
+    let stop = match body.get("stop") {
+        // OpenAI's `stop` may be one string.
+        Some(Value::String(one)) if spec.stop_string => vec![one.clone()],
+        _ => root.string_array("stop", spec.stop_maximum)?,
+    };
+    let mut conversation =
+        chat_messages(messages, spec.system_roles, "user", "assistant", Limits::new(max_tokens, stop))?;
+    // gpt-oss reasons first, the reasoning within the budget like the answer that follows it.
+    let mut reasoning: Vec<String> = Vec::new();
+    if spec.reasoning {
+        let thought = match super::reasoning::think(&conversation.focus(), (max_tokens / 2).max(1)) {
+            super::reasoning::Reasoning::Text { text, .. } => text,
+            super::reasoning::Reasoning::Redacted(_) => String::new(),
+        };
+        reasoning.push("<reasoning>".to_string());
+        reasoning.extend(thought.split_inclusive(' ').map(str::to_string));
+        reasoning.push("</reasoning>".to_string());
+        conversation.limits.max_tokens = max_tokens.saturating_sub(reasoning.len() as u64).max(1);
+    }
+    let (mut generated, stop_reason, input_tokens) = text_reply(&conversation);
+    if !reasoning.is_empty() {
+        reasoning.append(&mut generated.pieces);
+        generated.pieces = reasoning;
+    }
     let output_tokens = generated.output_tokens();
     let id = format!("chatcmpl-{}", uuid_from(hash_text(&conversation.focus())));
-    let model =
-        model_id.strip_prefix("ai21.").unwrap_or(model_id).split(':').next().unwrap_or(model_id).to_string();
     let finish = openai_finish(&stop_reason);
     let usage = json!({
         "prompt_tokens": input_tokens,
         "completion_tokens": output_tokens,
         "total_tokens": input_tokens + output_tokens,
     });
+    let created = if spec.stamped { Some(created_now()) } else { None };
+    let stamp = |document: &mut Value, object: &str| {
+        if let Some(created) = created {
+            document["object"] = json!(object);
+            document["created"] = json!(created);
+            document["model"] = json!(spec.model);
+        }
+    };
     Ok(Outcome::new(
         mode,
         || {
-            json!({
+            let mut message = json!({"role": "assistant", "content": generated.text()});
+            if let Some(field) = spec.null_message_field {
+                message[field] = Value::Null;
+            }
+            let mut document = json!({
                 "id": id,
-                "choices": [{
-                    "index": 0,
-                    "message": {"role": "assistant", "content": generated.text(), "tool_calls": null},
-                    "finish_reason": finish,
-                }],
+                "choices": [{"index": 0, "message": message, "finish_reason": finish}],
                 "usage": usage,
-                "model": model,
-            })
+                "model": spec.model,
+            });
+            stamp(&mut document, "chat.completion");
+            document
         },
         || {
             per_piece(&generated, |chunk| {
@@ -676,6 +866,7 @@ fn jamba(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcom
                         "finish_reason": if chunk.last { Value::from(finish) } else { Value::Null },
                     }],
                 });
+                stamp(&mut document, "chat.completion.chunk");
                 if chunk.last {
                     document["usage"] = usage.clone();
                 }
@@ -868,7 +1059,13 @@ fn llama(body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError>
 }
 
 fn mistral_maximum(model_id: &str) -> f64 {
-    if model_id.starts_with("mistral.mixtral") { 4096.0 } else { 8192.0 }
+    if model_id.starts_with("mistral.mixtral") {
+        4096.0
+    } else if model_id.starts_with("mistral.pixtral-large") {
+        16_384.0
+    } else {
+        8192.0
+    }
 }
 
 fn mistral(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result<Outcome, ServiceError> {
@@ -949,7 +1146,8 @@ fn mistral_chat(model_id: &str, body: &Map<String, Value>, mode: Mode) -> Result
     root.optional_number("temperature", 0.0, 1.0)?;
     root.optional_number("top_p", 0.0, 1.0)?;
     let stop = root.string_array("stop", 10)?;
-    let conversation = chat_messages(messages, "system", "user", "assistant", Limits::new(max_tokens, stop))?;
+    let conversation =
+        chat_messages(messages, &["system"], "user", "assistant", Limits::new(max_tokens, stop))?;
     let (generated, stop_reason, input_tokens) = text_reply(&conversation);
     let output_tokens = generated.output_tokens();
     let reason = openai_finish(&stop_reason);
@@ -1285,6 +1483,134 @@ mod tests {
     }
 
     #[test]
+    fn gpt_oss_speaks_openai_chat_completions_and_reasons_first() {
+        const MODEL: &str = "openai.gpt-oss-20b-1:0";
+        let request = json!({
+            "messages": [
+                {"role": "developer", "content": "Be brief."},
+                {"role": "user", "content": "Tell me about rivers"},
+            ],
+            "max_completion_tokens": 200,
+        });
+        let body = whole(MODEL, request.clone());
+        assert_eq!(body["object"], "chat.completion");
+        assert_eq!(body["model"], MODEL);
+        assert!(body["created"].as_u64().unwrap() > 1_700_000_000);
+        let content = body["choices"][0]["message"]["content"].as_str().unwrap();
+        let (reasoning, answer) = content.split_once("</reasoning>").unwrap();
+        assert!(reasoning.starts_with("<reasoning>Thinking about: Tell me about rivers."), "{content}");
+        assert!(!answer.trim().is_empty(), "{content}");
+        assert_eq!(body["choices"][0]["finish_reason"], "stop");
+        let completion = body["usage"]["completion_tokens"].as_u64().unwrap();
+        assert!(completion <= 200, "{body}");
+        assert_eq!(
+            body["usage"]["total_tokens"].as_u64().unwrap(),
+            completion + body["usage"]["prompt_tokens"].as_u64().unwrap()
+        );
+
+        // The stream's deltas say what InvokeModel says; the last carries the usage.
+        let chunks = call(MODEL, request, Mode::Stream).unwrap().chunks.documents();
+        let streamed: String =
+            chunks.iter().map(|chunk| chunk["choices"][0]["delta"]["content"].as_str().unwrap()).collect();
+        assert_eq!(streamed, content);
+        assert!(chunks.iter().all(|chunk| chunk["object"] == "chat.completion.chunk"));
+        assert_eq!(chunks.last().unwrap()["choices"][0]["finish_reason"], "stop");
+        assert_eq!(chunks.last().unwrap()["usage"]["completion_tokens"], completion);
+        assert!(chunks[0]["choices"][0]["finish_reason"].is_null());
+
+        // A small budget ends the answer early; `stop` may be one string.
+        let short = whole(
+            MODEL,
+            json!({"messages": [{"role": "user", "content": "Tell me about rivers"}], "max_completion_tokens": 12, "stop": "zzz"}),
+        );
+        assert_eq!(short["choices"][0]["finish_reason"], "length");
+
+        // `stream` and `model` must agree with the operation and the model id; the ranges hold.
+        let user = json!([{"role": "user", "content": "Hi"}]);
+        let error = |body: Value, mode| call(MODEL, body, mode).unwrap_err().message;
+        assert!(
+            error(json!({"messages": user, "stream": true}), Mode::Whole).contains("stream must be false")
+        );
+        assert!(call(MODEL, json!({"messages": user, "stream": true}), Mode::Stream).is_ok());
+        assert!(
+            error(json!({"messages": user, "model": "openai.gpt-oss-120b-1:0"}), Mode::Whole)
+                .contains("does not match")
+        );
+        assert!(call(MODEL, json!({"messages": user, "model": MODEL}), Mode::Whole).is_ok());
+        assert!(error(json!({"messages": user, "temperature": 2.5}), Mode::Whole).contains("temperature"));
+        assert!(
+            error(json!({"messages": user, "stop": ["a", "b", "c", "d", "e"]}), Mode::Whole)
+                .contains("maximum item count: 4")
+        );
+        assert!(
+            error(json!({"messages": user, "reasoning_effort": "extreme"}), Mode::Whole)
+                .contains("reasoning_effort")
+        );
+        assert!(
+            error(json!({"messages": [{"role": "tool-master", "content": "x"}]}), Mode::Whole)
+                .contains("role")
+        );
+    }
+
+    #[test]
+    fn palmyra_answers_the_chat_completion_object() {
+        const X5: &str = "writer.palmyra-x5-v1:0";
+        // The user guide's example body, its content an object; max_tokens is 16 when left out.
+        let body =
+            whole(X5, json!({"messages": [{"role": "user", "content": {"text": "Tell me about rivers"}}]}));
+        assert_eq!(body["object"], "chat.completion");
+        assert_eq!(body["model"], X5);
+        assert!(body["choices"][0]["message"]["reasoning_content"].is_null(), "{body}");
+        assert_eq!(body["choices"][0]["message"]["content"], expected_text("Tell me about rivers", 16));
+        assert_eq!(body["usage"]["completion_tokens"], 16);
+        assert_eq!(body["choices"][0]["finish_reason"], "length");
+        let request =
+            json!({"messages": [{"role": "user", "content": "Tell me about rivers"}], "max_tokens": 8192});
+        let chunks = call(X5, request, Mode::Stream).unwrap().chunks.documents();
+        let streamed: String =
+            chunks.iter().map(|chunk| chunk["choices"][0]["delta"]["content"].as_str().unwrap()).collect();
+        assert_eq!(streamed, expected_text("Tell me about rivers", 8192));
+        assert_eq!(chunks.last().unwrap()["object"], "chat.completion.chunk");
+        let user = json!([{"role": "user", "content": "Hi"}]);
+        let error = |body: Value| call("writer.palmyra-x4-v1:0", body, Mode::Whole).unwrap_err().message;
+        assert!(error(json!({"messages": user, "max_tokens": 8193})).contains("max_tokens"));
+        assert!(error(json!({"messages": user, "presence_penalty": -2.5})).contains("presence_penalty"));
+        assert!(error(json!({"messages": user, "max_tokens": 10, "min_tokens": 20})).contains("min_tokens"));
+        assert!(
+            error(json!({"messages": user, "stop": ["a", "b", "c", "d", "e"]}))
+                .contains("maximum item count: 4")
+        );
+    }
+
+    #[test]
+    fn pixtral_large_answers_chat_completions_only() {
+        const PIXTRAL: &str = "mistral.pixtral-large-2502-v1:0";
+        let request = json!({
+            "messages": [{"role": "user", "content": [
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,AQID"}},
+                {"type": "text", "text": "Tell me about rivers"},
+            ]}],
+            "max_tokens": 16_384,
+        });
+        let body = whole(PIXTRAL, request.clone());
+        assert_eq!(body["choices"][0]["message"]["content"], expected_text("Tell me about rivers", 16_384));
+        assert_eq!(body["choices"][0]["stop_reason"], "stop");
+        let chunks = call(PIXTRAL, request, Mode::Stream).unwrap().chunks.documents();
+        let streamed: String =
+            chunks.iter().map(|chunk| chunk["choices"][0]["message"]["content"].as_str().unwrap()).collect();
+        assert_eq!(streamed, expected_text("Tell me about rivers", 16_384));
+        let error = call(PIXTRAL, json!({"prompt": "<s>[INST] hi [/INST]"}), Mode::Whole).unwrap_err();
+        assert!(error.message.contains("messages"), "{}", error.message);
+        let error = call(
+            PIXTRAL,
+            json!({"messages": [{"role": "user", "content": "hi"}], "max_tokens": 16_385}),
+            Mode::Whole,
+        )
+        .unwrap_err();
+        assert!(error.message.contains("max_tokens"), "{}", error.message);
+    }
+
+    #[test]
     fn streams_of_other_families() {
         let chunks =
             call("cohere.command-r-plus-v1:0", json!({"message": "Tell me about rivers"}), Mode::Stream)
@@ -1334,5 +1660,7 @@ mod tests {
         );
         assert_eq!(anthropic_model_name("anthropic.claude-v2:1"), "claude-v2");
         assert_eq!(anthropic_model_name("anthropic.claude-instant-v1"), "claude-instant-v1");
+        assert_eq!(anthropic_model_name("anthropic.claude-opus-4-6-v1"), "claude-opus-4-6");
+        assert_eq!(anthropic_model_name("anthropic.claude-sonnet-4-6"), "claude-sonnet-4-6");
     }
 }
