@@ -177,20 +177,26 @@ impl CallLog {
     }
 }
 
-/// Open (creating if needed) the log database: WAL, a busy timeout, the file readable by its
-/// owner only.
-pub fn open(path: &Path) -> Result<Connection, String> {
+/// A file of the log opened for appending, created (with its directory) readable by its owner
+/// only.
+fn private_file(path: &Path) -> Result<std::fs::File, String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
     }
-    // Created readable by its owner only before SQLite opens it (its -wal and -shm files take
-    // the same mode).
     let mut options = std::fs::OpenOptions::new();
     options.create(true).append(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path).map_err(|error| format!("cannot open {}: {error}", path.display()))?;
+    options.open(path).map_err(|error| format!("cannot open {}: {error}", path.display()))
+}
+
+/// Open (creating if needed) the log database: WAL, a busy timeout, the file readable by its
+/// owner only.
+pub fn open(path: &Path) -> Result<Connection, String> {
+    // Created readable by its owner only before SQLite opens it (its -wal and -shm files take
+    // the same mode).
+    private_file(path)?;
     let connection = Connection::open(path).map_err(|error| error.to_string())?;
     connection.busy_timeout(BUSY_TIMEOUT).map_err(|error| error.to_string())?;
     // A log needs no fsync per call: in WAL mode `synchronous = NORMAL` keeps the database
@@ -283,16 +289,7 @@ pub fn write(path: &Path, entries: &[Entry], mode: LogMode, exit_status: i32) ->
         lines.push('\n');
     }
     let spool = spool_path(path);
-    if let Some(parent) = spool.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file =
-        options.open(&spool).map_err(|error| format!("cannot open {}: {error}", spool.display()))?;
+    let mut file = private_file(&spool)?;
     // Shared: writers append side by side (one write each, so lines never interleave); an
     // importer waits for them and they for it.
     file.lock_shared().map_err(|error| format!("cannot lock {}: {error}", spool.display()))?;

@@ -99,18 +99,7 @@ fn build_chat(params: &TextParams, model: Option<&str>) -> Result<Value> {
     }
     let mut body = Map::new();
     body.insert("messages".into(), Value::Array(messages));
-    if let Some(max_tokens) = params.max_tokens {
-        body.insert("max_tokens".into(), json!(max_tokens));
-    }
-    if let Some(temperature) = params.temperature {
-        body.insert("temperature".into(), json!(temperature));
-    }
-    if let Some(top_p) = params.top_p {
-        body.insert("top_p".into(), json!(top_p));
-    }
-    if !params.stop.is_empty() {
-        body.insert("stop".into(), json!(params.stop));
-    }
+    super::openai::sampling(&mut body, params, "max_tokens");
     Ok(Value::Object(body))
 }
 

@@ -72,18 +72,7 @@ fn build_with(params: &TextParams, dialect: &Dialect) -> Result<Value> {
 
     let mut body = Map::new();
     body.insert("messages".into(), Value::Array(chat_messages(params, dialect.system_role)));
-    if let Some(max_tokens) = params.max_tokens {
-        body.insert(dialect.max_tokens_key.into(), json!(max_tokens));
-    }
-    if let Some(temperature) = params.temperature {
-        body.insert("temperature".into(), json!(temperature));
-    }
-    if let Some(top_p) = params.top_p {
-        body.insert("top_p".into(), json!(top_p));
-    }
-    if !params.stop.is_empty() {
-        body.insert("stop".into(), json!(params.stop));
-    }
+    sampling(&mut body, params, dialect.max_tokens_key);
     if let Some(seed) = params.seed {
         body.insert("seed".into(), json!(seed));
     }
@@ -94,6 +83,23 @@ fn build_with(params: &TextParams, dialect: &Dialect) -> Result<Value> {
         body.insert("frequency_penalty".into(), json!(penalty));
     }
     Ok(Value::Object(body))
+}
+
+/// The sampling members every chat-completion body shares: the output limit under
+/// `max_tokens_key`, `temperature`, `top_p` and `stop`.
+pub(super) fn sampling(body: &mut Map<String, Value>, params: &TextParams, max_tokens_key: &str) {
+    if let Some(max_tokens) = params.max_tokens {
+        body.insert(max_tokens_key.into(), json!(max_tokens));
+    }
+    if let Some(temperature) = params.temperature {
+        body.insert("temperature".into(), json!(temperature));
+    }
+    if let Some(top_p) = params.top_p {
+        body.insert("top_p".into(), json!(top_p));
+    }
+    if !params.stop.is_empty() {
+        body.insert("stop".into(), json!(params.stop));
+    }
 }
 
 /// Chat-completion `messages` (OpenAI's, and Mistral AI's for Pixtral Large): the `--system` text
