@@ -200,6 +200,32 @@ fn model_view(emulator: &Emulator, state: &PersistedState, document: &Value) -> 
     view
 }
 
+/// A custom model others refer to (provisioned throughput, batch jobs).
+pub struct CustomModel {
+    pub name: String,
+    pub arn: String,
+    pub base_arn: String,
+    /// Whether the job that makes it has completed.
+    pub active: bool,
+}
+
+/// The custom model a name or ARN names.
+pub fn custom_model(emulator: &Emulator, state: &PersistedState, identifier: &str) -> Option<CustomModel> {
+    let (_, model) = control::find(state, CUSTOM_MODELS, identifier, &["modelArn", "modelName"])?;
+    let active = model
+        .get("_jobId")
+        .and_then(Value::as_str)
+        .and_then(|id| state.document(JOBS, id))
+        .map(|job| control::job_status(&emulator.clock, job, &["InProgress"]))
+        .is_none_or(|status| status == "Completed");
+    Some(CustomModel {
+        name: text(&model, "modelName").to_string(),
+        arn: text(&model, "modelArn").to_string(),
+        base_arn: text(&model, "baseModelArn").to_string(),
+        active,
+    })
+}
+
 fn job_not_found(identifier: &str) -> ServiceError {
     ServiceError::not_found(format!("Could not find model customization job {identifier}."))
 }
@@ -531,7 +557,7 @@ pub async fn delete_custom_model(State(emulator): State<Shared>, Path(identifier
                     text(&document, "modelName")
                 )));
             }
-            let in_use = control::documents(state, super::throughput::THROUGHPUTS)
+            let in_use = control::documents(state, &super::behaviours::throughput::throughputs())
                 .iter()
                 .find(|throughput| {
                     text(throughput, "modelArn") == arn || text(throughput, "desiredModelArn") == arn

@@ -111,8 +111,13 @@ fn known_model(emulator: &Emulator, state: &PersistedState, identifier: &str) ->
     }
     control::find(state, super::customization::CUSTOM_MODELS, identifier, &["modelArn", "modelName"])
         .is_some()
-        || control::find(state, super::throughput::THROUGHPUTS, identifier, &["provisionedModelArn"])
-            .is_some()
+        || control::find(
+            state,
+            &super::behaviours::throughput::throughputs(),
+            identifier,
+            &["provisionedModelArn"],
+        )
+        .is_some()
 }
 
 /// A deterministic record count for a batch input.

@@ -26,7 +26,6 @@ pub mod store;
 pub mod sts;
 pub mod synthesize;
 pub mod tags;
-pub mod throughput;
 pub mod wire;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime) and the S3 directory.
 pub mod agent;
@@ -185,7 +184,6 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
         .merge(customization::routes())
-        .merge(throughput::routes())
         .merge(jobs::routes())
         .merge(imports::routes())
         .merge(logging::routes())

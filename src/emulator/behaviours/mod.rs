@@ -10,12 +10,13 @@ pub mod profiles;
 pub mod retrieval;
 pub mod runtime;
 pub mod sessions;
+pub mod throughput;
 
 use axum::response::Response;
 use serde_json::Value;
 
 use super::errors::ServiceError;
-use super::store::Call;
+use super::store::{Call, View};
 use crate::api::model::Service;
 
 /// What a behaviour answers.
@@ -49,6 +50,9 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
             retrieval::retrieve_and_generate_stream(call)
         }
         (Service::Bedrock, "CreateModelCopyJob") => models::copy_model(call),
+        (Service::Bedrock, "CreateProvisionedModelThroughput") => throughput::create(call),
+        (Service::Bedrock, "UpdateProvisionedModelThroughput") => throughput::update(call),
+        (Service::Bedrock, "DeleteProvisionedModelThroughput") => throughput::delete(call),
         (Service::BedrockAgent, "ValidateFlowDefinition") => flows::validate_definition(call),
         (Service::BedrockAgent, "PrepareFlow") => flows::prepare(call),
         (Service::BedrockAgent, "UpdateFlow") => flows::update(call),
@@ -61,6 +65,15 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::BedrockAgentRuntime, "CreateInvocation" | "PutInvocationStep") => {
             sessions::add_to_session(call)
         }
+        _ => return None,
+    })
+}
+
+/// The view of a resource noun the generic store keeps, if its behaviour computes members when
+/// it is shown (`store::View`): applied by Get, List and every answer rendered from the document.
+pub fn view(service: Service, noun: &str) -> Option<View> {
+    Some(match (service, noun) {
+        (Service::Bedrock, "ProvisionedModelThroughput") => throughput::view,
         _ => return None,
     })
 }
