@@ -13,6 +13,7 @@ use serde_json::{Map, Value, json};
 use super::clock::{self, Clock};
 use super::errors::ServiceError;
 use super::state::PersistedState;
+use super::store::{CREATED, STOPPED};
 use crate::api::model::Service;
 use crate::api::validate::{self, Strictness};
 
@@ -183,22 +184,41 @@ pub fn find(
         .map(|(id, document)| (id.clone(), document.clone()))
 }
 
-/// Members every job document keeps to derive its status from the clock.
+/// Members every job document keeps to derive its status from the clock (with the store's
+/// creation time).
 pub fn job_clock(outcome: &str, failure: Option<String>) -> Map<String, Value> {
-    let mut object = Map::new();
-    object.insert("_startedMillis".to_string(), json!(clock::now_millis()));
+    let mut object = job_outcome(failure);
+    object.insert(CREATED.to_string(), json!(clock::now_millis()));
     object.insert("_outcome".to_string(), json!(outcome));
+    object
+}
+
+/// The members a job keeps of how it ends: Completed, or Failed with the failure's message.
+pub fn job_outcome(failure: Option<String>) -> Map<String, Value> {
+    let mut object = Map::new();
+    object.insert("_outcome".to_string(), json!(if failure.is_some() { "Failed" } else { "Completed" }));
     if let Some(failure) = failure {
         object.insert("_failureMessage".to_string(), json!(failure));
     }
     object
 }
 
+/// The ARN of a KMS key given by id, alias or ARN.
+pub fn kms_key_arn(key: &str, region: &str) -> String {
+    if key.starts_with("arn:") {
+        key.to_string()
+    } else if key.starts_with("alias/") {
+        format!("arn:aws:kms:{region}:{}:{key}", super::ACCOUNT_ID)
+    } else {
+        format!("arn:aws:kms:{region}:{}:key/{key}", super::ACCOUNT_ID)
+    }
+}
+
 /// A job's status now: `running` phases split the run, then its outcome; a stopped job is
 /// Stopping for a fifth of a run, then Stopped.
 pub fn job_status(clock: &Clock, document: &Value, running: &[&str]) -> String {
-    let started = document.get("_startedMillis").and_then(Value::as_u64).unwrap_or(0);
-    if let Some(stopped) = document.get("_stoppedMillis").and_then(Value::as_u64) {
+    let started = document.get(CREATED).and_then(Value::as_u64).unwrap_or(0);
+    if let Some(stopped) = document.get(STOPPED).and_then(Value::as_u64) {
         let stopping = Clock { job_seconds: clock.job_seconds * 0.2 };
         return stopping.phase(stopped, &["Stopping", "Stopped"]).to_string();
     }
@@ -215,10 +235,10 @@ pub fn is_terminal(status: &str) -> bool {
 
 /// When a job reached its final status (its end time), for a terminal status.
 pub fn end_time(clock: &Clock, document: &Value) -> String {
-    if let Some(stopped) = document.get("_stoppedMillis").and_then(Value::as_u64) {
+    if let Some(stopped) = document.get(STOPPED).and_then(Value::as_u64) {
         return clock::timestamp(Clock { job_seconds: clock.job_seconds * 0.2 }.end_millis(stopped));
     }
-    let started = document.get("_startedMillis").and_then(Value::as_u64).unwrap_or(0);
+    let started = document.get(CREATED).and_then(Value::as_u64).unwrap_or(0);
     clock::timestamp(clock.end_millis(started))
 }
 
@@ -323,7 +343,7 @@ mod tests {
         assert_eq!(job_status(&clock, &document, &["InProgress"]), "Failed");
         let slow = Clock { job_seconds: 1000.0 };
         assert_eq!(job_status(&slow, &document, &["InProgress"]), "InProgress");
-        document["_stoppedMillis"] = json!(clock::now_millis());
+        document[STOPPED] = json!(clock::now_millis());
         assert_eq!(job_status(&slow, &document, &["InProgress"]), "Stopping");
         assert_eq!(job_status(&clock, &document, &["InProgress"]), "Stopped");
         assert!(public(&document).get("_outcome").is_none());

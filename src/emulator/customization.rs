@@ -343,7 +343,7 @@ pub async fn create_job(State(emulator): State<Shared>, headers: HeaderMap, body
             let model_arn = format!("arn:aws:bedrock:{region}:{ACCOUNT_ID}:custom-model/{base_id}/{model_id}");
             let now = clock::now_timestamp();
             let mut document = control::job_clock(outcome, failure);
-            let kms = member(&input, "customModelKmsKeyId").map(|key| kms_key_arn(key, &region));
+            let kms = member(&input, "customModelKmsKeyId").map(|key| control::kms_key_arn(key, &region));
             let shared: Vec<(&str, Value)> = vec![
                 ("jobArn", json!(job_arn)),
                 ("jobName", json!(job_name)),
@@ -409,16 +409,6 @@ fn base_model_name(emulator: &Emulator, id: &str) -> String {
         .and_then(Value::as_str)
         .unwrap_or(id)
         .to_string()
-}
-
-pub fn kms_key_arn(key: &str, region: &str) -> String {
-    if key.starts_with("arn:") {
-        key.to_string()
-    } else if key.starts_with("alias/") {
-        format!("arn:aws:kms:{region}:{ACCOUNT_ID}:{key}")
-    } else {
-        format!("arn:aws:kms:{region}:{ACCOUNT_ID}:key/{key}")
-    }
 }
 
 fn find_job(state: &PersistedState, identifier: &str) -> Option<(String, Value)> {

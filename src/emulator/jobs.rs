@@ -141,7 +141,7 @@ fn batch_view(emulator: &Emulator, document: &Value) -> Value {
             )
         })
     });
-    let started = document.get("_startedMillis").and_then(Value::as_u64).unwrap_or(0);
+    let started = document.get(super::store::CREATED).and_then(Value::as_u64).unwrap_or(0);
     let progress = emulator.clock.progress(started);
     view["status"] = json!(status);
     match status.as_str() {

@@ -11,7 +11,6 @@ pub mod dispatch;
 pub mod errors;
 pub mod faults;
 pub mod guardrails;
-pub mod imports;
 pub mod input_check;
 pub mod jobs;
 pub mod logging;
@@ -185,7 +184,6 @@ pub fn router(shared: Shared) -> Router {
         .merge(guardrails::routes())
         .merge(customization::routes())
         .merge(jobs::routes())
-        .merge(imports::routes())
         .merge(logging::routes())
         .merge(tags::routes())
         .route("/", post(service_quotas::root))

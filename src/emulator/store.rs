@@ -113,7 +113,6 @@ fn existing_collection(service: Service, noun: &str) -> Option<&'static str> {
         (Service::BedrockAgent, "KnowledgeBase") => super::knowledge::KNOWLEDGE_BASES,
         (Service::Bedrock, "Guardrail") => super::guardrails::DRAFTS,
         (Service::Bedrock, "CustomModel") => super::customization::CUSTOM_MODELS,
-        (Service::Bedrock, "ImportedModel") => super::imports::IMPORTED_MODELS,
         _ => return None,
     })
 }
@@ -209,9 +208,18 @@ fn parent_prefix(
     Ok(prefix)
 }
 
-/// Whether the generic store keeps this noun's resources (it has a Create of its own).
+/// Whether the generic store keeps this noun's resources: it has a Create of its own, or it is
+/// made by another operation (an import job's imported model) and listed, fetched and deleted.
 fn is_generic_resource(model: &ServiceModel, noun: &str) -> bool {
+    let made_elsewhere = || {
+        model.operation(&format!("List{noun}s")).is_some()
+            && model.operation(&format!("Delete{noun}")).is_some()
+            && model
+                .operation(&format!("Get{noun}"))
+                .is_some_and(|get| get.errors.iter().any(|error| error.shape == "ResourceNotFoundException"))
+    };
     ["Create", "Start", "Register"].iter().any(|verb| model.operation(&format!("{verb}{noun}")).is_some())
+        || made_elsewhere()
 }
 
 /// The resource noun a path label names in an operation's URI: the collection segment before the
@@ -590,15 +598,16 @@ fn live(call: &Call, noun: &str, document: &Value, shape: Option<&Shape>) -> Opt
 /// the status of its `Get` operation's output), for behaviours that check it before acting.
 pub fn current(call: &Call, noun: &str) -> Result<Map<String, Value>, ServiceError> {
     let (_, _, document) = existing(call, noun)?;
-    let shape = call
-        .model()
-        .operation(&format!("Get{noun}"))
-        .and_then(|get| get.output.as_ref())
-        .and_then(|reference| call.model().shape(&reference.shape));
-    match live(call, noun, &document, shape) {
+    match live(call, noun, &document, get_output_shape(call, noun)) {
         Some(Value::Object(object)) => Ok(object),
         _ => Err(call.not_found(noun, &identifier_of(call))),
     }
+}
+
+fn get_output_shape(call: &Call, noun: &str) -> Option<&'static Shape> {
+    let model = call.model();
+    let get = model.operation(&format!("Get{noun}"))?;
+    model.shape(&get.output.as_ref()?.shape)
 }
 
 fn identifier_of(call: &Call) -> String {
@@ -640,6 +649,8 @@ pub fn create_with(call: &Call, noun: &str, hook: Hook) -> Result<Value, Service
     let model = call.model();
     let input_shape = call.input_shape();
     let output_shape = call.output_shape();
+    // The resource's own shape, where the create answers only its ARN.
+    let get_shape = get_output_shape(call, noun);
     let labels = input_shape.map(|shape| path_labels(call.operation, shape)).unwrap_or_default();
     let versioning = noun
         .strip_suffix("Version")
@@ -770,7 +781,7 @@ pub fn create_with(call: &Call, noun: &str, hook: Hook) -> Result<Value, Service
             "lastModifiedTime",
             "lastUpdatedAt",
         ] {
-            if output_shape.is_some_and(|shape| shape.members.contains_key(member)) {
+            if [output_shape, get_shape].iter().flatten().any(|shape| shape.members.contains_key(member)) {
                 document.entry(member.to_string()).or_insert_with(|| Value::String(timestamp.clone()));
             }
         }

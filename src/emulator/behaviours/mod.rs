@@ -5,6 +5,7 @@
 
 pub mod async_invoke;
 pub mod flows;
+pub mod imports;
 pub mod models;
 pub mod profiles;
 pub mod retrieval;
@@ -50,6 +51,7 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
             retrieval::retrieve_and_generate_stream(call)
         }
         (Service::Bedrock, "CreateModelCopyJob") => models::copy_model(call),
+        (Service::Bedrock, "CreateModelImportJob") => imports::create(call),
         (Service::Bedrock, "CreateProvisionedModelThroughput") => throughput::create(call),
         (Service::Bedrock, "UpdateProvisionedModelThroughput") => throughput::update(call),
         (Service::Bedrock, "DeleteProvisionedModelThroughput") => throughput::delete(call),
@@ -74,6 +76,8 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
 pub fn view(service: Service, noun: &str) -> Option<View> {
     Some(match (service, noun) {
         (Service::Bedrock, "ProvisionedModelThroughput") => throughput::view,
+        (Service::Bedrock, imports::JOB) => imports::job_view,
+        (Service::Bedrock, imports::MODEL) => imports::model_view,
         _ => return None,
     })
 }

@@ -131,8 +131,6 @@ pub fn create(call: &Call) -> Result<Answer, ServiceError> {
         document.insert("desiredModelArn".to_string(), json!(model_arn));
         document.insert("foundationModelArn".to_string(), json!(foundation_arn));
         document.insert("desiredModelUnits".to_string(), json!(units));
-        document.insert("creationTime".to_string(), json!(clock::timestamp(created)));
-        document.insert("lastModifiedTime".to_string(), json!(clock::timestamp(created)));
         if let Some(commitment) = &commitment {
             let days: u64 = if commitment == "SixMonths" { 182 } else { 30 };
             document.insert(
