@@ -16,7 +16,6 @@ use serde_json::{Value, json};
 
 use super::clock;
 use super::control::{self, Answer, ListSpec, member, text};
-use super::customization::summarise;
 use super::errors::ServiceError;
 use super::state::PersistedState;
 use super::{ACCOUNT_ID, Emulator, Shared, request_region};
@@ -109,8 +108,7 @@ fn known_model(emulator: &Emulator, state: &PersistedState, identifier: &str) ->
     if emulator.catalog.profile(profile).is_some() {
         return true;
     }
-    control::find(state, super::customization::CUSTOM_MODELS, identifier, &["modelArn", "modelName"])
-        .is_some()
+    super::behaviours::customization::custom_model(emulator, state, identifier).is_some()
         || control::find(
             state,
             &super::behaviours::throughput::throughputs(),
@@ -118,6 +116,15 @@ fn known_model(emulator: &Emulator, state: &PersistedState, identifier: &str) ->
             &["provisionedModelArn"],
         )
         .is_some()
+}
+
+/// Reduce each listed item to the members of its summary shape.
+fn summarise(body: &mut Value, key: &str, members: &[&str]) {
+    if let Some(Value::Array(items)) = body.get_mut(key) {
+        for item in items.iter_mut() {
+            *item = control::pick(item, members);
+        }
+    }
 }
 
 /// A deterministic record count for a batch input.

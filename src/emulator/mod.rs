@@ -6,7 +6,6 @@ pub mod behaviours;
 pub mod catalog;
 pub mod clock;
 pub mod control;
-pub mod customization;
 pub mod dispatch;
 pub mod errors;
 pub mod faults;
@@ -182,7 +181,6 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse", post(runtime::converse).layer(runtime::body_limit()))
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
-        .merge(customization::routes())
         .merge(jobs::routes())
         .merge(logging::routes())
         .merge(tags::routes())

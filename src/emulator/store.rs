@@ -112,7 +112,6 @@ fn existing_collection(service: Service, noun: &str) -> Option<&'static str> {
         (Service::BedrockAgent, "Agent") => super::agent::AGENTS,
         (Service::BedrockAgent, "KnowledgeBase") => super::knowledge::KNOWLEDGE_BASES,
         (Service::Bedrock, "Guardrail") => super::guardrails::DRAFTS,
-        (Service::Bedrock, "CustomModel") => super::customization::CUSTOM_MODELS,
         _ => return None,
     })
 }

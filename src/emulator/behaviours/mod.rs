@@ -4,6 +4,7 @@
 //! whole response, for event streams).
 
 pub mod async_invoke;
+pub mod customization;
 pub mod flows;
 pub mod imports;
 pub mod models;
@@ -52,6 +53,10 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         }
         (Service::Bedrock, "CreateModelCopyJob") => models::copy_model(call),
         (Service::Bedrock, "CreateModelImportJob") => imports::create(call),
+        (Service::Bedrock, "CreateModelCustomizationJob") => customization::create(call),
+        (Service::Bedrock, "StopModelCustomizationJob") => customization::stop(call),
+        (Service::Bedrock, "DeleteCustomModel") => customization::delete(call),
+        (Service::Bedrock, "CreateCustomModel") => customization::create_model(call),
         (Service::Bedrock, "CreateProvisionedModelThroughput") => throughput::create(call),
         (Service::Bedrock, "UpdateProvisionedModelThroughput") => throughput::update(call),
         (Service::Bedrock, "DeleteProvisionedModelThroughput") => throughput::delete(call),
@@ -77,6 +82,8 @@ pub fn view(service: Service, noun: &str) -> Option<View> {
     Some(match (service, noun) {
         (Service::Bedrock, "ProvisionedModelThroughput") => throughput::view,
         (Service::Bedrock, imports::JOB) => imports::job_view,
+        (Service::Bedrock, customization::JOB) => customization::job_view,
+        (Service::Bedrock, customization::MODEL) => customization::model_view,
         (Service::Bedrock, imports::MODEL) => imports::model_view,
         _ => return None,
     })

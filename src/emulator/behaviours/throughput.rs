@@ -72,7 +72,7 @@ fn resolve_model(
         let arn = crate::emulator::catalog::foundation_model_arn(region, id);
         return Ok((arn.clone(), arn));
     }
-    if let Some(model) = crate::emulator::customization::custom_model(emulator, state, identifier) {
+    if let Some(model) = super::customization::custom_model(emulator, state, identifier) {
         if !model.active {
             return Err(ServiceError::validation(format!(
                 "The custom model {} is not Active yet.",
