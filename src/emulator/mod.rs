@@ -11,7 +11,6 @@ pub mod errors;
 pub mod faults;
 pub mod guardrails;
 pub mod input_check;
-pub mod jobs;
 pub mod logging;
 pub mod operations;
 pub mod quotas;
@@ -181,7 +180,6 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse", post(runtime::converse).layer(runtime::body_limit()))
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
-        .merge(jobs::routes())
         .merge(logging::routes())
         .merge(tags::routes())
         .route("/", post(service_quotas::root))

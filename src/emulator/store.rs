@@ -301,7 +301,7 @@ fn kebab(noun: &str) -> String {
 
 /// Everything about one request the store needs.
 pub struct Call<'a> {
-    pub emulator: &'a Emulator,
+    pub emulator: &'a super::Shared,
     pub service: Service,
     pub operation: &'static Operation,
     pub input: Map<String, Value>,

@@ -7,6 +7,7 @@ pub mod async_invoke;
 pub mod customization;
 pub mod flows;
 pub mod imports;
+pub mod jobs;
 pub mod models;
 pub mod profiles;
 pub mod retrieval;
@@ -57,6 +58,13 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::Bedrock, "StopModelCustomizationJob") => customization::stop(call),
         (Service::Bedrock, "DeleteCustomModel") => customization::delete(call),
         (Service::Bedrock, "CreateCustomModel") => customization::create_model(call),
+        (Service::Bedrock, "CreateModelInvocationJob") => jobs::create_batch(call),
+        (Service::Bedrock, "GetModelInvocationJob" | "ListModelInvocationJobs") => {
+            jobs::read_batch(call).await
+        }
+        (Service::Bedrock, "StopModelInvocationJob") => jobs::stop_batch(call),
+        (Service::Bedrock, "CreateEvaluationJob") => jobs::create_evaluation(call),
+        (Service::Bedrock, "StopEvaluationJob") => jobs::stop_evaluation(call),
         (Service::Bedrock, "CreateProvisionedModelThroughput") => throughput::create(call),
         (Service::Bedrock, "UpdateProvisionedModelThroughput") => throughput::update(call),
         (Service::Bedrock, "DeleteProvisionedModelThroughput") => throughput::delete(call),
@@ -84,6 +92,8 @@ pub fn view(service: Service, noun: &str) -> Option<View> {
         (Service::Bedrock, imports::JOB) => imports::job_view,
         (Service::Bedrock, customization::JOB) => customization::job_view,
         (Service::Bedrock, customization::MODEL) => customization::model_view,
+        (Service::Bedrock, jobs::BATCH) => jobs::batch_view,
+        (Service::Bedrock, jobs::EVALUATION) => jobs::evaluation_view,
         (Service::Bedrock, imports::MODEL) => imports::model_view,
         _ => return None,
     })
