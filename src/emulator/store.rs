@@ -918,8 +918,8 @@ fn get(call: &Call, noun: &str) -> Result<Value, ServiceError> {
         Ok(find(state, &collection, &prefix, &identifier).map(|(_, document)| document))
     })?;
     match found {
-        Some(document) => live(call, noun, &document, None)
-            .map(|_| render(call, noun, &document))
+        Some(document) => live(call, noun, &document, call.output_shape())
+            .map(|shown| fill_output(call, &shown, &HashMap::new()))
             .ok_or_else(|| call.not_found(noun, &identifier)),
         None if is_generic_resource(model, noun) || noun.ends_with("Version") => {
             Err(call.not_found(noun, &identifier))
@@ -1050,13 +1050,7 @@ pub fn update_with(call: &Call, noun: &str, hook: Hook) -> Result<Value, Service
             {
                 object.insert(OWN_NAME.to_string(), Value::String(name.to_string()));
             }
-            let now = now_millis();
-            object.insert(UPDATED.to_string(), json!(now));
-            for member in ["updatedAt", "lastModifiedTime", "lastUpdatedAt"] {
-                if object.contains_key(member) {
-                    object.insert(member.to_string(), Value::String(clock::timestamp(now)));
-                }
-            }
+            touch(&mut object, now_millis());
             hook(state, &mut object)?;
             let document = Value::Object(object);
             state.insert(&collection, &key, document.clone());
@@ -1064,6 +1058,16 @@ pub fn update_with(call: &Call, noun: &str, hook: Hook) -> Result<Value, Service
         })
         .map_err(|_| ServiceError::internal())??;
     Ok(render(call, noun, &document))
+}
+
+/// A changed document's update time, and the update-time members it shows.
+fn touch(object: &mut Map<String, Value>, now: u64) {
+    object.insert(UPDATED.to_string(), json!(now));
+    for member in ["updatedAt", "lastModifiedTime", "lastUpdatedAt"] {
+        if object.contains_key(member) {
+            object.insert(member.to_string(), Value::String(clock::timestamp(now)));
+        }
+    }
 }
 
 fn delete(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceError> {
@@ -1152,7 +1156,7 @@ fn change_status(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceEr
                         object.insert(STATUS_OVERRIDE.to_string(), Value::String(status));
                     }
                 }
-                object.insert(UPDATED.to_string(), json!(now));
+                touch(object, now);
             }
             Some(document.clone())
         })

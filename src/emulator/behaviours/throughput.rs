@@ -175,7 +175,6 @@ pub fn update(call: &Call) -> Result<Answer, ServiceError> {
             document.insert("desiredModelArn".to_string(), json!(model_arn));
             document.insert(UPDATING.to_string(), json!(clock::now_millis()));
         }
-        document.insert("lastModifiedTime".to_string(), json!(clock::now_timestamp()));
         Ok(())
     };
     store::update_with(call, NOUN, Box::new(hook)).map(Answer::Document)
