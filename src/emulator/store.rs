@@ -17,6 +17,11 @@
 //! Every answer is filled in from the stored document by the output shape: members the document
 //! has are copied, a structure named for the resource is filled from it, and required members it
 //! lacks are made up valid (`synthesize`), so answers always satisfy the model.
+//!
+//! Behaviours build on the conventions rather than beside them: `create_with` and `update_with`
+//! run a behaviour's checks and computed members in the same state update, `current` gives the
+//! live document a check needs, `insert_resource` keeps a resource another operation makes, and
+//! the noun's view (`behaviours::view`) computes what Get, List and every answer show.
 
 use std::collections::HashMap;
 

@@ -1,7 +1,9 @@
 //! Operations served by the model-driven path whose answers need real behaviour rather than the
 //! generic store's conventions (token counts, reranking, flows, async invocations, …): one entry
 //! per operation, each working on the input document and answering an output document (or a
-//! whole response, for event streams).
+//! whole response, for event streams). Behaviours of resources the store keeps (the control
+//! plane's jobs and models) add their checks and computed members on top of its conventions,
+//! and one view per noun computes what the service shows of a stored document (`view`).
 
 pub mod async_invoke;
 pub mod customization;
@@ -88,13 +90,13 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
 /// it is shown (`store::View`): applied by Get, List and every answer rendered from the document.
 pub fn view(service: Service, noun: &str) -> Option<View> {
     Some(match (service, noun) {
-        (Service::Bedrock, "ProvisionedModelThroughput") => throughput::view,
+        (Service::Bedrock, throughput::NOUN) => throughput::view,
         (Service::Bedrock, imports::JOB) => imports::job_view,
+        (Service::Bedrock, imports::MODEL) => imports::model_view,
         (Service::Bedrock, customization::JOB) => customization::job_view,
         (Service::Bedrock, customization::MODEL) => customization::model_view,
         (Service::Bedrock, jobs::BATCH) => jobs::batch_view,
         (Service::Bedrock, jobs::EVALUATION) => jobs::evaluation_view,
-        (Service::Bedrock, imports::MODEL) => imports::model_view,
         _ => return None,
     })
 }
