@@ -326,7 +326,8 @@ fn settle_now(emulator: &Shared) {
             .collect()
     });
     for (id, document) in pending {
-        let status = control::job_status(&emulator.clock, &document, jobs::BATCH_RUNNING);
+        let Some(job) = document.as_object() else { continue };
+        let status = control::job_status(&emulator.clock, job, jobs::BATCH_RUNNING);
         let input_uri = document
             .pointer("/inputDataConfig/s3InputDataConfig/s3Uri")
             .and_then(Value::as_str)

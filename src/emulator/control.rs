@@ -129,7 +129,7 @@ pub fn kms_key_arn(key: &str, region: &str) -> String {
 
 /// A job's status now: `running` phases split the run, then its outcome; a stopped job is
 /// Stopping for a fifth of a run, then Stopped.
-pub fn job_status(clock: &Clock, document: &Value, running: &[&str]) -> String {
+pub fn job_status(clock: &Clock, document: &Map<String, Value>, running: &[&str]) -> String {
     let started = document.get(CREATED).and_then(Value::as_u64).unwrap_or(0);
     if let Some(stopped) = document.get(STOPPED).and_then(Value::as_u64) {
         let stopping = Clock { job_seconds: clock.job_seconds * 0.2 };
@@ -147,7 +147,7 @@ pub fn is_terminal(status: &str) -> bool {
 }
 
 /// When a job reached its final status (its end time), for a terminal status.
-pub fn end_time(clock: &Clock, document: &Value) -> String {
+pub fn end_time(clock: &Clock, document: &Map<String, Value>) -> String {
     if let Some(stopped) = document.get(STOPPED).and_then(Value::as_u64) {
         return clock::timestamp(Clock { job_seconds: clock.job_seconds * 0.2 }.end_millis(stopped));
     }
@@ -187,15 +187,15 @@ mod tests {
     #[test]
     fn statuses_follow_the_clock() {
         let clock = Clock { job_seconds: 0.0 };
-        let mut document = Value::Object(job_outcome(Some("bad".into())));
-        document[CREATED] = json!(clock::now_millis());
+        let mut document = job_outcome(Some("bad".into()));
+        document.insert(CREATED.to_string(), json!(clock::now_millis()));
         assert_eq!(job_status(&clock, &document, &["InProgress"]), "Failed");
         let slow = Clock { job_seconds: 1000.0 };
         assert_eq!(job_status(&slow, &document, &["InProgress"]), "InProgress");
-        document[STOPPED] = json!(clock::now_millis());
+        document.insert(STOPPED.to_string(), json!(clock::now_millis()));
         assert_eq!(job_status(&slow, &document, &["InProgress"]), "Stopping");
         assert_eq!(job_status(&clock, &document, &["InProgress"]), "Stopped");
-        assert!(public(&document).get("_outcome").is_none());
+        assert!(public(&Value::Object(document)).get("_outcome").is_none());
     }
 
     #[test]

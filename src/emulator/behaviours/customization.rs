@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Answer;
+use super::{Answer, text};
 use crate::api::model::Service;
 use crate::emulator::errors::ServiceError;
 use crate::emulator::state::PersistedState;
@@ -20,10 +20,6 @@ pub const MODEL: &str = "CustomModel";
 /// The job that makes a custom model (its key among the jobs).
 const MADE_BY: &str = "_job";
 
-fn text<'a>(document: &'a Map<String, Value>, key: &str) -> &'a str {
-    document.get(key).and_then(Value::as_str).unwrap_or("")
-}
-
 /// A deterministic loss in (0.2, 1.2) from a name.
 fn loss(name: &str, salt: u64) -> f64 {
     let hash = name.bytes().fold(salt, |hash, byte| hash.wrapping_mul(131).wrapping_add(byte as u64));
@@ -32,7 +28,7 @@ fn loss(name: &str, salt: u64) -> f64 {
 }
 
 fn job_status(emulator: &Emulator, job: &Map<String, Value>) -> String {
-    control::job_status(&emulator.clock, &Value::Object(job.clone()), &["InProgress"])
+    control::job_status(&emulator.clock, job, &["InProgress"])
 }
 
 /// A job as the service shows it now: status and its steps' details, end time, metrics once
@@ -52,7 +48,7 @@ pub fn job_view(call: &Call, job: &mut Map<String, Value>) -> bool {
         json!({"validationDetails": step(validation), "dataProcessingDetails": step(processing), "trainingDetails": step(training)}),
     );
     if control::is_terminal(&status) {
-        let end = control::end_time(&call.emulator.clock, &Value::Object(job.clone()));
+        let end = control::end_time(&call.emulator.clock, job);
         job.insert("endTime".to_string(), json!(end));
         job.insert("lastModifiedTime".to_string(), json!(end));
     }

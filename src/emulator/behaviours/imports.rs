@@ -19,14 +19,14 @@ pub const MODEL: &str = "ImportedModel";
 const MADE_BY: &str = "_job";
 
 fn status(call: &Call, job: &Map<String, Value>) -> String {
-    control::job_status(&call.emulator.clock, &Value::Object(job.clone()), &["InProgress"])
+    control::job_status(&call.emulator.clock, job, &["InProgress"])
 }
 
 /// An import job as the service shows it now.
 pub fn job_view(call: &Call, job: &mut Map<String, Value>) -> bool {
     let status = status(call, job);
     if control::is_terminal(&status) {
-        let end = control::end_time(&call.emulator.clock, &Value::Object(job.clone()));
+        let end = control::end_time(&call.emulator.clock, job);
         job.insert("endTime".to_string(), json!(end));
         job.insert("lastModifiedTime".to_string(), json!(end));
     }

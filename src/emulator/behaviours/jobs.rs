@@ -9,7 +9,7 @@
 use axum::http::StatusCode;
 use serde_json::{Map, Value, json};
 
-use super::Answer;
+use super::{Answer, text};
 use crate::api::model::Service;
 use crate::emulator::batch_runner::{self, Counts, INPUT_RECORDS};
 use crate::emulator::errors::ServiceError;
@@ -28,12 +28,8 @@ pub fn batch_jobs() -> String {
     collection(Service::Bedrock, BATCH)
 }
 
-fn text<'a>(document: &'a Map<String, Value>, key: &str) -> &'a str {
-    document.get(key).and_then(Value::as_str).unwrap_or("")
-}
-
 fn status(emulator: &Emulator, job: &Map<String, Value>, running: &[&str]) -> String {
-    control::job_status(&emulator.clock, &Value::Object(job.clone()), running)
+    control::job_status(&emulator.clock, job, running)
 }
 
 /// Whether the emulator knows a model a job would invoke (foundation model, inference profile,
@@ -97,7 +93,7 @@ pub fn batch_view(call: &Call, job: &mut Map<String, Value>) -> bool {
         job.insert("message".to_string(), message);
     }
     if control::is_terminal(&status) {
-        let end = control::end_time(&emulator.clock, &document);
+        let end = control::end_time(&emulator.clock, job);
         job.insert("endTime".to_string(), json!(end));
         job.insert("lastModifiedTime".to_string(), json!(end));
     }
@@ -193,7 +189,7 @@ pub fn evaluation_view(call: &Call, job: &mut Map<String, Value>) -> bool {
         job.insert("failureMessages".to_string(), json!([message]));
     }
     if control::is_terminal(&status) {
-        job.insert("lastModifiedTime".to_string(), json!(control::end_time(&call.emulator.clock, &document)));
+        job.insert("lastModifiedTime".to_string(), json!(control::end_time(&call.emulator.clock, job)));
     }
     let mut task_types: Vec<Value> = Vec::new();
     for config in dataset_configs(&document) {

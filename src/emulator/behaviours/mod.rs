@@ -18,11 +18,16 @@ pub mod sessions;
 pub mod throughput;
 
 use axum::response::Response;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::errors::ServiceError;
 use super::store::{Call, View};
 use crate::api::model::Service;
+
+/// A string member of a stored document ("" when absent).
+pub fn text<'a>(document: &'a Map<String, Value>, key: &str) -> &'a str {
+    document.get(key).and_then(Value::as_str).unwrap_or("")
+}
 
 /// What a behaviour answers.
 pub enum Answer {

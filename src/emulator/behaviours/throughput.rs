@@ -6,7 +6,7 @@
 use axum::http::StatusCode;
 use serde_json::{Map, Value, json};
 
-use super::Answer;
+use super::{Answer, text};
 use crate::api::model::Service;
 use crate::emulator::errors::ServiceError;
 use crate::emulator::state::PersistedState;
@@ -24,10 +24,6 @@ const NO_COMMITMENT_UNITS: i64 = 2;
 /// The store collection of throughputs.
 pub fn throughputs() -> String {
     collection(Service::Bedrock, NOUN)
-}
-
-fn text<'a>(document: &'a Map<String, Value>, key: &str) -> &'a str {
-    document.get(key).and_then(Value::as_str).unwrap_or("")
 }
 
 /// A throughput as the service shows it now: its status, and the model an update moved it to.
