@@ -11,11 +11,12 @@ use std::sync::Mutex;
 
 use serde_json::{Map, Value, json};
 
+use super::Shared;
+use super::behaviours::jobs;
 use super::control;
 use super::runtime::text_models::Mode;
 use super::runtime::{ResolvedModel, resolve_model, run_invocation};
 use super::s3::{Location, ObjectStore, parse_uri};
-use super::{Shared, jobs};
 
 /// Internal members of a job document: the record counts once the records were processed, and
 /// the number of input records once counted.
@@ -319,13 +320,14 @@ fn settle_now(emulator: &Shared) {
     let _guard = PROCESSING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     let pending: Vec<(String, Value)> = emulator.store.read(|state| {
         state
-            .documents(jobs::BATCH_JOBS)
+            .documents(&jobs::batch_jobs())
             .filter(|(_, document)| document.get(RECORDS).is_none())
             .map(|(id, document)| (id.clone(), document.clone()))
             .collect()
     });
     for (id, document) in pending {
-        let status = control::job_status(&emulator.clock, &document, jobs::BATCH_RUNNING);
+        let Some(job) = document.as_object() else { continue };
+        let status = control::job_status(&emulator.clock, job, jobs::BATCH_RUNNING);
         let input_uri = document
             .pointer("/inputDataConfig/s3InputDataConfig/s3Uri")
             .and_then(Value::as_str)
@@ -359,7 +361,7 @@ fn settle_now(emulator: &Shared) {
             _ => continue,
         }
         let _ = emulator.store.update(|state| {
-            if let Some(Value::Object(stored)) = state.document_mut(jobs::BATCH_JOBS, &id)
+            if let Some(Value::Object(stored)) = state.document_mut(&jobs::batch_jobs(), &id)
                 && stored.get(RECORDS).is_none()
             {
                 stored.extend(members);

@@ -6,14 +6,11 @@ pub mod behaviours;
 pub mod catalog;
 pub mod clock;
 pub mod control;
-pub mod customization;
 pub mod dispatch;
 pub mod errors;
 pub mod faults;
 pub mod guardrails;
-pub mod imports;
 pub mod input_check;
-pub mod jobs;
 pub mod logging;
 pub mod operations;
 pub mod quotas;
@@ -26,7 +23,6 @@ pub mod store;
 pub mod sts;
 pub mod synthesize;
 pub mod tags;
-pub mod throughput;
 pub mod wire;
 // Knowledge bases and agents (bedrock-agent, bedrock-agent-runtime) and the S3 directory.
 pub mod agent;
@@ -184,10 +180,6 @@ pub fn router(shared: Shared) -> Router {
         .route("/model/{model}/converse", post(runtime::converse).layer(runtime::body_limit()))
         .route("/model/{model}/converse-stream", post(runtime::converse_stream).layer(runtime::body_limit()))
         .merge(guardrails::routes())
-        .merge(customization::routes())
-        .merge(throughput::routes())
-        .merge(jobs::routes())
-        .merge(imports::routes())
         .merge(logging::routes())
         .merge(tags::routes())
         .route("/", post(service_quotas::root))

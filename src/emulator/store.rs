@@ -17,6 +17,11 @@
 //! Every answer is filled in from the stored document by the output shape: members the document
 //! has are copied, a structure named for the resource is filled from it, and required members it
 //! lacks are made up valid (`synthesize`), so answers always satisfy the model.
+//!
+//! Behaviours build on the conventions rather than beside them: `create_with` and `update_with`
+//! run a behaviour's checks and computed members in the same state update, `current` gives the
+//! live document a check needs, `insert_resource` keeps a resource another operation makes, and
+//! the noun's view (`behaviours::view`) computes what Get, List and every answer show.
 
 use std::collections::HashMap;
 
@@ -30,13 +35,13 @@ use super::{ACCOUNT_ID, Emulator, clock};
 use crate::api::model::{Kind, Member, Operation, Service, ServiceModel, Shape};
 
 /// Private members of a stored document.
-const CREATED: &str = "_createdMillis";
-const UPDATED: &str = "_updatedMillis";
-const STOPPED: &str = "_stoppedMillis";
+pub const CREATED: &str = "_createdMillis";
+pub const UPDATED: &str = "_updatedMillis";
+pub const STOPPED: &str = "_stoppedMillis";
 const PARENTS: &str = "_parents";
 pub const OWN_ID: &str = "_id";
 pub const OWN_ARN: &str = "_arn";
-const OWN_NAME: &str = "_name";
+pub const OWN_NAME: &str = "_name";
 /// A status set by a verb (`End`, `Archive`, …), over the one the clock gives.
 pub const STATUS_OVERRIDE: &str = "_status";
 /// When a `Prepare` verb started preparing the resource.
@@ -112,9 +117,6 @@ fn existing_collection(service: Service, noun: &str) -> Option<&'static str> {
         (Service::BedrockAgent, "Agent") => super::agent::AGENTS,
         (Service::BedrockAgent, "KnowledgeBase") => super::knowledge::KNOWLEDGE_BASES,
         (Service::Bedrock, "Guardrail") => super::guardrails::DRAFTS,
-        (Service::Bedrock, "CustomModel") => super::customization::CUSTOM_MODELS,
-        (Service::Bedrock, "ImportedModel") => super::imports::IMPORTED_MODELS,
-        (Service::Bedrock, "ProvisionedModelThroughput") => super::throughput::THROUGHPUTS,
         _ => return None,
     })
 }
@@ -210,9 +212,18 @@ fn parent_prefix(
     Ok(prefix)
 }
 
-/// Whether the generic store keeps this noun's resources (it has a Create of its own).
+/// Whether the generic store keeps this noun's resources: it has a Create of its own, or it is
+/// made by another operation (an import job's imported model) and listed, fetched and deleted.
 fn is_generic_resource(model: &ServiceModel, noun: &str) -> bool {
+    let made_elsewhere = || {
+        model.operation(&format!("List{noun}s")).is_some()
+            && model.operation(&format!("Delete{noun}")).is_some()
+            && model
+                .operation(&format!("Get{noun}"))
+                .is_some_and(|get| get.errors.iter().any(|error| error.shape == "ResourceNotFoundException"))
+    };
     ["Create", "Start", "Register"].iter().any(|verb| model.operation(&format!("{verb}{noun}")).is_some())
+        || made_elsewhere()
 }
 
 /// The resource noun a path label names in an operation's URI: the collection segment before the
@@ -295,7 +306,7 @@ fn kebab(noun: &str) -> String {
 
 /// Everything about one request the store needs.
 pub struct Call<'a> {
-    pub emulator: &'a Emulator,
+    pub emulator: &'a super::Shared,
     pub service: Service,
     pub operation: &'static Operation,
     pub input: Map<String, Value>,
@@ -561,8 +572,15 @@ fn status_now(emulator: &Emulator, document: &Value, values: &[String]) -> Optio
     }
 }
 
-/// A stored document's members for its output, with the time-derived ones.
-fn live(call: &Call, document: &Value, shape: Option<&Shape>) -> Value {
+/// What a resource's behaviour computes over its stored document when it is shown (status
+/// phases, metrics, members derived from other resources): it edits the document's members and
+/// answers whether the resource is visible yet (a job's output model appears when the job
+/// completes). One per noun, in `behaviours::view`.
+pub type View = fn(&Call, &mut Map<String, Value>) -> bool;
+
+/// A stored document's members for its output, with the time-derived ones and those its noun's
+/// view computes; `None` while the view hides it.
+fn live(call: &Call, noun: &str, document: &Value, shape: Option<&Shape>) -> Option<Value> {
     let mut document = document.clone();
     if let Some(shape) = shape
         && let Some((member, values)) = status_values(call.model(), shape)
@@ -571,13 +589,72 @@ fn live(call: &Call, document: &Value, shape: Option<&Shape>) -> Value {
     {
         object.insert(member, Value::String(status));
     }
-    document
+    if let Some(view) = super::behaviours::view(call.service, noun)
+        && let Value::Object(object) = &mut document
+        && !view(call, object)
+    {
+        return None;
+    }
+    Some(document)
 }
 
+/// The live document of the existing resource an operation names (with its view's members and
+/// the status of its `Get` operation's output), for behaviours that check it before acting.
+pub fn current(call: &Call, noun: &str) -> Result<Map<String, Value>, ServiceError> {
+    let (_, _, document) = existing(call, noun)?;
+    match live(call, noun, &document, get_output_shape(call, noun)) {
+        Some(Value::Object(object)) => Ok(object),
+        _ => Err(call.not_found(noun, &identifier_of(call))),
+    }
+}
+
+fn get_output_shape(call: &Call, noun: &str) -> Option<&'static Shape> {
+    let model = call.model();
+    let get = model.operation(&format!("Get{noun}"))?;
+    model.shape(&get.output.as_ref()?.shape)
+}
+
+fn identifier_of(call: &Call) -> String {
+    call.input_shape().and_then(|shape| target(call, shape).1).unwrap_or_default()
+}
+
+/// A resource another resource's operation creates (a job's output model): stored in its noun's
+/// collection with an id, ARN and name the caller made, so the conventions serve it.
+pub fn insert_resource(
+    state: &mut PersistedState,
+    service: Service,
+    noun: &str,
+    (id, arn, name): (&str, &str, &str),
+    members: Map<String, Value>,
+) {
+    let now = now_millis();
+    let mut document = members;
+    document.insert(OWN_ID.to_string(), json!(id));
+    document.insert(OWN_ARN.to_string(), json!(arn));
+    document.insert(OWN_NAME.to_string(), json!(name));
+    document.entry(CREATED.to_string()).or_insert(json!(now));
+    document.entry(UPDATED.to_string()).or_insert(json!(now));
+    document.insert(PARENTS.to_string(), json!(""));
+    state.insert(&collection(service, noun), id, Value::Object(document));
+}
+
+/// What a behaviour adds to a create or update: run in the same state update, on the document
+/// the conventions made (with its id, ARN, name and timestamps), before it is stored; an error
+/// leaves the state as it was.
+pub type Hook<'a> =
+    Box<dyn FnOnce(&mut PersistedState, &mut Map<String, Value>) -> Result<(), ServiceError> + 'a>;
+
 fn create(call: &Call, noun: &str) -> Result<Value, ServiceError> {
+    create_with(call, noun, Box::new(|_, _| Ok(())))
+}
+
+/// `Create<Noun>` by the conventions, with the members and checks of a behaviour's hook.
+pub fn create_with(call: &Call, noun: &str, hook: Hook) -> Result<Value, ServiceError> {
     let model = call.model();
     let input_shape = call.input_shape();
     let output_shape = call.output_shape();
+    // The resource's own shape, where the create answers only its ARN.
+    let get_shape = get_output_shape(call, noun);
     let labels = input_shape.map(|shape| path_labels(call.operation, shape)).unwrap_or_default();
     let versioning = noun
         .strip_suffix("Version")
@@ -708,7 +785,7 @@ fn create(call: &Call, noun: &str) -> Result<Value, ServiceError> {
             "lastModifiedTime",
             "lastUpdatedAt",
         ] {
-            if output_shape.is_some_and(|shape| shape.members.contains_key(member)) {
+            if [output_shape, get_shape].iter().flatten().any(|shape| shape.members.contains_key(member)) {
                 document.entry(member.to_string()).or_insert_with(|| Value::String(timestamp.clone()));
             }
         }
@@ -724,13 +801,16 @@ fn create(call: &Call, noun: &str) -> Result<Value, ServiceError> {
         {
             document.insert("_clientToken".to_string(), token.clone());
         }
-        store_tags(state, &arn, call.input.get("tags").or_else(|| call.input.get("resourceTags")));
+        hook(state, &mut document)?;
+        let arn = document.get(OWN_ARN).and_then(Value::as_str).unwrap_or(&arn).to_string();
+        let tags = ["tags", "resourceTags", "jobTags"].iter().find_map(|key| call.input.get(*key));
+        store_tags(state, &arn, tags);
         let document = Value::Object(document);
         state.insert(&collection, &format!("{prefix}{id}"), document.clone());
         Ok(document)
     });
     let document = stored.map_err(|_| ServiceError::internal())??;
-    Ok(render(call, &document))
+    Ok(render(call, noun, &document))
 }
 
 fn lower_first(text: &str) -> String {
@@ -843,7 +923,9 @@ fn get(call: &Call, noun: &str) -> Result<Value, ServiceError> {
         Ok(find(state, &collection, &prefix, &identifier).map(|(_, document)| document))
     })?;
     match found {
-        Some(document) => Ok(render(call, &document)),
+        Some(document) => live(call, noun, &document, call.output_shape())
+            .map(|shown| fill_output(call, &shown, &HashMap::new()))
+            .ok_or_else(|| call.not_found(noun, &identifier)),
         None if is_generic_resource(model, noun) || noun.ends_with("Version") => {
             Err(call.not_found(noun, &identifier))
         }
@@ -882,7 +964,7 @@ fn singleton(call: &Call, noun: &str) -> Value {
             }
         }
     }
-    render(call, &document)
+    render(call, noun, &document)
 }
 
 fn put(call: &Call, noun: &str) -> Result<Value, ServiceError> {
@@ -921,7 +1003,7 @@ fn put(call: &Call, noun: &str) -> Result<Value, ServiceError> {
             document
         })
         .map_err(|_| ServiceError::internal())?;
-    Ok(render(call, &document))
+    Ok(render(call, noun, &document))
 }
 
 /// The parents and own identifier of an operation on an existing resource, and the document.
@@ -931,15 +1013,26 @@ fn existing(call: &Call, noun: &str) -> Result<(String, String, Value), ServiceE
     let (labels, identifier) = target(call, shape);
     let identifier = identifier.ok_or_else(|| ServiceError::validation("The request names no resource."))?;
     let collection = collection(call.service, noun);
-    call.emulator.store.read(|state| -> Result<(String, String, Value), ServiceError> {
-        let prefix = parent_prefix(state, call, &labels)?;
-        let (key, document) = find(state, &collection, &prefix, &identifier)
-            .ok_or_else(|| call.not_found(noun, &identifier))?;
-        Ok((collection.clone(), key, document))
-    })
+    call.emulator
+        .store
+        .read(|state| -> Result<(String, String, Value), ServiceError> {
+            let prefix = parent_prefix(state, call, &labels)?;
+            let (key, document) = find(state, &collection, &prefix, &identifier)
+                .ok_or_else(|| call.not_found(noun, &identifier))?;
+            Ok((collection.clone(), key, document))
+        })
+        .and_then(|(collection, key, document)| match live(call, noun, &document, None) {
+            Some(_) => Ok((collection, key, document)),
+            None => Err(call.not_found(noun, &identifier)),
+        })
 }
 
 fn update(call: &Call, noun: &str) -> Result<Value, ServiceError> {
+    update_with(call, noun, Box::new(|_, _| Ok(())))
+}
+
+/// `Update<Noun>` by the conventions, with the members and checks of a behaviour's hook.
+pub fn update_with(call: &Call, noun: &str, hook: Hook) -> Result<Value, ServiceError> {
     let (collection, key, _) = existing(call, noun)?;
     let labels: Vec<String> = call
         .input_shape()
@@ -948,32 +1041,38 @@ fn update(call: &Call, noun: &str) -> Result<Value, ServiceError> {
     let document = call
         .emulator
         .store
-        .update(|state| {
-            let document = state.document_mut(&collection, &key)?;
-            if let Value::Object(object) = document {
-                for (name, value) in &call.input {
-                    if !labels.contains(name) && !value.is_null() {
-                        object.insert(name.clone(), value.clone());
-                    }
-                }
-                if let Some(name) =
-                    ["name"].iter().find_map(|member| call.input.get(*member).and_then(Value::as_str))
-                {
-                    object.insert(OWN_NAME.to_string(), Value::String(name.to_string()));
-                }
-                let now = now_millis();
-                object.insert(UPDATED.to_string(), json!(now));
-                for member in ["updatedAt", "lastModifiedTime", "lastUpdatedAt"] {
-                    if object.contains_key(member) {
-                        object.insert(member.to_string(), Value::String(clock::timestamp(now)));
-                    }
+        .update(|state| -> Result<Value, ServiceError> {
+            let Some(Value::Object(mut object)) = state.document(&collection, &key).cloned() else {
+                return Err(call.not_found(noun, &key));
+            };
+            for (name, value) in &call.input {
+                if !labels.contains(name) && !value.is_null() {
+                    object.insert(name.clone(), value.clone());
                 }
             }
-            Some(document.clone())
+            if let Some(name) =
+                ["name"].iter().find_map(|member| call.input.get(*member).and_then(Value::as_str))
+            {
+                object.insert(OWN_NAME.to_string(), Value::String(name.to_string()));
+            }
+            touch(&mut object, now_millis());
+            hook(state, &mut object)?;
+            let document = Value::Object(object);
+            state.insert(&collection, &key, document.clone());
+            Ok(document)
         })
-        .map_err(|_| ServiceError::internal())?
-        .ok_or_else(|| call.not_found(noun, &key))?;
-    Ok(render(call, &document))
+        .map_err(|_| ServiceError::internal())??;
+    Ok(render(call, noun, &document))
+}
+
+/// A changed document's update time, and the update-time members it shows.
+fn touch(object: &mut Map<String, Value>, now: u64) {
+    object.insert(UPDATED.to_string(), json!(now));
+    for member in ["updatedAt", "lastModifiedTime", "lastUpdatedAt"] {
+        if object.contains_key(member) {
+            object.insert(member.to_string(), Value::String(clock::timestamp(now)));
+        }
+    }
 }
 
 fn delete(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceError> {
@@ -990,7 +1089,7 @@ fn delete(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceError> {
             .store
             .update(|state| state.remove(&collection, &key))
             .map_err(|_| ServiceError::internal())?;
-        return Ok(render(call, &Value::Object(Map::new())));
+        return Ok(render(call, noun, &Value::Object(Map::new())));
     }
     let (collection, key, document) = existing(call, noun)?;
     if verb == "Deregister" {
@@ -1018,7 +1117,7 @@ fn delete(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceError> {
             }
         })
         .map_err(|_| ServiceError::internal())?;
-    let mut rendered = live(call, &document, call.output_shape());
+    let mut rendered = live(call, noun, &document, call.output_shape()).unwrap_or_else(|| document.clone());
     if let (Some(shape), Value::Object(object)) = (call.output_shape(), &mut rendered)
         && let Some((member, values)) = status_values(model, shape)
         && let Some(deleting) = first_of(&values, &["DELETING", "Deleting", "DELETED", "Deleted"])
@@ -1026,7 +1125,7 @@ fn delete(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceError> {
         object.insert(member, Value::String(deleting.clone()));
         object.insert(STATUS_OVERRIDE.to_string(), Value::String(deleting));
     }
-    Ok(render(call, &rendered))
+    Ok(render(call, noun, &rendered))
 }
 
 fn change_status(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceError> {
@@ -1062,13 +1161,13 @@ fn change_status(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceEr
                         object.insert(STATUS_OVERRIDE.to_string(), Value::String(status));
                     }
                 }
-                object.insert(UPDATED.to_string(), json!(now));
+                touch(object, now);
             }
             Some(document.clone())
         })
         .map_err(|_| ServiceError::internal())?
         .ok_or_else(|| call.not_found(noun, &key))?;
-    Ok(render(call, &document))
+    Ok(render(call, noun, &document))
 }
 
 fn batch(call: &Call, noun: &str, verb: &str) -> Result<Value, ServiceError> {
@@ -1166,7 +1265,7 @@ fn list(call: &Call, noun: &str) -> Result<Value, ServiceError> {
         })?;
     documents = documents
         .into_iter()
-        .map(|document| live(call, &document, element))
+        .filter_map(|document| live(call, noun, &document, element))
         .filter(|document| passes_filters(call, document))
         .collect();
     documents.sort_by_key(|document| {
@@ -1179,7 +1278,7 @@ fn list(call: &Call, noun: &str) -> Result<Value, ServiceError> {
         value
             .as_str()
             .is_some_and(|text| text.eq_ignore_ascii_case("Descending") || text.eq_ignore_ascii_case("DESC"))
-    });
+    }) || newest_first_by_default(call);
     if descending {
         documents.reverse();
     }
@@ -1225,10 +1324,39 @@ fn list(call: &Call, noun: &str) -> Result<Value, ServiceError> {
     Ok(fill_output(call, &Value::Object(answer), &HashMap::new()))
 }
 
-/// `statusEquals`, `nameContains`, `creationTimeAfter`/`Before`-style filters of a list input.
+/// Whether a list without a sort order given lists newest first: where its `sortOrder` member
+/// can say `Descending`, the services' default.
+fn newest_first_by_default(call: &Call) -> bool {
+    let model = call.model();
+    !call.input.contains_key("sortOrder")
+        && call
+            .input_shape()
+            .and_then(|shape| shape.members.get("sortOrder"))
+            .and_then(|member| model.shape(&member.shape))
+            .is_some_and(|shape| shape.enumeration.iter().any(|value| value == "Descending"))
+}
+
+/// `statusEquals`, `nameContains`, `creationTimeAfter`/`Before`-style filters of a list input,
+/// and enumerated members named like a member of the listed resource (`modelStatus`).
 fn passes_filters(call: &Call, document: &Value) -> bool {
     let created = document.get(CREATED).and_then(Value::as_u64).unwrap_or(0);
+    let model = call.model();
+    let enumerated = |name: &str| {
+        name != "sortOrder"
+            && name != "sortBy"
+            && call
+                .input_shape()
+                .and_then(|shape| shape.members.get(name))
+                .filter(|member| member.location.as_deref() != Some("uri"))
+                .and_then(|member| model.shape(&member.shape))
+                .is_some_and(|shape| !shape.enumeration.is_empty())
+    };
     call.input.iter().all(|(name, value)| {
+        if enumerated(name)
+            && let Some(stored) = document.get(name)
+        {
+            return stored == value;
+        }
         if let Some(member) = name.strip_suffix("Equals") {
             let stored = document.get(member).or_else(|| document.get(format!("{member}Status")));
             return stored.is_none_or(|stored| stored == value);
@@ -1240,7 +1368,7 @@ fn passes_filters(call: &Call, document: &Value) -> bool {
                 .or_else(|| document.get(OWN_NAME))
                 .and_then(Value::as_str)
                 .unwrap_or_default();
-            return stored.contains(needle);
+            return stored.to_lowercase().contains(&needle.to_lowercase());
         }
         let bound = value.as_str().and_then(clock::parse_timestamp);
         match (name.ends_with("After"), name.ends_with("Before"), bound) {
@@ -1252,8 +1380,8 @@ fn passes_filters(call: &Call, document: &Value) -> bool {
 }
 
 /// A document rendered by the operation's output shape.
-fn render(call: &Call, document: &Value) -> Value {
-    let document = live(call, document, call.output_shape());
+fn render(call: &Call, noun: &str, document: &Value) -> Value {
+    let document = live(call, noun, document, call.output_shape()).unwrap_or_else(|| document.clone());
     fill_output(call, &document, &HashMap::new())
 }
 

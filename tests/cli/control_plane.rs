@@ -901,3 +901,81 @@ fn model_copy_jobs_copy_a_custom_model() {
     let unknown = format!("{}zzzzzzzzzzzz", &source_arn[..source_arn.len() - 12]);
     copy("other", &unknown).expect_one_line_error(254, "ResourceNotFoundException");
 }
+
+#[test]
+fn control_plane_resources_survive_a_restart_and_share_the_store() {
+    let sandbox = Sandbox::new();
+    let state = sandbox.path().join("state.db");
+    let state = state.to_str().unwrap();
+    let args = ["--job-seconds", "0", "--state", state];
+    let evaluation_arn = {
+        let emulator = Emulator::with_args(&args);
+        create_job(&sandbox, &emulator, "tune-kept", "kept-model", "s3://my-bucket/train.jsonl", &[])
+            .expect_code(0);
+        bedrock(
+            &sandbox,
+            &emulator,
+            &[
+                "throughput",
+                "create",
+                "--name",
+                "kept-pt",
+                "--model",
+                "kept-model",
+                "--model-units",
+                "1",
+                "--yes",
+            ],
+        )
+        .expect_code(0);
+        let created = bedrock(
+            &sandbox,
+            &emulator,
+            &[
+                "eval-jobs",
+                "create",
+                "--job-name",
+                "eval-kept",
+                "--role-arn",
+                ROLE,
+                "--model",
+                "claude-3-haiku",
+                "--task-type",
+                "QuestionAndAnswer",
+                "--dataset",
+                "Builtin.BoolQ",
+                "--metric",
+                "Builtin.Accuracy",
+                "--output-data",
+                "s3://my-bucket/eval/",
+            ],
+        );
+        created.expect_code(0);
+        created.json()["jobArn"].as_str().unwrap().to_string()
+    };
+    let emulator = Emulator::with_args(&args);
+    let model = bedrock(&sandbox, &emulator, &["custom-models", "get", "kept-model"]).json();
+    assert_eq!(model["modelStatus"], "Active");
+    let throughput = bedrock(&sandbox, &emulator, &["throughput", "get", "kept-pt"]).json();
+    assert_eq!(throughput["status"], "InService");
+    assert_eq!(throughput["modelArn"], model["modelArn"]);
+    let jobs = bedrock(&sandbox, &emulator, &["customization-jobs", "list"]).json();
+    assert_eq!(names(&jobs, "modelCustomizationJobSummaries", "customModelName"), ["kept-model"]);
+
+    // A model made by CreateCustomModel is listed beside the jobs' models, under an ARN of its own.
+    let api =
+        |args: &[&str]| bedrock(&sandbox, &emulator, &[&["-o", "json", "api", "bedrock"][..], args].concat());
+    let imported = api(&["create-custom-model", "--model-name", "from-sagemaker"]);
+    imported.expect_code(0);
+    let imported_arn = imported.json()["modelArn"].as_str().unwrap().to_string();
+    assert!(imported_arn.contains(":custom-model/imported/"), "{imported_arn}");
+    let listed = bedrock(&sandbox, &emulator, &["custom-models", "list", "--sort-order", "ascending"]).json();
+    assert_eq!(names(&listed, "modelSummaries", "modelName"), ["kept-model", "from-sagemaker"]);
+
+    // The store's batch delete removes evaluation jobs.
+    let deleted = api(&["batch-delete-evaluation-job", "--job-identifiers", &evaluation_arn]);
+    deleted.expect_code(0);
+    assert_eq!(deleted.json()["evaluationJobs"][0]["jobIdentifier"], evaluation_arn.as_str());
+    bedrock(&sandbox, &emulator, &["eval-jobs", "get", &evaluation_arn])
+        .expect_one_line_error(254, "ResourceNotFoundException");
+}

@@ -29,20 +29,21 @@ pub fn availability(call: &Call) -> Result<Answer, ServiceError> {
 /// custom model of its own, under the target name, with the source's base model and
 /// customization, listed and usable at once. A source the emulator does not know is not found.
 pub fn copy_model(call: &Call) -> Result<Answer, ServiceError> {
-    use crate::emulator::customization::CUSTOM_MODELS;
     use crate::emulator::{ACCOUNT_ID, control};
+    let models = crate::emulator::store::collection(call.service, super::customization::MODEL);
     let source_arn = call.input.get("sourceModelArn").and_then(Value::as_str).unwrap_or_default().to_string();
     let target_name =
         call.input.get("targetModelName").and_then(Value::as_str).unwrap_or_default().to_string();
     let source = call
         .emulator
         .store
-        .read(|state| control::find(state, CUSTOM_MODELS, &source_arn, &["modelArn"]))
-        .map(|(_, document)| document)
+        .read(|state| super::customization::custom_model(call.emulator, state, &source_arn))
+        .filter(|model| model.arn == source_arn)
+        .map(|model| model.document)
         .ok_or_else(|| ServiceError::not_found(format!("The model {source_arn} was not found.")))?;
     let taken = call.emulator.store.read(|state| {
         state
-            .documents(CUSTOM_MODELS)
+            .documents(&models)
             .any(|(_, model)| model.get("modelName").and_then(Value::as_str) == Some(&target_name))
     });
     if taken {
@@ -63,18 +64,24 @@ pub fn copy_model(call: &Call) -> Result<Answer, ServiceError> {
     let region = call.region.clone();
     let jobs = crate::emulator::store::collection(call.service, "ModelCopyJob");
     let stored = call.emulator.store.update(|state| {
-        let model_id = control::new_id(state, CUSTOM_MODELS);
+        let model_id = control::new_id(state, &models);
         let target_arn = match base {
             Some(base) => format!("arn:aws:bedrock:{region}:{ACCOUNT_ID}:custom-model/{base}/{model_id}"),
             None => format!("arn:aws:bedrock:{region}:{ACCOUNT_ID}:custom-model/{model_id}"),
         };
-        let mut model = source.as_object().cloned().unwrap_or_default();
+        let mut model = source.clone();
         model.retain(|key, _| !key.starts_with('_'));
         model.insert("modelArn".into(), json!(target_arn));
         model.insert("modelName".into(), json!(target_name));
         model.insert("creationTime".into(), json!(crate::emulator::clock::now_timestamp()));
         model.insert("ownerAccountId".into(), json!(ACCOUNT_ID));
-        state.insert(CUSTOM_MODELS, &model_id, Value::Object(model));
+        crate::emulator::store::insert_resource(
+            state,
+            call.service,
+            super::customization::MODEL,
+            (&model_id, &target_arn, &target_name),
+            model,
+        );
         let key = state
             .documents(&jobs)
             .find(|(_, job)| job.get("jobArn").and_then(Value::as_str) == Some(job_arn.as_str()))
