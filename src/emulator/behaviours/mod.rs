@@ -3,6 +3,7 @@
 //! per operation, each working on the input document and answering an output document (or a
 //! whole response, for event streams).
 
+pub mod agents;
 pub mod async_invoke;
 pub mod customization;
 pub mod flows;
@@ -74,6 +75,9 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::BedrockAgent, "CreateFlowVersion") => flows::create_version(call),
         (Service::BedrockAgent, "CreateFlowAlias") => flows::create_alias(call),
         (Service::BedrockAgentRuntime, "InvokeFlow") => flows::invoke(call),
+        (Service::BedrockAgent, "CreateAgentActionGroup") => agents::create_action_group(call),
+        (Service::BedrockAgent, "UpdateAgentActionGroup") => agents::update_action_group(call),
+        (Service::BedrockAgent, "DeleteAgentActionGroup") => agents::delete_action_group(call),
         (Service::BedrockAgentRuntime, "InvokeInlineAgent") => {
             crate::emulator::agent::invoke::invoke_inline(call)
         }
