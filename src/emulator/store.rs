@@ -117,6 +117,7 @@ fn existing_collection(service: Service, noun: &str) -> Option<&'static str> {
         (Service::BedrockAgent, "Agent") => super::agent::AGENTS,
         (Service::BedrockAgent, "KnowledgeBase") => super::knowledge::KNOWLEDGE_BASES,
         (Service::Bedrock, "Guardrail") => super::guardrails::DRAFTS,
+        (Service::BedrockAgent, "AgentVersion") => super::agent::VERSIONS,
         _ => return None,
     })
 }
@@ -195,9 +196,17 @@ fn parent_prefix(
             let generic = collection(service, &noun);
             if let Some((key, _)) = find(state, &generic, &prefix, value) {
                 resolved = key.rsplit('/').next().unwrap_or(&key).to_string();
+            } else if value == "DRAFT"
+                && noun.ends_with("Version")
+                && existing_collection(service, &noun).is_some()
+            {
+                // The working draft of a hand-written parent (an agent's DRAFT version) is the parent.
             } else if let Some(existing) = existing_collection(service, &noun) {
-                match find(state, existing, "", value) {
-                    Some((key, _)) => resolved = key,
+                // Hand-written collections key a resource by its id, or by its parents' ids and its own.
+                match find(state, existing, "", value).or_else(|| find(state, existing, &prefix, value)) {
+                    Some((key, _)) => {
+                        resolved = key.strip_prefix(prefix.as_str()).unwrap_or(&key).to_string()
+                    }
                     None => {
                         return Err(ServiceError::not_found(format!("{} {value} not found.", spaced(&noun))));
                     }

@@ -1111,3 +1111,20 @@ fn a_supervisor_hands_questions_to_its_collaborator() {
     let versioned = api(&["list-agent-collaborators", "--agent-id", &supervisor, "--agent-version", "1"]);
     assert_eq!(versioned.json()["agentCollaboratorSummaries"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn boto3_keeps_action_groups_of_drafts_and_versions_across_restarts() {
+    let sandbox = Sandbox::new();
+    let state = sandbox.path().join("agents-state.db");
+    let state_arg = state.to_str().unwrap_or_default().to_string();
+    for phase in ["make", "check"] {
+        let emulator = Emulator::with_args(&["--state", &state_arg]);
+        let result = python_script(&sandbox, "boto3_agent_children.py", &[&emulator.url, phase]);
+        assert_eq!(
+            result.code, 0,
+            "boto3_agent_children.py {phase} failed\nstdout: {}\nstderr: {}",
+            result.stdout, result.stderr
+        );
+        assert!(result.stdout.starts_with("ok: "), "{}", result.stdout);
+    }
+}

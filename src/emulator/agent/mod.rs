@@ -24,7 +24,8 @@ use super::{ACCOUNT_ID, Emulator, Shared, request_region};
 
 /// Store collections.
 pub const AGENTS: &str = "agents";
-pub const ACTION_GROUPS: &str = "agent-action-groups";
+/// Action groups are the generic store's (`behaviours::agents`).
+pub const ACTION_GROUPS: &str = "bedrock-agent:AgentActionGroup";
 pub const AGENT_KNOWLEDGE_BASES: &str = "agent-knowledge-bases";
 pub const VERSIONS: &str = "agent-versions";
 pub const ALIASES: &str = "agent-aliases";
@@ -32,7 +33,7 @@ pub const ALIASES: &str = "agent-aliases";
 /// The built-in alias of the working draft.
 pub const TEST_ALIAS: &str = "TSTALIASID";
 
-const DRAFT: &str = "DRAFT";
+pub const DRAFT: &str = "DRAFT";
 
 const PROMPT_TYPES: &[&str] = &[
     "PRE_PROCESSING",
@@ -57,14 +58,6 @@ pub fn routes() -> Router<Shared> {
             (
                 "/agents/{agentId}/agentversions/{agentVersion}",
                 get(get_agent_version).delete(delete_agent_version),
-            ),
-            (
-                "/agents/{agentId}/agentversions/{agentVersion}/actiongroups",
-                put(create_action_group).post(list_action_groups),
-            ),
-            (
-                "/agents/{agentId}/agentversions/{agentVersion}/actiongroups/{actionGroupId}",
-                get(get_action_group).put(update_action_group).delete(delete_action_group),
             ),
             (
                 "/agents/{agentId}/agentversions/{agentVersion}/knowledgebases",
@@ -132,7 +125,7 @@ fn render_agent(emulator: &Emulator, agent: &Value) -> Value {
 }
 
 /// Mark the draft as changed: it must be prepared again.
-fn touch(state: &mut PersistedState, agent_id: &str) {
+pub fn touch(state: &mut PersistedState, agent_id: &str) {
     if let Some(Value::Object(mut agent)) = resources::get(state, AGENTS, agent_id) {
         agent.insert("agentStatus".into(), json!("NOT_PREPARED"));
         agent.remove("_preparingSince");
@@ -461,172 +454,6 @@ fn draft_only(version: &str) -> Result<(), ServiceError> {
     }
 }
 
-// Action groups.
-
-fn action_group_members(document: &mut Map<String, Value>, body: &Map<String, Value>) {
-    for member in [
-        "actionGroupName",
-        "description",
-        "actionGroupExecutor",
-        "apiSchema",
-        "functionSchema",
-        "parentActionSignature",
-        "parentActionGroupSignatureParams",
-    ] {
-        document.remove(member);
-        if let Some(value) = body.get(member).filter(|value| !value.is_null()) {
-            document.insert(member.to_string(), value.clone());
-        }
-    }
-    if let Some(signature) = body.get("parentActionGroupSignature") {
-        document.insert("parentActionSignature".into(), signature.clone());
-    }
-    let state = body.get("actionGroupState").and_then(Value::as_str).unwrap_or("ENABLED");
-    document.insert("actionGroupState".into(), json!(state));
-}
-
-/// PUT …/actiongroups (CreateAgentActionGroup)
-pub async fn create_action_group(
-    State(emulator): State<Shared>,
-    Path((agent, version)): Path<(String, String)>,
-    body: Bytes,
-) -> Answer {
-    let body = body_object(&body)?;
-    draft_only(&version)?;
-    schema::check_action_group(&body)?;
-    let created = emulator
-        .store
-        .update(|state| -> Result<Value, ServiceError> {
-            find_agent(state, &agent)?;
-            let prefix = format!("{agent}/{DRAFT}/");
-            let existing = resources::with_prefix(state, ACTION_GROUPS, &prefix);
-            if let Some(previous) = resources::same_client_token(existing.iter().map(|(k, v)| (k, v)), &body)
-            {
-                return Ok(previous);
-            }
-            let name = body.get("actionGroupName").cloned().unwrap_or(Value::Null);
-            if existing.iter().any(|(_, group)| group.get("actionGroupName") == Some(&name)) {
-                return Err(ServiceError::conflict(format!(
-                    "An action group named {} already exists in agent {agent}.",
-                    name.as_str().unwrap_or_default()
-                )));
-            }
-            let id = resources::new_id(state, ACTION_GROUPS, |state, id| {
-                resources::get(state, ACTION_GROUPS, &format!("{prefix}{id}")).is_some()
-            });
-            let now = super::clock::now_timestamp();
-            let mut document = Map::new();
-            document.insert("agentId".into(), json!(agent));
-            document.insert("agentVersion".into(), json!(DRAFT));
-            document.insert("actionGroupId".into(), json!(id));
-            action_group_members(&mut document, &body);
-            document.insert("createdAt".into(), json!(now));
-            document.insert("updatedAt".into(), json!(now));
-            if let Some(token) = body.get("clientToken") {
-                document.insert("_clientToken".into(), token.clone());
-            }
-            let document = Value::Object(document);
-            resources::put(state, ACTION_GROUPS, &format!("{prefix}{id}"), document.clone());
-            touch(state, &agent);
-            Ok(document)
-        })
-        .map_err(resources::store_failure)??;
-    answer(StatusCode::OK, json!({"agentActionGroup": public(&created)}))
-}
-
-/// POST …/actiongroups (ListAgentActionGroups)
-pub async fn list_action_groups(
-    State(emulator): State<Shared>,
-    Path((agent, version)): Path<(String, String)>,
-    body: Bytes,
-) -> Answer {
-    let body = body_object(&body)?;
-    let groups = emulator.store.read(|state| -> Result<Vec<Value>, ServiceError> {
-        check_version_path(state, &agent, &version)?;
-        Ok(resources::with_prefix(state, ACTION_GROUPS, &format!("{agent}/{version}/"))
-            .into_iter()
-            .map(|(_, g)| g)
-            .collect())
-    })?;
-    let summaries = groups
-        .iter()
-        .map(|group| {
-            resources::pick(
-                group,
-                &["actionGroupId", "actionGroupName", "actionGroupState", "description", "updatedAt"],
-            )
-        })
-        .collect();
-    resources::page(summaries, &body, "actionGroupSummaries", 1000)
-}
-
-fn find_action_group(
-    state: &PersistedState,
-    agent: &str,
-    version: &str,
-    id: &str,
-) -> Result<Value, ServiceError> {
-    check_version_path(state, agent, version)?;
-    resources::get(state, ACTION_GROUPS, &format!("{agent}/{version}/{id}")).ok_or_else(|| {
-        ServiceError::not_found(format!(
-            "Action group {id} does not exist in agent {agent} version {version}."
-        ))
-    })
-}
-
-/// GET …/actiongroups/{id} (GetAgentActionGroup)
-pub async fn get_action_group(
-    State(emulator): State<Shared>,
-    Path((agent, version, id)): Path<(String, String, String)>,
-) -> Answer {
-    let group = emulator.store.read(|state| find_action_group(state, &agent, &version, &id))?;
-    answer(StatusCode::OK, json!({"agentActionGroup": public(&group)}))
-}
-
-/// PUT …/actiongroups/{id} (UpdateAgentActionGroup)
-pub async fn update_action_group(
-    State(emulator): State<Shared>,
-    Path((agent, version, id)): Path<(String, String, String)>,
-    body: Bytes,
-) -> Answer {
-    let body = body_object(&body)?;
-    draft_only(&version)?;
-    schema::check_action_group(&body)?;
-    let updated = emulator
-        .store
-        .update(|state| -> Result<Value, ServiceError> {
-            let Value::Object(mut group) = find_action_group(state, &agent, DRAFT, &id)? else {
-                return Err(ServiceError::internal());
-            };
-            action_group_members(&mut group, &body);
-            group.insert("updatedAt".into(), json!(super::clock::now_timestamp()));
-            let group = Value::Object(group);
-            resources::put(state, ACTION_GROUPS, &format!("{agent}/{DRAFT}/{id}"), group.clone());
-            touch(state, &agent);
-            Ok(group)
-        })
-        .map_err(resources::store_failure)??;
-    answer(StatusCode::OK, json!({"agentActionGroup": public(&updated)}))
-}
-
-/// DELETE …/actiongroups/{id} (DeleteAgentActionGroup)
-pub async fn delete_action_group(
-    State(emulator): State<Shared>,
-    Path((agent, version, id)): Path<(String, String, String)>,
-) -> Answer {
-    draft_only(&version)?;
-    emulator
-        .store
-        .update(|state| -> Result<(), ServiceError> {
-            find_action_group(state, &agent, DRAFT, &id)?;
-            resources::remove(state, ACTION_GROUPS, &format!("{agent}/{DRAFT}/{id}"));
-            touch(state, &agent);
-            Ok(())
-        })
-        .map_err(resources::store_failure)??;
-    answer(StatusCode::NO_CONTENT, json!({}))
-}
-
 // Knowledge bases associated with an agent.
 
 /// PUT …/knowledgebases (AssociateAgentKnowledgeBase)
@@ -811,6 +638,10 @@ fn create_version(
     for collection in [ACTION_GROUPS, AGENT_KNOWLEDGE_BASES, collaborators::COLLABORATORS] {
         for (key, mut item) in resources::with_prefix(state, collection, &format!("{agent_id}/{DRAFT}/")) {
             item["agentVersion"] = json!(version);
+            if item.get("_parents").is_some() {
+                item["_parents"] = json!(format!("{agent_id}/{version}/"));
+                item["_label:agentVersion"] = json!(version);
+            }
             let id = key.rsplit('/').next().unwrap_or_default().to_string();
             resources::put(state, collection, &format!("{agent_id}/{version}/{id}"), item);
         }

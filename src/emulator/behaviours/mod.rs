@@ -5,6 +5,7 @@
 //! plane's jobs and models) add their checks and computed members on top of its conventions,
 //! and one view per noun computes what the service shows of a stored document (`view`).
 
+pub mod agents;
 pub mod async_invoke;
 pub mod customization;
 pub mod flows;
@@ -81,6 +82,9 @@ pub async fn serve(call: &Call<'_>) -> Option<Result<Answer, ServiceError>> {
         (Service::BedrockAgent, "CreateFlowVersion") => flows::create_version(call),
         (Service::BedrockAgent, "CreateFlowAlias") => flows::create_alias(call),
         (Service::BedrockAgentRuntime, "InvokeFlow") => flows::invoke(call),
+        (Service::BedrockAgent, "CreateAgentActionGroup") => agents::create_action_group(call),
+        (Service::BedrockAgent, "UpdateAgentActionGroup") => agents::update_action_group(call),
+        (Service::BedrockAgent, "DeleteAgentActionGroup") => agents::delete_action_group(call),
         (Service::BedrockAgentRuntime, "InvokeInlineAgent") => {
             crate::emulator::agent::invoke::invoke_inline(call)
         }
